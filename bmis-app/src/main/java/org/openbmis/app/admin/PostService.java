@@ -1,0 +1,97 @@
+package org.openbmis.app.admin;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.openbmis.app.shared.AuditLog;
+import org.openbmis.app.shared.ConflictProblem;
+import org.openbmis.app.shared.InvalidInputProblem;
+import org.openbmis.app.shared.NotFoundProblem;
+import org.openbmis.app.shared.Uuids;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Border posts and desks: read by everyone signed in, written by administrators. */
+@Service
+public class PostService {
+
+  private final PostRepository posts;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  PostService(PostRepository posts, AuditLog audit, Clock clock) {
+    this.posts = posts;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public List<BorderPostSummary> posts() {
+    return posts.findAll();
+  }
+
+  @Transactional(readOnly = true)
+  public BorderPostSummary post(UUID id) {
+    return posts
+        .findById(id)
+        .orElseThrow(() -> new NotFoundProblem("admin.post_not_found", "No such border post."));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<BorderPostSummary> postByCode(String code) {
+    return posts.findByCode(code);
+  }
+
+  @Transactional(readOnly = true)
+  public List<DeskSummary> desks(UUID postId) {
+    return posts.desks(postId);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<DeskSummary> desk(UUID deskId) {
+    return posts.desk(deskId);
+  }
+
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public BorderPostSummary createPost(CreatePostCommand cmd) {
+    ZoneId zone = zone(cmd.timeZone());
+    if (posts.findByCode(cmd.code()).isPresent()) {
+      throw new ConflictProblem("admin.post_code_taken", "A post with this code exists.");
+    }
+    var post =
+        new BorderPostSummary(
+            Uuids.timeOrdered(), cmd.code(), cmd.name(), cmd.type(), cmd.neighbourCountry(), zone, true);
+    posts.insert(post, clock.instant());
+    audit.record("admin.post_created", "post", post.id(), AuditLog.Outcome.SUCCESS, post.code());
+    return post;
+  }
+
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public DeskSummary createDesk(UUID postId, String code, String name) {
+    post(postId);
+    if (posts.desks(postId).stream().anyMatch(d -> d.code().equals(code))) {
+      throw new ConflictProblem("admin.desk_code_taken", "This post already has a desk with this code.");
+    }
+    var desk = new DeskSummary(Uuids.timeOrdered(), postId, code, name, true);
+    posts.insertDesk(desk, clock.instant());
+    audit.record("admin.desk_created", "desk", desk.id(), AuditLog.Outcome.SUCCESS, code);
+    return desk;
+  }
+
+  static ZoneId zone(String id) {
+    try {
+      return ZoneId.of(id);
+    } catch (DateTimeException e) {
+      throw new InvalidInputProblem(
+          "admin.time_zone_invalid",
+          "Unknown time zone.",
+          List.of(new InvalidInputProblem.FieldError("timeZone", "admin.time_zone_invalid", id)));
+    }
+  }
+}

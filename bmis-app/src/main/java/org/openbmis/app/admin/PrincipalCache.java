@@ -1,0 +1,61 @@
+package org.openbmis.app.admin;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.openbmis.app.shared.Actor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads principals (account, post and desk) and keeps them for a few seconds so that API calls do
+ * not re-read the account on every request. Changes to an account evict it at once.
+ */
+@Component
+class PrincipalCache {
+
+  private static final Duration TTL = Duration.ofSeconds(30);
+
+  private record Entry(BmisPrincipal principal, Instant loadedAt) {}
+
+  private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
+  private final UserRepository users;
+  private final PostRepository posts;
+  private final Clock clock;
+
+  PrincipalCache(UserRepository users, PostRepository posts, Clock clock) {
+    this.users = users;
+    this.posts = posts;
+    this.clock = clock;
+  }
+
+  Optional<BmisPrincipal> load(String username) {
+    Instant now = clock.instant();
+    Entry e = cache.get(username);
+    if (e != null && e.loadedAt().plus(TTL).isAfter(now)) {
+      return Optional.of(e.principal());
+    }
+    Optional<BmisPrincipal> loaded = users.findByUsername(username).map(this::principal);
+    loaded.ifPresentOrElse(p -> cache.put(username, new Entry(p, now)), () -> cache.remove(username));
+    return loaded;
+  }
+
+  void evict(String username) {
+    cache.remove(username);
+  }
+
+  private BmisPrincipal principal(UserAccount u) {
+    String postCode = null;
+    UUID desk = u.deskId();
+    if (u.postId() != null) {
+      postCode = posts.findById(u.postId()).map(BorderPostSummary::code).orElse(null);
+      if (desk == null) {
+        desk = posts.desks(u.postId()).stream().findFirst().map(DeskSummary::id).orElse(null);
+      }
+    }
+    Actor actor = new Actor(u.id(), u.username(), u.roles(), u.postId(), postCode, desk);
+    return new BmisPrincipal(actor, u.passwordHash(), u.enabled(), u.mustChangePassword());
+  }
+}

@@ -1,0 +1,18 @@
+package org.openbmis.app.shared;
+
+/** The roles of the system's users (domain.md: who uses it). */
+public enum Role {
+  /** A border officer at a desk: inspects travellers and records movements at their post. */
+  OFFICER,
+  /** A supervisor at a post: secondary inspection, the post's activity, the audit log. */
+  SUPERVISOR,
+  /** An analyst at headquarters: aggregates and statistics, never person records alone. */
+  ANALYST,
+  /** An administrator at headquarters: posts, desks, users, configuration, audit. */
+  ADMIN;
+
+  /** The Spring Security authority name ({@code ROLE_OFFICER}). */
+  public String authority() {
+    return "ROLE_" + name();
+  }
+}

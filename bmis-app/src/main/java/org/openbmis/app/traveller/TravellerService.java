@@ -1,0 +1,131 @@
+package org.openbmis.app.traveller;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.openbmis.app.document.DocumentReading;
+import org.openbmis.app.shared.Actor;
+import org.openbmis.app.shared.AuditLog;
+import org.openbmis.app.shared.CurrentActor;
+import org.openbmis.app.shared.InvalidInputProblem;
+import org.openbmis.app.shared.NotFoundProblem;
+import org.openbmis.app.shared.Uuids;
+import org.openbmis.mrz.NameMatcher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds or registers the traveller behind a presented document, reads traveller records and
+ * searches them. Person records are for post staff and administrators; analysts see aggregates.
+ */
+@Service
+public class TravellerService {
+
+  private static final String STAFF = "hasAnyRole('OFFICER','SUPERVISOR','ADMIN')";
+
+  private final TravellerRepository repo;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  TravellerService(TravellerRepository repo, AuditLog audit, Clock clock) {
+    this.repo = repo;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /**
+   * The traveller behind a document: the holder of the same document (number, issuing state,
+   * birth date); else a traveller with the same name, birth date and nationality, who is given
+   * the new document; else a new traveller.
+   */
+  @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
+  @Transactional
+  public Presentation present(DocumentReading d) {
+    Actor actor = CurrentActor.get();
+    var doc = repo.findDocument(d.documentNumber(), d.issuingState(), d.birthKey());
+    if (doc.isPresent()) {
+      UUID travellerId = repo.travellerOfDocument(doc.get()).orElseThrow();
+      audit.record("traveller.presented", "traveller", travellerId, AuditLog.Outcome.SUCCESS, "known document");
+      return new Presentation(repo.findById(travellerId).orElseThrow(), doc.get(), false);
+    }
+    String nameKey = nameKey(d.primaryIdentifier(), d.secondaryIdentifier());
+    List<UUID> same = repo.findByIdentity(nameKey, d.dateOfBirth(), d.nationality());
+    Instant now = clock.instant();
+    TravellerSummary traveller;
+    boolean isNew = same.size() != 1;
+    if (isNew) {
+      traveller =
+          new TravellerSummary(
+              Uuids.timeOrdered(), d.primaryIdentifier(), d.secondaryIdentifier(), d.dateOfBirth(), d.sex(), d.nationality());
+      repo.insertTraveller(traveller, nameKey, now, actor.postCode());
+    } else {
+      traveller = repo.findById(same.get(0)).orElseThrow();
+    }
+    UUID documentId = Uuids.timeOrdered();
+    repo.insertDocument(
+        new TravelDocumentSummary(
+            documentId, traveller.id(), d.documentCode(), d.documentNumber(), d.issuingState(), d.dateOfExpiry(), d.source(), now),
+        d.birthKey());
+    audit.record(
+        isNew ? "traveller.registered" : "traveller.document_added",
+        "traveller",
+        traveller.id(),
+        AuditLog.Outcome.SUCCESS,
+        "document " + DocumentNumbers.mask(d.documentNumber()));
+    return new Presentation(traveller, documentId, isNew);
+  }
+
+  /** Reads a traveller (audited). */
+  @PreAuthorize(STAFF)
+  @Transactional
+  public TravellerSummary traveller(UUID id) {
+    TravellerSummary t = repo.findById(id).orElse(null);
+    if (t == null) {
+      audit.record("traveller.read", "traveller", id, AuditLog.Outcome.FAILURE, "not found");
+      throw new NotFoundProblem("traveller.not_found", "No such traveller.");
+    }
+    audit.record("traveller.read", "traveller", id, AuditLog.Outcome.SUCCESS, null);
+    return t;
+  }
+
+  /** The traveller's documents, newest first (read together with the traveller). */
+  @PreAuthorize(STAFF)
+  @Transactional(readOnly = true)
+  public List<TravelDocumentSummary> documents(UUID travellerId) {
+    return repo.documents(travellerId);
+  }
+
+  /** True if the traveller exists (no audit entry: used to answer 404 before reading). */
+  @Transactional(readOnly = true)
+  public boolean exists(UUID id) {
+    return repo.findById(id).isPresent();
+  }
+
+  /**
+   * Searches by document number (when the text has a digit) or by name (start of the surname,
+   * any script or transliteration). Audited with the query.
+   */
+  @PreAuthorize(STAFF)
+  @Transactional
+  public List<TravellerSummary> search(String query) {
+    String q = query == null ? "" : query.trim();
+    if (q.length() < 2 || q.length() > 100) {
+      throw new InvalidInputProblem("traveller.search_query", "Type 2 to 100 characters.");
+    }
+    List<TravellerSummary> found;
+    if (q.chars().anyMatch(Character::isDigit)) {
+      found = repo.searchByDocument(q.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", ""), 50);
+    } else {
+      found = repo.searchByNameKey(NameMatcher.matchKey(q), 50);
+    }
+    audit.record("traveller.search", "query", null, AuditLog.Outcome.SUCCESS, q + " -> " + found.size());
+    return found;
+  }
+
+  static String nameKey(String primary, String secondary) {
+    return NameMatcher.matchKey((primary + " " + secondary).trim());
+  }
+}

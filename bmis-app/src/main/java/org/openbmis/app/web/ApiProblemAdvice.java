@@ -1,0 +1,104 @@
+package org.openbmis.app.web;
+
+import java.util.List;
+import java.util.Map;
+import org.openbmis.app.shared.AccessDeniedProblem;
+import org.openbmis.app.shared.BmisException;
+import org.openbmis.app.shared.BusinessRuleProblem;
+import org.openbmis.app.shared.ConflictProblem;
+import org.openbmis.app.shared.InvalidInputProblem;
+import org.openbmis.app.shared.NotFoundProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error of the REST API into an RFC 9457 problem detail with a stable {@code code}.
+ * The one place where exception categories meet HTTP statuses.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
+
+  @ExceptionHandler(BmisException.class)
+  ProblemDetail bmis(BmisException e) {
+    HttpStatus status = statusOf(e);
+    ProblemDetail pd = problem(status, e.code(), e.getMessage());
+    if (e instanceof InvalidInputProblem i && !i.fieldErrors().isEmpty()) {
+      pd.setProperty("errors", i.fieldErrors());
+    }
+    return pd;
+  }
+
+  static HttpStatus statusOf(BmisException e) {
+    if (e instanceof NotFoundProblem) {
+      return HttpStatus.NOT_FOUND;
+    } else if (e instanceof ConflictProblem) {
+      return HttpStatus.CONFLICT;
+    } else if (e instanceof AccessDeniedProblem) {
+      return HttpStatus.FORBIDDEN;
+    } else if (e instanceof InvalidInputProblem || e instanceof BusinessRuleProblem) {
+      return HttpStatus.UNPROCESSABLE_CONTENT;
+    }
+    return HttpStatus.BAD_REQUEST;
+  }
+
+  @ExceptionHandler(AuthorizationDeniedException.class)
+  ProblemDetail denied(AuthorizationDeniedException e) {
+    return problem(HttpStatus.FORBIDDEN, "auth.forbidden", "Your role does not allow this.");
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    log.error("Unexpected error in the API", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "server.error", "Something went wrong; it has been logged.");
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<InvalidInputProblem.FieldError> errors =
+        ex.getBindingResult().getFieldErrors().stream()
+            .map(f -> new InvalidInputProblem.FieldError(f.getField(), "validation." + f.getCode(), String.valueOf(f.getDefaultMessage())))
+            .toList();
+    ProblemDetail pd = problem(HttpStatus.UNPROCESSABLE_CONTENT, "request.invalid", "Some fields are invalid.");
+    pd.setProperty("errors", errors);
+    return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(pd);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (body instanceof ProblemDetail pd && pd.getProperties() == null) {
+      pd.setProperty("code", codeFor(status, ex));
+      if (status.value() == 400) {
+        pd.setDetail("The request could not be read: check the JSON and the field values.");
+      }
+    }
+    return super.handleExceptionInternal(ex, body, headers, status, request);
+  }
+
+  private static String codeFor(HttpStatusCode status, Exception ex) {
+    return Map.of(400, "request.malformed", 404, "request.not_found", 405, "request.method_not_allowed",
+            406, "request.not_acceptable", 413, "request.too_large", 415, "request.unsupported_media_type")
+        .getOrDefault(status.value(), "request.error");
+  }
+
+  static ProblemDetail problem(HttpStatus status, String code, String detail) {
+    ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
+    pd.setTitle(status.getReasonPhrase());
+    pd.setProperty("code", code);
+    return pd;
+  }
+}

@@ -1,0 +1,2 @@
+/** Benchmarks (JMH) and the HTTP load driver. */
+package org.openbmis.bench;
