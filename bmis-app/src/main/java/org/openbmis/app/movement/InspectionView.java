@@ -25,7 +25,7 @@ public record InspectionView(
       UUID id,
       String primaryIdentifier,
       String secondaryIdentifier,
-      @Nullable java.time.LocalDate dateOfBirth,
+      java.time.@Nullable LocalDate dateOfBirth,
       String sex,
       @Nullable String nationality,
       boolean newTraveller) {}

@@ -1,0 +1,82 @@
+package org.openbmis.app;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Test fixtures: two posts (an airport UTO-AIR in UTC+1 and a land post UTO-LND), desks, and one
+ * user per role with the password {@link #PASSWORD}. Created once per Spring context.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestAccounts {
+
+  public static final String PASSWORD = "correct-horse-battery";
+  public static final UUID AIRPORT = UUID.fromString("00000000-0000-7000-8000-000000000001");
+  public static final UUID LAND_POST = UUID.fromString("00000000-0000-7000-8000-000000000002");
+  public static final UUID AIRPORT_DESK_1 = UUID.fromString("00000000-0000-7000-8000-000000000011");
+  public static final UUID AIRPORT_DESK_2 = UUID.fromString("00000000-0000-7000-8000-000000000012");
+  public static final UUID LAND_DESK = UUID.fromString("00000000-0000-7000-8000-000000000021");
+
+  /** officer at the airport, desk 1. */
+  public static final String OFFICER = "officer.air";
+  /** officer at the land post. */
+  public static final String LAND_OFFICER = "officer.land";
+  public static final String SUPERVISOR = "supervisor.air";
+  public static final String ANALYST = "analyst";
+  public static final String ADMIN = "admin.hq";
+
+  @Bean
+  @Primary
+  MutableClock testClock() {
+    return new MutableClock();
+  }
+
+  @Bean
+  @Order(0)
+  ApplicationRunner testAccountsSeeder(JdbcClient jdbc, PasswordEncoder encoder) {
+    return (ApplicationArguments args) -> {
+      if (jdbc.sql("select count(*) from adm_border_post where id = ?").param(AIRPORT).query(Long.class).single() > 0) {
+        return;
+      }
+      OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+      post(jdbc, AIRPORT, "UTO-AIR", "Utopia International Airport", "AIR", null, "Africa/Lagos", now);
+      post(jdbc, LAND_POST, "UTO-LND", "Northern Land Border", "LAND", "ZZZ", "Africa/Lagos", now);
+      desk(jdbc, AIRPORT_DESK_1, AIRPORT, "A01", now);
+      desk(jdbc, AIRPORT_DESK_2, AIRPORT, "A02", now);
+      desk(jdbc, LAND_DESK, LAND_POST, "L01", now);
+      String hash = encoder.encode(PASSWORD);
+      user(jdbc, OFFICER, "OFFICER", AIRPORT, AIRPORT_DESK_1, hash, now);
+      user(jdbc, LAND_OFFICER, "OFFICER", LAND_POST, LAND_DESK, hash, now);
+      user(jdbc, SUPERVISOR, "SUPERVISOR", AIRPORT, AIRPORT_DESK_2, hash, now);
+      user(jdbc, ANALYST, "ANALYST", null, null, hash, now);
+      user(jdbc, ADMIN, "ADMIN", null, null, hash, now);
+    };
+  }
+
+  private static void post(JdbcClient jdbc, UUID id, String code, String name, String type, String neighbour, String tz, OffsetDateTime now) {
+    jdbc.sql("insert into adm_border_post (id, code, name, post_type, neighbour_country, time_zone, active, created_at) values (?, ?, ?, ?, ?, ?, true, ?)")
+        .params(id, code, name, type, neighbour, tz, now)
+        .update();
+  }
+
+  private static void desk(JdbcClient jdbc, UUID id, UUID post, String code, OffsetDateTime now) {
+    jdbc.sql("insert into adm_desk (id, post_id, code, name, active, created_at) values (?, ?, ?, ?, true, ?)")
+        .params(id, post, code, "Desk " + code, now)
+        .update();
+  }
+
+  private static void user(JdbcClient jdbc, String username, String roles, UUID post, UUID desk, String hash, OffsetDateTime now) {
+    jdbc.sql("insert into adm_user (id, username, full_name, password_hash, roles, post_id, desk_id, enabled, must_change_password, created_at) values (?, ?, ?, ?, ?, ?, ?, true, false, ?)")
+        .params(UUID.randomUUID(), username, username, hash, roles, post, desk, now)
+        .update();
+  }
+}

@@ -1,0 +1,174 @@
+package org.openbmis.app.movement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openbmis.app.ApiClient;
+import org.openbmis.app.MutableClock;
+import org.openbmis.app.Passports;
+import org.openbmis.app.TestAccounts;
+import org.openbmis.app.shared.AuditLog;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The desk flow through the REST API, run against each database (H2 and PostgreSQL subclasses):
+ * parse, inspect, decide, history, daily log, and the rules around them.
+ */
+abstract class InspectionFlowContract {
+
+  @LocalServerPort int port;
+  @Autowired MutableClock clock;
+  @Autowired AuditLog audit;
+
+  ApiClient api() {
+    return new ApiClient(port);
+  }
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
+
+  @Test
+  void parsesTheIcaoSpecimenAndReportsEveryCheck() {
+    var r = api().post(TestAccounts.OFFICER, "/api/v1/mrz/parse", Map.of("mrz",
+        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"));
+    assertThat(r.status()).isEqualTo(200);
+    JsonNode d = r.json();
+    assertThat(d.get("format").asString()).isEqualTo("TD3");
+    assertThat(d.get("documentNumber").asString()).isEqualTo("L898902C3");
+    assertThat(d.get("primaryIdentifier").asString()).isEqualTo("ERIKSSON");
+    assertThat(d.get("secondaryIdentifier").asString()).isEqualTo("ANNA MARIA");
+    assertThat(d.get("dateOfBirth").asString()).isEqualTo("1974-08-12");
+    assertThat(d.get("dateOfExpiry").asString()).isEqualTo("2012-04-15");
+    assertThat(d.get("checkDigits").get("composite").asBoolean()).isTrue();
+    assertThat(d.get("valid").asBoolean()).isTrue();
+  }
+
+  @Test
+  void textThatIsNotAnMrzIsA422ProblemDetail() {
+    var r = api().post(TestAccounts.OFFICER, "/api/v1/mrz/parse", Map.of("mrz", "HELLO WORLD"));
+    assertThat(r.status()).isEqualTo(422);
+    assertThat(r.json().get("code").asString()).isEqualTo("document.mrz_syntax");
+    assertThat(api().post(TestAccounts.OFFICER, "/api/v1/mrz/parse", "{not json").status()).isEqualTo(400);
+  }
+
+  @Test
+  void entryThenExitRecordsTheStayLength() {
+    String number = Passports.nextNumber();
+    String mrz = Passports.kenyan(number, "Wanjiru", "Grace Akinyi");
+    var inspection = api().post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("mrz", mrz));
+    assertThat(inspection.status()).isEqualTo(201);
+    assertThat(inspection.json().get("direction").asString()).isEqualTo("ENTRY");
+    assertThat(inspection.json().get("traveller").get("newTraveller").asBoolean()).isTrue();
+    String travellerId = inspection.json().get("traveller").get("id").asString();
+    String id = inspection.json().get("id").asString();
+
+    var entry = api().post(TestAccounts.OFFICER, "/api/v1/inspections/" + id + "/decision",
+        Map.of("decision", "ADMITTED", "purpose", "TOURISM", "transportMode", "AIR", "carrier", "KQ 310"));
+    assertThat(entry.status()).isEqualTo(201);
+    assertThat(entry.json().get("direction").asString()).isEqualTo("ENTRY");
+    assertThat(entry.json().get("stayDays")).isNull();
+    var again = api().post(TestAccounts.OFFICER, "/api/v1/inspections/" + id + "/decision", Map.of("decision", "ADMITTED"));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("code").asString()).isEqualTo("movement.already_decided");
+
+    clock.advance(Duration.ofDays(9));
+    var second = api().post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("mrz", mrz));
+    assertThat(second.json().get("direction").asString()).isEqualTo("EXIT");
+    assertThat(second.json().get("traveller").get("id").asString()).isEqualTo(travellerId);
+    assertThat(second.json().get("openStay").get("daysSoFar").asInt()).isEqualTo(10);
+    var exit = api().post(TestAccounts.OFFICER,
+        "/api/v1/inspections/" + second.json().get("id").asString() + "/decision", Map.of("decision", "ADMITTED"));
+    assertThat(exit.status()).isEqualTo(201);
+    assertThat(exit.json().get("stayDays").asInt()).isEqualTo(10);
+
+    var history = api().get(TestAccounts.OFFICER, "/api/v1/travellers/" + travellerId + "/movements");
+    assertThat(history.status()).isEqualTo(200);
+    assertThat(history.json().size()).isEqualTo(2);
+    assertThat(history.json().get(0).get("direction").asString()).isEqualTo("EXIT");
+    assertThat(history.json().get(1).get("carrier").asString()).isEqualTo("KQ 310");
+    assertThat(audit.search(new AuditLog.AuditQuery(TestAccounts.OFFICER, null, "movement.history_read", travellerId, null, null, 10)))
+        .isNotEmpty();
+  }
+
+  @Test
+  void aRefusalNeedsAReasonAndNothingIsRecordedWithoutOne() {
+    String mrz = Passports.kenyan(Passports.nextNumber(), "Otieno", "Brian");
+    var inspection = api().post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("mrz", mrz));
+    String id = inspection.json().get("id").asString();
+    String travellerId = inspection.json().get("traveller").get("id").asString();
+    var noReason = api().post(TestAccounts.OFFICER, "/api/v1/inspections/" + id + "/decision", Map.of("decision", "REFUSED"));
+    assertThat(noReason.status()).isEqualTo(422);
+    assertThat(noReason.json().get("code").asString()).isEqualTo("movement.refusal_reason_required");
+    assertThat(api().get(TestAccounts.OFFICER, "/api/v1/travellers/" + travellerId + "/movements").json().size()).isZero();
+    var refused = api().post(TestAccounts.OFFICER, "/api/v1/inspections/" + id + "/decision",
+        Map.of("decision", "REFUSED", "refusalReason", "C"));
+    assertThat(refused.status()).isEqualTo(201);
+    var next = api().post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("mrz", mrz));
+    assertThat(next.json().get("previousRefusals").asInt()).isEqualTo(1);
+    assertThat(next.json().get("direction").asString()).isEqualTo("ENTRY");
+  }
+
+  @Test
+  void anOfficerDecidesOnlyAtTheirOwnPost() {
+    var inspection = api().post(TestAccounts.OFFICER, "/api/v1/inspections",
+        Map.of("mrz", Passports.kenyan(Passports.nextNumber(), "Kamau", "John")));
+    var r = api().post(TestAccounts.LAND_OFFICER,
+        "/api/v1/inspections/" + inspection.json().get("id").asString() + "/decision", Map.of("decision", "ADMITTED"));
+    assertThat(r.status()).isEqualTo(403);
+    assertThat(r.json().get("code").asString()).isEqualTo("movement.other_post");
+  }
+
+  @Test
+  void analystsSeeNoPersonRecordsAndStrangersAreRefused() {
+    var r = api().post(TestAccounts.ANALYST, "/api/v1/inspections",
+        Map.of("mrz", Passports.kenyan(Passports.nextNumber(), "Mwangi", "Ann")));
+    assertThat(r.status()).isEqualTo(403);
+    assertThat(api().get(TestAccounts.ANALYST, "/api/v1/movements").status()).isEqualTo(403);
+    var anonymous = api().get(null, "/api/v1/movements");
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.json().get("code").asString()).isEqualTo("auth.required");
+  }
+
+  @Test
+  void unknownTravellerIs404() {
+    var r = api().get(TestAccounts.OFFICER, "/api/v1/travellers/0190a1b2-0000-7000-8000-000000000000/movements");
+    assertThat(r.status()).isEqualTo(404);
+    assertThat(r.json().get("code").asString()).isEqualTo("traveller.not_found");
+  }
+
+  @Test
+  void aDocumentWithoutMrzIsKeyedIn() {
+    String number = Passports.nextNumber();
+    Map<String, Object> doc = Map.of("documentNumber", number, "issuingState", "SOM", "primaryIdentifier", "Cali",
+        "secondaryIdentifier", "Xasan", "dateOfBirth", "1990-02-01", "sex", "M");
+    var r = api().post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("document", doc));
+    assertThat(r.status()).isEqualTo(201);
+    assertThat(r.json().get("document").get("source").asString()).isEqualTo("MANUAL");
+    assertThat(r.json().get("document").get("documentNumber").asString()).isEqualTo(number);
+    var missing = api().post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of());
+    assertThat(missing.status()).isEqualTo(422);
+    assertThat(missing.json().get("code").asString()).isEqualTo("movement.document_required");
+  }
+
+  @Test
+  void theDailyLogListsTodaysMovementsOfThePost() {
+    var inspection = api().post(TestAccounts.OFFICER, "/api/v1/inspections",
+        Map.of("mrz", Passports.kenyan(Passports.nextNumber(), "Njoroge", "Peter")));
+    var d = api().post(TestAccounts.OFFICER, "/api/v1/inspections/" + inspection.json().get("id").asString() + "/decision",
+        Map.of("decision", "ADMITTED"));
+    String movementId = d.json().get("movementId").asString();
+    var log = api().get(TestAccounts.SUPERVISOR, "/api/v1/movements?date=" + LocalDate.now(java.time.ZoneId.of("Africa/Lagos")));
+    assertThat(log.status()).isEqualTo(200);
+    assertThat(log.json().valueStream().map(m -> m.get("id").asString())).contains(movementId);
+    var other = api().get(TestAccounts.LAND_OFFICER, "/api/v1/movements");
+    assertThat(other.json().valueStream().map(m -> m.get("id").asString())).doesNotContain(movementId);
+  }
+}

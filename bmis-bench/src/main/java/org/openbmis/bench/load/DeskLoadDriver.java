@@ -1,0 +1,84 @@
+package org.openbmis.bench.load;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Simulates officers at many desks against a running OpenBMIS: each desk loops scan (POST
+ * /api/v1/inspections) then decide (POST /api/v1/inspections/{id}/decision), about half of them
+ * returning travellers whose exit or entry is proposed from their history. Traffic goes only to
+ * the given URL (use localhost); the run stops by itself after warm-up plus duration.
+ *
+ * <p>Usage: {@code java -cp bmis-bench/target/bmis-bench.jar org.openbmis.bench.load.DeskLoadDriver
+ * --url http://localhost:8080 --user officer --password demo --desks 50 --seconds 60 --warmup 15}
+ */
+public final class DeskLoadDriver {
+
+  private DeskLoadDriver() {}
+
+  public static void main(String[] args) throws Exception {
+    Options o = Options.parse(args);
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    String token = issueToken(http, o);
+    Stats warm = new Stats();
+    Stats measured = new Stats();
+    AtomicBoolean measuring = new AtomicBoolean(false);
+    AtomicBoolean running = new AtomicBoolean(true);
+    CountDownLatch done = new CountDownLatch(o.desks());
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < o.desks(); i++) {
+      Desk desk = new Desk(http, o.url(), token, i);
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  while (running.get()) {
+                    desk.processOne(measuring.get() ? measured : warm);
+                  }
+                } finally {
+                  done.countDown();
+                }
+              },
+              "desk-" + i);
+      t.setDaemon(true);
+      threads.add(t);
+      t.start();
+    }
+    Thread.sleep(o.warmupSeconds() * 1000L);
+    measuring.set(true);
+    long start = System.nanoTime();
+    Thread.sleep(o.seconds() * 1000L);
+    running.set(false);
+    long elapsed = System.nanoTime() - start;
+    done.await();
+    Report.print(o, measured, elapsed);
+  }
+
+  private static String issueToken(HttpClient http, Options o) throws Exception {
+    String basic =
+        Base64.getEncoder().encodeToString((o.user() + ":" + o.password()).getBytes(StandardCharsets.UTF_8));
+    HttpRequest req =
+        HttpRequest.newBuilder(URI.create(o.url() + "/api/v1/me/tokens"))
+            .header("Authorization", "Basic " + basic)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"load-driver\",\"days\":1}"))
+            .build();
+    HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 201) {
+      throw new IllegalStateException("could not get an API token: " + r.statusCode() + " " + r.body());
+    }
+    JsonNode json = JsonMapper.builder().build().readTree(r.body());
+    return json.get("token").asString();
+  }
+}

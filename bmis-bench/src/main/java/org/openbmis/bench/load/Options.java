@@ -1,0 +1,30 @@
+package org.openbmis.bench.load;
+
+/** Command-line options of the load driver. */
+record Options(String url, String user, String password, int desks, int seconds, int warmupSeconds) {
+
+  static Options parse(String[] args) {
+    String url = "http://localhost:8080";
+    String user = "officer";
+    String password = "demo";
+    int desks = 50;
+    int seconds = 60;
+    int warmup = 15;
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      String v = args[i + 1];
+      switch (args[i]) {
+        case "--url" -> url = v;
+        case "--user" -> user = v;
+        case "--password" -> password = v;
+        case "--desks" -> desks = Integer.parseInt(v);
+        case "--seconds" -> seconds = Integer.parseInt(v);
+        case "--warmup" -> warmup = Integer.parseInt(v);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    if (!url.startsWith("http://localhost") && !url.startsWith("http://127.")) {
+      throw new IllegalArgumentException("the load driver only targets this machine (localhost)");
+    }
+    return new Options(url, user, password, desks, Math.min(seconds, 600), Math.min(warmup, 120));
+  }
+}
