@@ -12,8 +12,12 @@ final class MrzLines {
       throw new MrzSyntaxException("mrz.empty", "The MRZ text is empty");
     }
     List<String> lines = new ArrayList<>(3);
-    for (String line : text.split("\r?\n")) {
-      String t = line.strip();
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      String t = text.substring(start, end).strip();
+      start = end + 1;
       if (!t.isEmpty()) {
         lines.add(normalise(t, lines.size() + 1));
       }

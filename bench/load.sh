@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Desk load benchmark: starts OpenBMIS in demo mode on H2 (default) or PostgreSQL ("postgres"),
+# runs the load driver (50 desks by default) against it on localhost, prints the figures, stops.
+# Usage: bench/load.sh [h2|postgres] [desks] [seconds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+db=${1:-h2}; desks=${2:-50}; seconds=${3:-60}
+port=18080
+work=$(mktemp -d /tmp/bmis-load.XXXXXX)
+[ -f bmis-app/target/bmis-app.jar ] && [ -f bmis-bench/target/bmis-bench.jar ] || mvn -B -q -DskipTests package
+
+args=(--demo --server.port=$port --spring.datasource.url="jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE")
+pgdata=""
+if [ "$db" = postgres ]; then
+  pgbin=$(ls -d /usr/lib/postgresql/*/bin | tail -n 1)
+  [ -x "$pgbin/initdb" ] || { apt-get update -qq && apt-get install -y -qq postgresql >/dev/null; pgbin=$(ls -d /usr/lib/postgresql/*/bin | tail -n 1); }
+  pgdata=$work/pg; mkdir -p "$pgdata"; chown postgres "$pgdata" "$work"
+  runuser -u postgres -- "$pgbin/initdb" -D "$pgdata" -A trust -U postgres >/dev/null
+  runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -o "-p 15432 -k $work -c max_connections=100 -c synchronous_commit=on" -l "$work/pg.log" -w start >/dev/null
+  args=(--demo --server.port=$port --spring.datasource.url="jdbc:postgresql://localhost:15432/postgres"
+        --spring.datasource.username=postgres --spring.datasource.password=)
+fi
+cleanup() {
+  [ -n "${app:-}" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null || true
+  [ -n "$pgdata" ] && runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -m fast stop >/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+java -Xmx1g -jar bmis-app/target/bmis-app.jar "${args[@]}" > "$work/app.log" 2>&1 &
+app=$!
+for _ in $(seq 1 120); do
+  curl -fs "http://localhost:$port/actuator/health" >/dev/null 2>&1 && break
+  sleep 1
+done
+curl -fs "http://localhost:$port/actuator/health" >/dev/null || { tail -50 "$work/app.log"; exit 1; }
+echo "database: $db; machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB; java $(java -version 2>&1 | head -1)"
+java -cp bmis-bench/target/bmis-bench.jar org.openbmis.bench.load.DeskLoadDriver \
+  --url "http://localhost:$port" --user officer --password demo --desks "$desks" --seconds "$seconds" --warmup 20

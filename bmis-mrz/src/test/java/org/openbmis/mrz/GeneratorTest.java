@@ -1,0 +1,77 @@
+package org.openbmis.mrz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class GeneratorTest {
+  private static final LocalDate BIRTH = LocalDate.of(1974, 8, 12);
+  private static final LocalDate EXPIRY = LocalDate.of(2012, 4, 15);
+  private final MrzParser parser = new MrzParser(TestData.CLOCK, true);
+
+  private static MrzFields fields(MrzFormat format, String code, String number, String optional) {
+    return new MrzFields(
+        format, code, "UTO", number, "Eriksson", "Anna María", "UTO", BIRTH, Sex.FEMALE, EXPIRY,
+        optional);
+  }
+
+  @Test
+  void reproducesTheIcaoSpecimens() {
+    assertThat(MrzGenerator.generate(fields(MrzFormat.TD3, "P", "L898902C3", "ZE184226B")))
+        .isEqualTo(
+            "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+                + "L898902C36UTO7408122F1204159ZE184226B<<<<<10");
+    assertThat(MrzGenerator.generate(fields(MrzFormat.TD1, "I", "D23145890", "")))
+        .isEqualTo(
+            "I<UTOD231458907<<<<<<<<<<<<<<<\n"
+                + "7408122F1204159UTO<<<<<<<<<<<6\n"
+                + "ERIKSSON<<ANNA<MARIA<<<<<<<<<<");
+    assertThat(MrzGenerator.generate(fields(MrzFormat.TD2, "I", "D23145890", "")))
+        .isEqualTo("I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD231458907UTO7408122F1204159<<<<<<<6");
+  }
+
+  @Test
+  void roundTripsEveryFormat() {
+    for (MrzFormat format : MrzFormat.values()) {
+      String number = format == MrzFormat.FRENCH_ID ? "1710GVA12345" : "X12345678";
+      String code = format == MrzFormat.MRVA || format == MrzFormat.MRVB ? "V" : "I";
+      MrzResult r = parser.parse(MrzGenerator.generate(fields(format, code, number, "AB12")));
+      assertThat(r.format()).isEqualTo(format);
+      assertThat(r.valid()).as(format.name()).isTrue();
+      assertThat(r.documentNumber()).isEqualTo(number);
+      assertThat(r.primaryIdentifier()).isEqualTo("ERIKSSON");
+      assertThat(r.secondaryIdentifier()).isEqualTo("ANNA MARIA");
+      assertThat(r.dateOfBirth()).isEqualTo(BIRTH);
+      assertThat(r.optionalData()).isEqualTo("AB12");
+    }
+  }
+
+  @Test
+  void longDocumentNumbersOverflowInTd1AndTd2() {
+    for (MrzFormat format : new MrzFormat[] {MrzFormat.TD1, MrzFormat.TD2}) {
+      MrzResult r =
+          parser.parse(MrzGenerator.generate(fields(format, "ID", "D23145890734", "X")));
+      assertThat(r.documentNumber()).isEqualTo("D23145890734");
+      assertThat(r.optionalData()).isEqualTo("X");
+      assertThat(r.valid()).isTrue();
+    }
+    assertThatThrownBy(
+            () -> MrzGenerator.generate(fields(MrzFormat.TD3, "P", "D23145890734", "")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void germanyAndCyrillicNames() {
+    MrzFields f =
+        new MrzFields(
+            MrzFormat.TD3, "P", "D", "C01X0006H", "Мустерманн", "Эрика", "D", BIRTH, null, null,
+            "");
+    MrzResult r = parser.parse(MrzGenerator.generate(f));
+    assertThat(r.lines().get(0)).startsWith("P<D<<MUSTERMANN<<ERIKA<");
+    assertThat(r.sex()).isEqualTo(Sex.UNSPECIFIED);
+    assertThat(r.dateOfExpiry()).isNull();
+    assertThat(r.valid()).isTrue();
+  }
+}
