@@ -1,0 +1,101 @@
+package org.openbmis.app.admin.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.openbmis.app.admin.BorderPostSummary;
+import org.openbmis.app.admin.CreatePostCommand;
+import org.openbmis.app.admin.CreateUserCommand;
+import org.openbmis.app.admin.DeskSummary;
+import org.openbmis.app.admin.PostService;
+import org.openbmis.app.admin.UserService;
+import org.openbmis.app.admin.UserSummary;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Border posts, desks and users for administrators (and for provisioning scripts). */
+@RestController
+@RequestMapping("/api/v1/admin")
+@PreAuthorize("hasRole('ADMIN')")
+@Tag(name = "Administration", description = "Border posts, desks and user accounts (ADMIN only)")
+class AdminApiController {
+
+  /** A desk to add to a post. */
+  record CreateDeskRequest(
+      @NotBlank @Pattern(regexp = "[A-Z0-9-]{1,16}") String code, @NotBlank @Size(max = 120) String name) {}
+
+  private final PostService posts;
+  private final UserService users;
+
+  AdminApiController(PostService posts, UserService users) {
+    this.posts = posts;
+    this.users = users;
+  }
+
+  @GetMapping("/posts")
+  @Operation(summary = "All border posts")
+  List<BorderPostSummary> posts() {
+    return posts.posts();
+  }
+
+  @PostMapping("/posts")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "Create a border post",
+      description = "409 `admin.post_code_taken` for a code in use, 422 for an unknown time zone.")
+  BorderPostSummary createPost(@Valid @RequestBody CreatePostCommand command) {
+    return posts.createPost(command);
+  }
+
+  @GetMapping("/posts/{id}/desks")
+  @Operation(summary = "The desks of a post (404 for an unknown post)")
+  List<DeskSummary> desks(@PathVariable UUID id) {
+    posts.post(id);
+    return posts.desks(id);
+  }
+
+  @PostMapping("/posts/{id}/desks")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Add a desk to a post", description = "409 `admin.desk_code_taken` for a code in use at the post.")
+  DeskSummary createDesk(@PathVariable UUID id, @Valid @RequestBody CreateDeskRequest request) {
+    return posts.createDesk(id, request.code(), request.name());
+  }
+
+  @GetMapping("/users")
+  @Operation(summary = "All user accounts, without their secrets")
+  List<UserSummary> users() {
+    return users.users();
+  }
+
+  @PostMapping("/users")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "Create a user",
+      description =
+          "Without a password a one-time password is generated and answered once; it must be changed"
+              + " at first sign-in. 409 `admin.username_taken` for a username in use.")
+  UserService.CreatedUser createUser(@Valid @RequestBody CreateUserCommand command) {
+    return users.createUser(command);
+  }
+
+  @PostMapping("/users/{id}/password-reset")
+  @Operation(summary = "Reset a password", description = "Answers a one-time password, to change at next sign-in.")
+  OneTimePassword resetPassword(@PathVariable UUID id) {
+    return new OneTimePassword(users.resetPassword(id));
+  }
+
+  /** A one-time password, shown once. */
+  record OneTimePassword(String oneTimePassword) {}
+}

@@ -1,0 +1,2 @@
+/** JMH benchmarks of the MRZ library. */
+package org.openbmis.bench.mrz;
