@@ -1,8 +1,8 @@
 package org.openbmis.mrz;
 
 /**
- * The 7-3-1 check digit of Doc 9303 Part 3 section 4.9: weights 7, 3, 1 repeating; digits count
- * as their value, A-Z as 10-35 and the filler {@code <} as 0; the sum modulo 10.
+ * The 7-3-1 check digit of Doc 9303 Part 3 section 4.9: weights 7, 3, 1 repeating; digits count as
+ * their value, A-Z as 10-35 and the filler {@code <} as 0; the sum modulo 10.
  */
 public final class CheckDigit {
   private static final int[] WEIGHTS = {7, 3, 1};

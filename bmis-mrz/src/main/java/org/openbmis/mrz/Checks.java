@@ -22,8 +22,8 @@ final class Checks {
   }
 
   /**
-   * TD3 personal number: an empty field may carry check digit {@code <} or {@code 0} (Doc 9303
-   * Part 4 section 4.2.2, note on the personal number check digit).
+   * TD3 personal number: an empty field may carry check digit {@code <} or {@code 0} (Doc 9303 Part
+   * 4 section 4.2.2, note on the personal number check digit).
    */
   static CheckDigitResult personalNumber(String data, char digit) {
     if (isFiller(data) && digit == '<') {

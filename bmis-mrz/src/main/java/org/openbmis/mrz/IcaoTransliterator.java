@@ -7,10 +7,10 @@ import java.util.List;
 /**
  * Writes names in the MRZ alphabet (Doc 9303 Part 3 section 6 "Transliteration", and section 4.6
  * for the name field): Latin diacritics dropped except the expanding letters (Ä AE, Å AA, Ö OE, Ü
- * UE, ß SS, Þ TH...), Cyrillic by the Doc 9303 table or a national variant, Arabic by the reversible
- * {@code X}-digraph table. Apostrophes are dropped; spaces, hyphens and other punctuation separate
- * name parts ({@code <} in the MRZ). Letters of other scripts (Greek, CJK...) are dropped: the
- * issuer must supply a Latin form.
+ * UE, ß SS, Þ TH...), Cyrillic by the Doc 9303 table or a national variant, Arabic by the
+ * reversible {@code X}-digraph table. Apostrophes are dropped; spaces, hyphens and other
+ * punctuation separate name parts ({@code <} in the MRZ). Letters of other scripts (Greek, CJK...)
+ * are dropped: the issuer must supply a Latin form.
  */
 public final class IcaoTransliterator {
   private static final String APOSTROPHES = "'’‘ʼ`´";
@@ -21,8 +21,7 @@ public final class IcaoTransliterator {
    * Transliterates a name with the default tables.
    *
    * @param name a name in any script, e.g. {@code "Müller-Lüdenscheidt"}
-   * @return MRZ letters with single spaces between name parts, e.g. {@code "MUELLER
-   *     LUEDENSCHEIDT"}
+   * @return MRZ letters with single spaces between name parts, e.g. {@code "MUELLER LUEDENSCHEIDT"}
    */
   public static String transliterate(String name) {
     return transliterate(name, TransliterationVariant.ICAO);
@@ -40,9 +39,9 @@ public final class IcaoTransliterator {
   }
 
   /**
-   * The MRZ name field {@code PRIMARY<<SECONDARY<NAMES}, padded with {@code <} and truncated per Doc
-   * 9303 Part 3 section 4.6: while too long, name parts are shortened from the last one backwards,
-   * each down to its first letter (given names first, then surnames).
+   * The MRZ name field {@code PRIMARY<<SECONDARY<NAMES}, padded with {@code <} and truncated per
+   * Doc 9303 Part 3 section 4.6: while too long, name parts are shortened from the last one
+   * backwards, each down to its first letter (given names first, then surnames).
    *
    * @param primary primary identifier (surname), any script; may be empty
    * @param secondary secondary identifier (given names), any script; may be empty or null
@@ -72,8 +71,8 @@ public final class IcaoTransliterator {
 
   /**
    * Encodes free text character by character, as a single MRZ string: every separator (space,
-   * punctuation) becomes one {@code <}, apostrophes are dropped; the result is padded with {@code <}
-   * or cut to {@code length}.
+   * punctuation) becomes one {@code <}, apostrophes are dropped; the result is padded with {@code
+   * <} or cut to {@code length}.
    *
    * @param text any text
    * @param length result length
@@ -137,7 +136,8 @@ public final class IcaoTransliterator {
     if (m == null) {
       m = ArabicTable.get(c);
     }
-    if (m == null && (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
+    if (m == null
+        && (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
       return "";
     }
     return m;

@@ -17,7 +17,8 @@ import java.time.LocalDate;
  * @param sex sex; null is written as {@code <}
  * @param dateOfExpiry date of expiry; null writes fillers (not for the French ID card, which has
  *     none)
- * @param optionalData optional data / personal number (French ID: administrative code); may be empty
+ * @param optionalData optional data / personal number (French ID: administrative code); may be
+ *     empty
  */
 public record MrzFields(
     MrzFormat format,

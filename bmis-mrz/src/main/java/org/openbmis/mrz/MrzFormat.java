@@ -13,8 +13,8 @@ public enum MrzFormat {
   /** Small visa, 2 lines of 36 characters (Doc 9303 Part 7, MRV-B). */
   MRVB,
   /**
-   * French national identity card issued before 2021: 2 lines of 36 characters, not an ICAO
-   * layout; document number YYMM + department + serial, composite check digit over both lines.
+   * French national identity card issued before 2021: 2 lines of 36 characters, not an ICAO layout;
+   * document number YYMM + department + serial, composite check digit over both lines.
    */
   FRENCH_ID
 }

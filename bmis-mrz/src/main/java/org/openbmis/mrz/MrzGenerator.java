@@ -42,7 +42,8 @@ public final class MrzGenerator {
     String l1 = header(f) + doc[0] + doc[1];
     String l2a = date(f.dateOfBirth()) + sex(f) + date(f.dateOfExpiry()) + state(f.nationality());
     String l2 = l2a + "<".repeat(11);
-    String composite = l1.substring(5) + l2.substring(0, 7) + l2.substring(8, 15) + l2.substring(18);
+    String composite =
+        l1.substring(5) + l2.substring(0, 7) + l2.substring(8, 15) + l2.substring(18);
     l2 += CheckDigit.compute(composite);
     String l3 = IcaoTransliterator.nameField(f.primaryIdentifier(), f.secondaryIdentifier(), 30);
     return l1 + "\n" + l2 + "\n" + l3;
@@ -76,7 +77,9 @@ public final class MrzGenerator {
     }
     String surname = IcaoTransliterator.nameField(f.primaryIdentifier(), "", 25);
     String l1 = "IDFRA" + surname + MrzText.pad(code(f.optionalData(), "code"), 6, "code");
-    String given = String.join("<<", IcaoTransliterator.parts(f.secondaryIdentifier(), TransliterationVariant.ICAO));
+    String given =
+        String.join(
+            "<<", IcaoTransliterator.parts(f.secondaryIdentifier(), TransliterationVariant.ICAO));
     given = MrzText.pad(given.length() > 14 ? given.substring(0, 14) : given, 14, "given names");
     String l2 = number + CheckDigit.compute(number) + given + date(f.dateOfBirth()) + sex(f);
     l2 += CheckDigit.compute(l1 + l2);

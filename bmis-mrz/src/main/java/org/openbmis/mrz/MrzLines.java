@@ -24,8 +24,7 @@ final class MrzLines {
     }
     int n = lines.size();
     if (n != 2 && n != 3) {
-      throw new MrzSyntaxException(
-          "mrz.line_count", "An MRZ has 2 or 3 lines, this text has " + n);
+      throw new MrzSyntaxException("mrz.line_count", "An MRZ has 2 or 3 lines, this text has " + n);
     }
     int len = lines.get(0).length();
     boolean shape = n == 3 ? len == 30 : len == 36 || len == 44;

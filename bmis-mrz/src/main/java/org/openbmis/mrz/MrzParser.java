@@ -142,6 +142,7 @@ public final class MrzParser {
         code.equals("UTO")
             ? "UTO (Utopia) is the fictional state of ICAO specimens, not a real state"
             : "not an ISO 3166-1 alpha-3 code nor an ICAO code (Doc 9303 Part 3 section 5)";
-    problems.add(new MrzProblem("mrz.unknown_state", field, "Unknown state code " + code + ": " + why));
+    problems.add(
+        new MrzProblem("mrz.unknown_state", field, "Unknown state code " + code + ": " + why));
   }
 }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Truncation of the MRZ name field (Doc 9303 Part 3 section 4.6.4 and its examples): when the
- * name does not fit, name parts are shortened from the last one backwards, each down to one
- * letter, until it fits; if even initials do not fit, the field is cut.
+ * Truncation of the MRZ name field (Doc 9303 Part 3 section 4.6.4 and its examples): when the name
+ * does not fit, name parts are shortened from the last one backwards, each down to one letter,
+ * until it fits; if even initials do not fit, the field is cut.
  */
 final class NameTruncation {
   private NameTruncation() {}

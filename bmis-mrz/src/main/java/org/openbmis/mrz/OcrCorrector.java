@@ -12,8 +12,8 @@ import java.util.List;
  *       it becomes a real date whose check digit is valid;
  *   <li>if a check digit still fails, alphanumeric fields it covers (document number, optional
  *       data) are searched for the fewest swaps (up to 3) that make every check digit valid; a
- *       solution is proposed only if it is the only one with that few swaps. G/6 is not searched:
- *       G (16) and 6 weigh the same modulo 10, so no check digit can confirm it.
+ *       solution is proposed only if it is the only one with that few swaps. G/6 is not searched: G
+ *       (16) and 6 weigh the same modulo 10, so no check digit can confirm it.
  * </ol>
  *
  * The result is a list of proposals; the parsed fields are never changed.
@@ -26,7 +26,8 @@ final class OcrCorrector {
 
   private OcrCorrector() {}
 
-  static List<MrzCorrection> propose(Layout layout, String[] lines, RawMrz raw, boolean codedNames) {
+  static List<MrzCorrection> propose(
+      Layout layout, String[] lines, RawMrz raw, boolean codedNames) {
     char[][] w = new char[lines.length][];
     for (int i = 0; i < lines.length; i++) {
       w[i] = lines[i].toCharArray();
@@ -106,7 +107,13 @@ final class OcrCorrector {
   }
 
   private static void combine(
-      Layout layout, char[][] w, List<int[]> pos, int[] pick, int depth, int from, List<int[]> out) {
+      Layout layout,
+      char[][] w,
+      List<int[]> pos,
+      int[] pick,
+      int depth,
+      int from,
+      List<int[]> out) {
     if (out.size() > 1) {
       return;
     }

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * TD1, 3 lines of 30 (Doc 9303 Part 5 section 4.2.2). Line 1: code 0-1, state 2-4, document
- * number 5-13, check 14, optional data 15-29. Line 2: birth 0-5, check 6, sex 7, expiry 8-13, check
- * 14, nationality 15-17, optional data 18-28, composite 29 over line 1 5-29, line 2 0-6, 8-14,
- * 18-28. Line 3: name.
+ * TD1, 3 lines of 30 (Doc 9303 Part 5 section 4.2.2). Line 1: code 0-1, state 2-4, document number
+ * 5-13, check 14, optional data 15-29. Line 2: birth 0-5, check 6, sex 7, expiry 8-13, check 14,
+ * nationality 15-17, optional data 18-28, composite 29 over line 1 5-29, line 2 0-6, 8-14, 18-28.
+ * Line 3: name.
  */
 final class Td1Layout implements Layout {
   private static final List<FieldSpec> FIELDS =
@@ -58,8 +58,7 @@ final class Td1Layout implements Layout {
         Checks.date(CheckedField.DATE_OF_EXPIRY, expiry, l2.charAt(14)));
     String composite =
         l1.substring(5, 30) + l2.substring(0, 7) + l2.substring(8, 15) + l2.substring(18, 29);
-    checks.put(
-        CheckedField.COMPOSITE, Checks.of(CheckedField.COMPOSITE, composite, l2.charAt(29)));
+    checks.put(CheckedField.COMPOSITE, Checks.of(CheckedField.COMPOSITE, composite, l2.charAt(29)));
     String[] name = MrzText.splitName(lines[2]);
     return new RawMrz(
         MrzText.stripTrailingFillers(l1.substring(0, 2)),

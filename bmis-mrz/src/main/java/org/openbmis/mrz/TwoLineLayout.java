@@ -70,8 +70,7 @@ final class TwoLineLayout implements Layout {
     int optionalEnd = composite ? length - 1 : length;
     String optional = l2.substring(28, format == MrzFormat.TD3 ? 42 : optionalEnd);
     DocumentNumbers.Read doc =
-        DocumentNumbers.read(
-            l2.substring(0, 9), l2.charAt(9), optional, format == MrzFormat.TD2);
+        DocumentNumbers.read(l2.substring(0, 9), l2.charAt(9), optional, format == MrzFormat.TD2);
     Map<CheckedField, CheckDigitResult> checks = new EnumMap<>(CheckedField.class);
     checks.put(CheckedField.DOCUMENT_NUMBER, doc.check());
     String birth = l2.substring(13, 19);

@@ -26,7 +26,9 @@ class CsvVectorTest {
       String input = r.get(0);
       char digit = r.get(1).charAt(0);
       assertThat(CheckDigit.compute(input)).as(input).isEqualTo(Integer.parseInt(r.get(3)));
-      assertThat(CheckDigit.isValid(input, digit)).as(input).isEqualTo(Boolean.parseBoolean(r.get(2)));
+      assertThat(CheckDigit.isValid(input, digit))
+          .as(input)
+          .isEqualTo(Boolean.parseBoolean(r.get(2)));
     }
   }
 

@@ -13,7 +13,16 @@ class GeneratorTest {
 
   private static MrzFields fields(MrzFormat format, String code, String number, String optional) {
     return new MrzFields(
-        format, code, "UTO", number, "Eriksson", "Anna María", "UTO", BIRTH, Sex.FEMALE, EXPIRY,
+        format,
+        code,
+        "UTO",
+        number,
+        "Eriksson",
+        "Anna María",
+        "UTO",
+        BIRTH,
+        Sex.FEMALE,
+        EXPIRY,
         optional);
   }
 
@@ -52,14 +61,12 @@ class GeneratorTest {
   @Test
   void longDocumentNumbersOverflowInTd1AndTd2() {
     for (MrzFormat format : new MrzFormat[] {MrzFormat.TD1, MrzFormat.TD2}) {
-      MrzResult r =
-          parser.parse(MrzGenerator.generate(fields(format, "ID", "D23145890734", "X")));
+      MrzResult r = parser.parse(MrzGenerator.generate(fields(format, "ID", "D23145890734", "X")));
       assertThat(r.documentNumber()).isEqualTo("D23145890734");
       assertThat(r.optionalData()).isEqualTo("X");
       assertThat(r.valid()).isTrue();
     }
-    assertThatThrownBy(
-            () -> MrzGenerator.generate(fields(MrzFormat.TD3, "P", "D23145890734", "")))
+    assertThatThrownBy(() -> MrzGenerator.generate(fields(MrzFormat.TD3, "P", "D23145890734", "")))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -67,7 +74,16 @@ class GeneratorTest {
   void germanyAndCyrillicNames() {
     MrzFields f =
         new MrzFields(
-            MrzFormat.TD3, "P", "D", "C01X0006H", "Мустерманн", "Эрика", "D", BIRTH, null, null,
+            MrzFormat.TD3,
+            "P",
+            "D",
+            "C01X0006H",
+            "Мустерманн",
+            "Эрика",
+            "D",
+            BIRTH,
+            null,
+            null,
             "");
     MrzResult r = parser.parse(MrzGenerator.generate(f));
     assertThat(r.lines().get(0)).startsWith("P<D<<MUSTERMANN<<ERIKA<");

@@ -34,7 +34,9 @@ class MrzParserTest {
     MrzResult r = parser.parse(TD3);
     assertThat(r.valid()).isTrue();
     assertThat(r.statesKnown()).isFalse();
-    assertThat(r.problems()).extracting(MrzProblem::field).containsExactly("issuingState", "nationality");
+    assertThat(r.problems())
+        .extracting(MrzProblem::field)
+        .containsExactly("issuingState", "nationality");
   }
 
   @Test
@@ -56,7 +58,8 @@ class MrzParserTest {
 
   private void assertCode(String text, String code) {
     assertThatThrownBy(() -> parser.parse(text))
-        .isInstanceOfSatisfying(MrzSyntaxException.class, e -> assertThat(e.code()).isEqualTo(code));
+        .isInstanceOfSatisfying(
+            MrzSyntaxException.class, e -> assertThat(e.code()).isEqualTo(code));
   }
 
   @Test
@@ -119,8 +122,9 @@ class MrzParserTest {
     assertThat(r.format()).isEqualTo(MrzFormat.FRENCH_ID);
     assertThat(r.secondaryIdentifier()).isEqualTo("MICHEL, JEAN");
     assertThat(r.optionalData()).isEqualTo("013029");
-    assertThat(r.checkDigits()).containsOnlyKeys(
-        CheckedField.DOCUMENT_NUMBER, CheckedField.DATE_OF_BIRTH, CheckedField.COMPOSITE);
+    assertThat(r.checkDigits())
+        .containsOnlyKeys(
+            CheckedField.DOCUMENT_NUMBER, CheckedField.DATE_OF_BIRTH, CheckedField.COMPOSITE);
     assertThat(r.valid()).isTrue();
   }
 }

@@ -65,7 +65,9 @@ class MrzVectorTest {
         .as("all check digits")
         .isEqualTo(v.get("all_check_digits_valid").asBoolean());
     JsonNode dates = v.get("dates_plausible");
-    soft.assertThat(r.dateOfBirth() != null).as("birth date").isEqualTo(dates.get("birth_date").asBoolean());
+    soft.assertThat(r.dateOfBirth() != null)
+        .as("birth date")
+        .isEqualTo(dates.get("birth_date").asBoolean());
     if (dates.has("expiry_date")) {
       soft.assertThat(r.dateOfExpiry() != null)
           .as("expiry date")
@@ -116,28 +118,37 @@ class MrzVectorTest {
       if (a == null) {
         continue;
       }
-      soft.assertThat(a.digit()).as(field + " digit").isEqualTo(x.get("digit").asString().charAt(0));
+      soft.assertThat(a.digit())
+          .as(field + " digit")
+          .isEqualTo(x.get("digit").asString().charAt(0));
       soft.assertThat(a.valid()).as(field + " valid").isEqualTo(x.get("valid").asBoolean());
       String computed = x.get("computed").asString();
       if (x.has("matched")) {
-        soft.assertThat(a.note()).as(field + " note").isEqualTo(NOTES.get(x.get("matched").asString()));
+        soft.assertThat(a.note())
+            .as(field + " note")
+            .isEqualTo(NOTES.get(x.get("matched").asString()));
         if (x.get("matched").asString().equals("including_filler_only")) {
           computed = x.get("computed_including_filler").asString();
         }
       }
       soft.assertThat(a.computed()).as(field + " computed").isEqualTo(Integer.parseInt(computed));
     }
-    soft.assertThat(r.checkDigits().keySet()).as("check digits present").containsExactlyInAnyOrderElementsOf(expectedKeys);
+    soft.assertThat(r.checkDigits().keySet())
+        .as("check digits present")
+        .containsExactlyInAnyOrderElementsOf(expectedKeys);
   }
 
   private static void states(SoftAssertions soft, MrzResult r, JsonNode s) {
-    Map<String, String> fields = Map.of("issuing_state", "issuingState", "nationality", "nationality");
+    Map<String, String> fields =
+        Map.of("issuing_state", "issuingState", "nationality", "nationality");
     for (Map.Entry<String, JsonNode> e : s.properties()) {
       String field = fields.get(e.getKey());
       boolean unknown =
           r.problems().stream()
               .anyMatch(p -> p.code().equals("mrz.unknown_state") && p.field().equals(field));
-      soft.assertThat(!unknown).as(field + " known").isEqualTo(e.getValue().get("known").asBoolean());
+      soft.assertThat(!unknown)
+          .as(field + " known")
+          .isEqualTo(e.getValue().get("known").asBoolean());
     }
   }
 }

@@ -19,9 +19,15 @@ import tools.jackson.databind.json.JsonMapper;
 /** One simulated desk: an officer scanning passports and admitting travellers. */
 final class Desk {
 
-  private static final String[] STATES = {"KEN", "NGA", "GHA", "FRA", "GBR", "CHN", "IND", "USA", "SOM", "ETH"};
-  private static final String[] SURNAMES = {"OKAFOR", "MENSAH", "SMITH", "WANG", "PATEL", "DUBOIS", "HASSAN", "TESFAYE"};
-  private static final String[] GIVEN = {"GRACE", "JOHN", "AMINA", "LI", "PRIYA", "MARIE", "ABDI", "SARA"};
+  private static final String[] STATES = {
+    "KEN", "NGA", "GHA", "FRA", "GBR", "CHN", "IND", "USA", "SOM", "ETH"
+  };
+  private static final String[] SURNAMES = {
+    "OKAFOR", "MENSAH", "SMITH", "WANG", "PATEL", "DUBOIS", "HASSAN", "TESFAYE"
+  };
+  private static final String[] GIVEN = {
+    "GRACE", "JOHN", "AMINA", "LI", "PRIYA", "MARIE", "ABDI", "SARA"
+  };
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final HttpClient http;
@@ -41,10 +47,14 @@ final class Desk {
   }
 
   void processOne(Stats stats) {
-    String mrz = !seen.isEmpty() && random.nextBoolean() ? seen.remove(random.nextInt(seen.size())) : newPassport();
+    String mrz =
+        !seen.isEmpty() && random.nextBoolean()
+            ? seen.remove(random.nextInt(seen.size()))
+            : newPassport();
     try {
       long t0 = System.nanoTime();
-      HttpResponse<String> r = post("/api/v1/inspections", JSON.writeValueAsString(java.util.Map.of("mrz", mrz)));
+      HttpResponse<String> r =
+          post("/api/v1/inspections", JSON.writeValueAsString(java.util.Map.of("mrz", mrz)));
       long t1 = System.nanoTime();
       if (r.statusCode() != 201) {
         stats.error();
@@ -52,9 +62,11 @@ final class Desk {
       }
       stats.inspect((t1 - t0) / 1000);
       JsonNode inspection = JSON.readTree(r.body());
-      String body = "{\"decision\":\"ADMITTED\",\"purpose\":\"TOURISM\",\"transportMode\":\"AIR\",\"carrier\":\"LD 101\"}";
+      String body =
+          "{\"decision\":\"ADMITTED\",\"purpose\":\"TOURISM\",\"transportMode\":\"AIR\",\"carrier\":\"LD 101\"}";
       long t2 = System.nanoTime();
-      HttpResponse<String> d = post("/api/v1/inspections/" + inspection.get("id").asString() + "/decision", body);
+      HttpResponse<String> d =
+          post("/api/v1/inspections/" + inspection.get("id").asString() + "/decision", body);
       long t3 = System.nanoTime();
       if (d.statusCode() != 201) {
         stats.error();
@@ -72,11 +84,21 @@ final class Desk {
   private String newPassport() {
     String state = STATES[random.nextInt(STATES.length)];
     String number = String.format("L%02d%06d", id % 100, sequence++ % 1_000_000);
-    LocalDate dob = LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28));
+    LocalDate dob =
+        LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28));
     return MrzGenerator.generate(
-        new MrzFields(MrzFormat.TD3, "P", state, number, SURNAMES[random.nextInt(SURNAMES.length)],
-            GIVEN[random.nextInt(GIVEN.length)], state, dob, random.nextBoolean() ? Sex.MALE : Sex.FEMALE,
-            LocalDate.now().plusYears(1 + random.nextInt(9)), ""));
+        new MrzFields(
+            MrzFormat.TD3,
+            "P",
+            state,
+            number,
+            SURNAMES[random.nextInt(SURNAMES.length)],
+            GIVEN[random.nextInt(GIVEN.length)],
+            state,
+            dob,
+            random.nextBoolean() ? Sex.MALE : Sex.FEMALE,
+            LocalDate.now().plusYears(1 + random.nextInt(9)),
+            ""));
   }
 
   private HttpResponse<String> post(String path, String json) throws Exception {

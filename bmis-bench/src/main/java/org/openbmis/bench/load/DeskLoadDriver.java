@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Simulates officers at many desks against a running OpenBMIS: each desk loops scan (POST
  * /api/v1/inspections) then decide (POST /api/v1/inspections/{id}/decision), about half of them
- * returning travellers whose exit or entry is proposed from their history. Traffic goes only to
- * the given URL (use localhost); the run stops by itself after warm-up plus duration.
+ * returning travellers whose exit or entry is proposed from their history. Traffic goes only to the
+ * given URL (use localhost); the run stops by itself after warm-up plus duration.
  *
  * <p>Usage: {@code java -cp bmis-bench/target/bmis-bench.jar org.openbmis.bench.load.DeskLoadDriver
  * --url http://localhost:8080 --user officer --password demo --desks 50 --seconds 60 --warmup 15}
@@ -67,7 +67,8 @@ public final class DeskLoadDriver {
 
   private static String issueToken(HttpClient http, Options o) throws Exception {
     String basic =
-        Base64.getEncoder().encodeToString((o.user() + ":" + o.password()).getBytes(StandardCharsets.UTF_8));
+        Base64.getEncoder()
+            .encodeToString((o.user() + ":" + o.password()).getBytes(StandardCharsets.UTF_8));
     HttpRequest req =
         HttpRequest.newBuilder(URI.create(o.url() + "/api/v1/me/tokens"))
             .header("Authorization", "Basic " + basic)
@@ -76,7 +77,8 @@ public final class DeskLoadDriver {
             .build();
     HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 201) {
-      throw new IllegalStateException("could not get an API token: " + r.statusCode() + " " + r.body());
+      throw new IllegalStateException(
+          "could not get an API token: " + r.statusCode() + " " + r.body());
     }
     JsonNode json = JsonMapper.builder().build().readTree(r.body());
     return json.get("token").asString();

@@ -1,7 +1,8 @@
 package org.openbmis.bench.load;
 
 /** Command-line options of the load driver. */
-record Options(String url, String user, String password, int desks, int seconds, int warmupSeconds) {
+record Options(
+    String url, String user, String password, int desks, int seconds, int warmupSeconds) {
 
   static Options parse(String[] args) {
     String url = "http://localhost:8080";

@@ -1,0 +1,2 @@
+/** Alert-list screening: names and documents, explainable scores, list importers. */
+package org.openbmis.screening;
