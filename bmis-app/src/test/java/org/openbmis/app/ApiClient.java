@@ -28,6 +28,11 @@ public final class ApiClient {
     return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
+  /** A GET accepting any content type (Prometheus text, CSV, HTML). */
+  public Response getText(String user, String path) {
+    return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "*/*").GET(), false);
+  }
+
   public Response post(String user, String path, Object body) {
     String json = body instanceof String s ? s : JSON.writeValueAsString(body);
     return send(
@@ -38,14 +43,17 @@ public final class ApiClient {
   }
 
   private Response send(String user, HttpRequest.Builder b) {
-    b.header("Accept", "application/json, application/problem+json");
+    return send(user, b.header("Accept", "application/json, application/problem+json"), true);
+  }
+
+  private Response send(String user, HttpRequest.Builder b, boolean json) {
     if (user != null) {
       String token = user + ":" + TestAccounts.PASSWORD;
       b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
     }
     try {
       HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-      JsonNode node = r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body());
+      JsonNode node = !json || r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body());
       return new Response(r.statusCode(), node, r.body());
     } catch (IOException e) {
       throw new IllegalStateException(e);

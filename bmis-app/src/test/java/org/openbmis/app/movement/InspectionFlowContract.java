@@ -171,4 +171,17 @@ abstract class InspectionFlowContract {
     var other = api().get(TestAccounts.LAND_OFFICER, "/api/v1/movements");
     assertThat(other.json().valueStream().map(m -> m.get("id").asString())).doesNotContain(movementId);
   }
+
+  @Test
+  void healthIsPublicAndMetricsCountDecisionsForAdministrators() {
+    var inspection = api().post(TestAccounts.OFFICER, "/api/v1/inspections",
+        Map.of("mrz", Passports.kenyan(Passports.nextNumber(), "Chebet", "Faith")));
+    api().post(TestAccounts.OFFICER, "/api/v1/inspections/" + inspection.json().get("id").asString() + "/decision",
+        Map.of("decision", "ADMITTED"));
+    assertThat(api().getText(null, "/actuator/health").body()).contains("\"UP\"");
+    assertThat(api().getText(TestAccounts.OFFICER, "/actuator/prometheus").status()).isEqualTo(403);
+    var metrics = api().getText(TestAccounts.ADMIN, "/actuator/prometheus");
+    assertThat(metrics.status()).isEqualTo(200);
+    assertThat(metrics.body()).contains("bmis_inspections_total", "bmis_decisions_total", "bmis_inspection_duration_seconds");
+  }
 }
