@@ -28,7 +28,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
     if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       var principal = tokens.authenticate(header.substring(7).trim());
       if (principal.isEmpty() || !principal.get().isEnabled()) {
-        problems.write(response, 401, "auth.token_invalid", "The API token is unknown, expired or revoked.");
+        problems.write(
+            response, 401, "auth.token_invalid", "The API token is unknown, expired or revoked.");
         return;
       }
       var auth =

@@ -61,7 +61,8 @@ class BmisAuthenticationProvider implements AuthenticationProvider {
       throw new DisabledException("This account is disabled.");
     }
     throttle.succeeded(username);
-    return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+    return UsernamePasswordAuthenticationToken.authenticated(
+        principal, null, principal.getAuthorities());
   }
 
   private void fail(String username, String why) {

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.openbmis.app.shared.Role;
 
 /**
- * Creates a user. Officers and supervisors need a post. Without a password a one-time password
- * is generated, returned once, and must be changed at first sign-in.
+ * Creates a user. Officers and supervisors need a post. Without a password a one-time password is
+ * generated, returned once, and must be changed at first sign-in.
  */
 public record CreateUserCommand(
     @NotBlank @Pattern(regexp = "[a-z0-9._-]{3,64}") String username,

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * First start outside demo mode: when there is no user at all, creates {@code admin} with a
- * one-time password, taken from {@code BMIS_ADMIN_PASSWORD} or generated and printed once. It
- * must be changed at first sign-in. There are no default credentials.
+ * one-time password, taken from {@code BMIS_ADMIN_PASSWORD} or generated and printed once. It must
+ * be changed at first sign-in. There are no default credentials.
  */
 @Component
 @Order(10)
@@ -38,9 +38,11 @@ class FirstAdministrator implements ApplicationRunner {
     boolean given = !props.initialAdminPassword().isBlank();
     String password = given ? props.initialAdminPassword() : UserService.generatePassword();
     users.create(
-        new CreateUserCommand("admin", "Administrator", Set.of(Role.ADMIN), null, null, password), true);
+        new CreateUserCommand("admin", "Administrator", Set.of(Role.ADMIN), null, null, password),
+        true);
     if (given) {
-      log.warn("First start: created user 'admin' with the password from BMIS_ADMIN_PASSWORD (change it at first sign-in).");
+      log.warn(
+          "First start: created user 'admin' with the password from BMIS_ADMIN_PASSWORD (change it at first sign-in).");
     } else {
       log.warn(
           "\n==========================================================\n"

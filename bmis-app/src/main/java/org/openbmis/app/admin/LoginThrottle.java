@@ -32,8 +32,14 @@ class LoginThrottle {
     failures.compute(
         key(username),
         (k, f) -> {
-          int count = (f == null || f.blockedUntil().isAfter(Instant.EPOCH) && !isActive(f)) ? 1 : f.count() + 1;
-          Instant until = count >= props.maxFailedLogins() ? clock.instant().plus(props.lockout()) : Instant.EPOCH;
+          int count =
+              (f == null || f.blockedUntil().isAfter(Instant.EPOCH) && !isActive(f))
+                  ? 1
+                  : f.count() + 1;
+          Instant until =
+              count >= props.maxFailedLogins()
+                  ? clock.instant().plus(props.lockout())
+                  : Instant.EPOCH;
           return new Failures(count, until);
         });
   }

@@ -22,7 +22,9 @@ class PostRepository {
   }
 
   List<BorderPostSummary> findAll() {
-    return jdbc.sql("select * from adm_border_post order by code").query(PostRepository::post).list();
+    return jdbc.sql("select * from adm_border_post order by code")
+        .query(PostRepository::post)
+        .list();
   }
 
   Optional<BorderPostSummary> findById(UUID id) {
@@ -64,13 +66,22 @@ class PostRepository {
   }
 
   Optional<DeskSummary> desk(UUID id) {
-    return jdbc.sql("select * from adm_desk where id = ?").param(id).query(PostRepository::desk).optional();
+    return jdbc.sql("select * from adm_desk where id = ?")
+        .param(id)
+        .query(PostRepository::desk)
+        .optional();
   }
 
   void insertDesk(DeskSummary d, Instant now) {
     jdbc.sql(
             "insert into adm_desk (id, post_id, code, name, active, created_at) values (?, ?, ?, ?, ?, ?)")
-        .params(d.id(), d.postId(), d.code(), d.name(), d.active(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+        .params(
+            d.id(),
+            d.postId(),
+            d.code(),
+            d.name(),
+            d.active(),
+            OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
         .update();
   }
 

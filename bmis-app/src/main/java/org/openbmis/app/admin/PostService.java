@@ -65,7 +65,13 @@ public class PostService {
     }
     var post =
         new BorderPostSummary(
-            Uuids.timeOrdered(), cmd.code(), cmd.name(), cmd.type(), cmd.neighbourCountry(), zone, true);
+            Uuids.timeOrdered(),
+            cmd.code(),
+            cmd.name(),
+            cmd.type(),
+            cmd.neighbourCountry(),
+            zone,
+            true);
     posts.insert(post, clock.instant());
     audit.record("admin.post_created", "post", post.id(), AuditLog.Outcome.SUCCESS, post.code());
     return post;
@@ -76,7 +82,8 @@ public class PostService {
   public DeskSummary createDesk(UUID postId, String code, String name) {
     post(postId);
     if (posts.desks(postId).stream().anyMatch(d -> d.code().equals(code))) {
-      throw new ConflictProblem("admin.desk_code_taken", "This post already has a desk with this code.");
+      throw new ConflictProblem(
+          "admin.desk_code_taken", "This post already has a desk with this code.");
     }
     var desk = new DeskSummary(Uuids.timeOrdered(), postId, code, name, true);
     posts.insertDesk(desk, clock.instant());

@@ -38,7 +38,8 @@ class PrincipalCache {
       return Optional.of(e.principal());
     }
     Optional<BmisPrincipal> loaded = users.findByUsername(username).map(this::principal);
-    loaded.ifPresentOrElse(p -> cache.put(username, new Entry(p, now)), () -> cache.remove(username));
+    loaded.ifPresentOrElse(
+        p -> cache.put(username, new Entry(p, now)), () -> cache.remove(username));
     return loaded;
   }
 

@@ -19,7 +19,8 @@ class ProblemResponses {
     this.json = json;
   }
 
-  void write(HttpServletResponse response, int status, String code, String detail) throws IOException {
+  void write(HttpServletResponse response, int status, String code, String detail)
+      throws IOException {
     ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
     pd.setTitle(HttpStatus.valueOf(status).getReasonPhrase());
     pd.setProperty("code", code);

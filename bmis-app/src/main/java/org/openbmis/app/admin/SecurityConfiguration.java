@@ -63,15 +63,23 @@ class SecurityConfiguration {
         .authenticationManager(auth)
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "auth.required", "Authentication required.")))
+        .httpBasic(
+            b ->
+                b.authenticationEntryPoint(
+                    (req, res, ex) ->
+                        problems.write(res, 401, "auth.required", "Authentication required.")))
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(
-                        (req, res, ex) -> problems.write(res, 401, "auth.required", "Authentication required."))
+                        (req, res, ex) ->
+                            problems.write(res, 401, "auth.required", "Authentication required."))
                     .accessDeniedHandler(
-                        (req, res, ex) -> problems.write(res, 403, "auth.forbidden", "Your role does not allow this.")))
+                        (req, res, ex) ->
+                            problems.write(
+                                res, 403, "auth.forbidden", "Your role does not allow this.")))
         .addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-        .addFilterAfter(new PasswordChangeFilter(principals, problems), BasicAuthenticationFilter.class)
+        .addFilterAfter(
+            new AccountStateFilter(principals, problems), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
@@ -86,7 +94,10 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain uiChain(
-      HttpSecurity http, AuthenticationManager auth, PrincipalCache principals, ProblemResponses problems)
+      HttpSecurity http,
+      AuthenticationManager auth,
+      PrincipalCache principals,
+      ProblemResponses problems)
       throws Exception {
     http.authenticationManager(auth)
         .csrf(c -> c.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
@@ -95,13 +106,24 @@ class SecurityConfiguration {
         .headers(
             h ->
                 h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
-                    .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-        .addFilterAfter(new PasswordChangeFilter(principals, problems), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                    .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+        .addFilterBefore(
+            new AccountStateFilter(principals, problems),
+            org.springframework.security.web.access.intercept.AuthorizationFilter.class)
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers(
-                        "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        "/login",
+                        "/css/**",
+                        "/js/**",
+                        "/img/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/v3/api-docs/**",
+                        "/swagger-ui/**",
+                        "/swagger-ui.html")
                     .permitAll()
                     .requestMatchers("/admin/**")
                     .hasRole("ADMIN")

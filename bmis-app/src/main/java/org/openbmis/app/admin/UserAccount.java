@@ -18,6 +18,7 @@ record UserAccount(
     boolean mustChangePassword) {
 
   UserSummary summary() {
-    return new UserSummary(id, username, fullName, roles, postId, deskId, enabled, mustChangePassword);
+    return new UserSummary(
+        id, username, fullName, roles, postId, deskId, enabled, mustChangePassword);
   }
 }

@@ -38,11 +38,16 @@ class UserRepository {
   }
 
   Optional<UserAccount> findById(UUID id) {
-    return jdbc.sql("select * from adm_user where id = ?").param(id).query(UserRepository::account).optional();
+    return jdbc.sql("select * from adm_user where id = ?")
+        .param(id)
+        .query(UserRepository::account)
+        .optional();
   }
 
   List<UserAccount> findAll() {
-    return jdbc.sql("select * from adm_user order by username").query(UserRepository::account).list();
+    return jdbc.sql("select * from adm_user order by username")
+        .query(UserRepository::account)
+        .list();
   }
 
   void insert(UserAccount u, Instant now) {

@@ -28,7 +28,8 @@ public class UserService {
 
   static final int MIN_PASSWORD_LENGTH = 10;
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  private static final String ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
   private final UserRepository users;
   private final PostService posts;
@@ -61,6 +62,9 @@ public class UserService {
   @PreAuthorize("hasRole('ADMIN')")
   @Transactional
   public CreatedUser createUser(CreateUserCommand cmd) {
+    if (cmd.password() != null) {
+      requireStrong(cmd.password(), "password");
+    }
     return create(cmd, cmd.password() == null);
   }
 
@@ -93,7 +97,8 @@ public class UserService {
             true,
             mustChange);
     users.insert(account, clock.instant());
-    audit.record("admin.user_created", "user", account.id(), AuditLog.Outcome.SUCCESS, cmd.username());
+    audit.record(
+        "admin.user_created", "user", account.id(), AuditLog.Outcome.SUCCESS, cmd.username());
     return new CreatedUser(account.summary(), cmd.password() == null ? password : null);
   }
 
@@ -137,7 +142,11 @@ public class UserService {
     users.updateEnabled(userId, enabled);
     principals.evict(account.username());
     audit.record(
-        enabled ? "admin.user_enabled" : "admin.user_disabled", "user", userId, AuditLog.Outcome.SUCCESS, null);
+        enabled ? "admin.user_enabled" : "admin.user_disabled",
+        "user",
+        userId,
+        AuditLog.Outcome.SUCCESS,
+        null);
   }
 
   /** Officers and supervisors choose the desk they work at, at their own post. */
@@ -160,20 +169,34 @@ public class UserService {
     return users.count() == 0;
   }
 
+  private static void requireStrong(String password, String field) {
+    if (password.equalsIgnoreCase("demo") || password.equalsIgnoreCase("password")) {
+      throw invalid(field, "admin.password_too_weak", "Choose a password that is not easy to guess.");
+    }
+    if (password.length() < MIN_PASSWORD_LENGTH) {
+      throw invalid(field, "admin.password_too_short", "Use at least 10 characters.");
+    }
+  }
+
   private void requireDeskAt(UUID deskId, @Nullable UUID postId) {
     DeskSummary desk =
-        posts.desk(deskId).orElseThrow(() -> new NotFoundProblem("admin.desk_not_found", "No such desk."));
+        posts
+            .desk(deskId)
+            .orElseThrow(() -> new NotFoundProblem("admin.desk_not_found", "No such desk."));
     if (!desk.postId().equals(postId)) {
       throw new AccessDeniedProblem("admin.desk_other_post", "This desk belongs to another post.");
     }
   }
 
   private UserAccount account(UUID id) {
-    return users.findById(id).orElseThrow(() -> new NotFoundProblem("admin.user_not_found", "No such user."));
+    return users
+        .findById(id)
+        .orElseThrow(() -> new NotFoundProblem("admin.user_not_found", "No such user."));
   }
 
   private static InvalidInputProblem invalid(String field, String code, String message) {
-    return new InvalidInputProblem(code, message, List.of(new InvalidInputProblem.FieldError(field, code, message)));
+    return new InvalidInputProblem(
+        code, message, List.of(new InvalidInputProblem.FieldError(field, code, message)));
   }
 
   static String generatePassword() {

@@ -29,7 +29,8 @@ class AccountApiController {
   record TokenRequest(@NotBlank @Size(max = 80) String name, @Min(1) @Max(365) int days) {}
 
   /** A password change. */
-  record PasswordChange(@NotBlank String currentPassword, @NotBlank @Size(max = 200) String newPassword) {}
+  record PasswordChange(
+      @NotBlank String currentPassword, @NotBlank @Size(max = 200) String newPassword) {}
 
   private final UserService users;
   private final ApiTokenService tokens;

@@ -34,7 +34,8 @@ class AdminApiController {
 
   /** A desk to add to a post. */
   record CreateDeskRequest(
-      @NotBlank @Pattern(regexp = "[A-Z0-9-]{1,16}") String code, @NotBlank @Size(max = 120) String name) {}
+      @NotBlank @Pattern(regexp = "[A-Z0-9-]{1,16}") String code,
+      @NotBlank @Size(max = 120) String name) {}
 
   private final PostService posts;
   private final UserService users;
@@ -68,7 +69,9 @@ class AdminApiController {
 
   @PostMapping("/posts/{id}/desks")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Add a desk to a post", description = "409 `admin.desk_code_taken` for a code in use at the post.")
+  @Operation(
+      summary = "Add a desk to a post",
+      description = "409 `admin.desk_code_taken` for a code in use at the post.")
   DeskSummary createDesk(@PathVariable UUID id, @Valid @RequestBody CreateDeskRequest request) {
     return posts.createDesk(id, request.code(), request.name());
   }
@@ -91,7 +94,9 @@ class AdminApiController {
   }
 
   @PostMapping("/users/{id}/password-reset")
-  @Operation(summary = "Reset a password", description = "Answers a one-time password, to change at next sign-in.")
+  @Operation(
+      summary = "Reset a password",
+      description = "Answers a one-time password, to change at next sign-in.")
   OneTimePassword resetPassword(@PathVariable UUID id) {
     return new OneTimePassword(users.resetPassword(id));
   }

@@ -1,0 +1,96 @@
+package org.openbmis.app.admin.web;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.StringJoiner;
+import org.openbmis.app.admin.BorderPostSummary;
+import org.openbmis.app.admin.PostService;
+import org.openbmis.app.shared.Actor;
+import org.openbmis.app.shared.AuditLog;
+import org.openbmis.app.shared.AuditLog.AuditEntry;
+import org.openbmis.app.shared.AuditLog.AuditQuery;
+import org.openbmis.app.shared.CurrentActor;
+import org.openbmis.app.shared.Role;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The audit log (SUPERVISOR and ADMIN, by URL): supervisors see only their own post's entries,
+ * administrators every post. Every search is itself audited.
+ */
+@Controller
+class AuditController {
+
+  static final int LIMIT = 200;
+
+  private final AuditLog audit;
+  private final PostService posts;
+
+  AuditController(AuditLog audit, PostService posts) {
+    this.audit = audit;
+    this.posts = posts;
+  }
+
+  @InitBinder("auditForm")
+  void trim(WebDataBinder binder) {
+    binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+  }
+
+  @GetMapping("/audit")
+  String search(@ModelAttribute("auditForm") AuditForm form, BindingResult binding, Model model) {
+    Actor actor = CurrentActor.get();
+    boolean admin = actor.has(Role.ADMIN);
+    if (!admin) {
+      form.setPostCode(actor.postCode());
+    }
+    model.addAttribute("admin", admin);
+    model.addAttribute(
+        "posts",
+        admin ? posts.posts().stream().map(BorderPostSummary::code).sorted().toList() : List.of());
+    model.addAttribute("limit", LIMIT);
+    model.addAttribute("utc", ZoneOffset.UTC);
+    if (binding.hasErrors()) {
+      model.addAttribute("entries", List.of());
+      return "audit/search";
+    }
+    List<AuditEntry> entries =
+        !admin && actor.postCode() == null
+            ? List.of()
+            : audit.search(
+                new AuditQuery(
+                    form.getUsername(),
+                    form.getPostCode(),
+                    form.getAction(),
+                    form.getSubjectId(),
+                    form.getFrom(),
+                    form.getTo(),
+                    LIMIT));
+    audit.record("audit.search", null, null, AuditLog.Outcome.SUCCESS, describe(form));
+    model.addAttribute("entries", entries);
+    return "audit/search";
+  }
+
+  /** The filters used, for the audit entry of the search itself. */
+  static String describe(AuditForm f) {
+    StringJoiner j = new StringJoiner(" ");
+    add(j, "user", f.getUsername());
+    add(j, "post", f.getPostCode());
+    add(j, "action", f.getAction());
+    add(j, "subject", f.getSubjectId());
+    add(j, "from", f.getFrom());
+    add(j, "to", f.getTo());
+    return j.length() == 0 ? "all" : j.toString();
+  }
+
+  private static void add(StringJoiner j, String name, Object value) {
+    if (value != null) {
+      j.add(name + "=" + value);
+    }
+  }
+}
