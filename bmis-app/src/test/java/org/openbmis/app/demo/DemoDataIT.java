@@ -1,0 +1,175 @@
+package org.openbmis.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.openbmis.mrz.IcaoTransliterator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Demo mode seeds a coherent, living system once, on a small scale here. */
+@SpringBootTest(
+    properties = {
+      "bmis.demo.enabled=true",
+      "bmis.demo.travellers=300",
+      "bmis.demo.movements=3000",
+      "spring.datasource.url=jdbc:h2:mem:demo-it;DB_CLOSE_DELAY=-1"
+    })
+@ActiveProfiles("test")
+class DemoDataIT {
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired PasswordEncoder encoder;
+  @Autowired DemoDataSeeder seeder;
+
+  @Test
+  void postsOfEveryTypeWithDesks() {
+    for (String type : List.of("AIR", "LAND", "SEA")) {
+      assertThat(count("select count(*) from adm_border_post where post_type = ?", type))
+          .as(type)
+          .isGreaterThanOrEqualTo(2);
+    }
+    assertThat(
+            count(
+                "select count(*) from adm_border_post where post_type = 'LAND' and neighbour_country is null"))
+        .isZero();
+    assertThat(count("select min(c) from (select count(*) c from adm_desk group by post_id) x"))
+        .isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void demoUsersSignInWithTheDemoPassword() {
+    Map<String, String> roles =
+        Map.of(
+            "officer",
+            "OFFICER",
+            "supervisor",
+            "SUPERVISOR",
+            "analyst",
+            "ANALYST",
+            "admin",
+            "ADMIN");
+    roles.forEach(
+        (username, role) -> {
+          Map<String, Object> u =
+              jdbc.queryForMap("select * from adm_user where username = ?", username);
+          assertThat(u.get("ROLES")).as(username).isEqualTo(role);
+          assertThat(encoder.matches("demo", (String) u.get("PASSWORD_HASH")))
+              .as(username)
+              .isTrue();
+        });
+    assertThat(
+            count(
+                "select count(*) from adm_user where username = 'officer' and desk_id is not null"))
+        .isOne();
+    assertThat(
+            count(
+                "select count(*) from adm_user where username in ('analyst', 'admin') and post_id is null"))
+        .isEqualTo(2);
+    assertThat(count("select count(*) from adm_user where username like 'officer.%'"))
+        .isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void countsAreNearTheParameters() {
+    assertThat(count("select count(*) from trv_traveller")).isEqualTo(300);
+    assertThat(
+            count(
+                "select count(*) from trv_document where document_code = 'P' and length(document_number) = 9"))
+        .isEqualTo(300);
+    assertThat(count("select count(*) from mov_movement")).isBetween(2550L, 3450L);
+    assertThat(count("select count(*) from mov_movement where decision = 'REFUSED'"))
+        .isBetween(10L, 120L);
+    assertThat(count("select count(*) from mov_movement where decision = 'REFERRED_TO_SECONDARY'"))
+        .isPositive();
+  }
+
+  @Test
+  void staysAreCoherent() {
+    Map<UUID, LocalDate> entries = new HashMap<>();
+    Map<UUID, String> lastAdmitted = new HashMap<>();
+    Map<UUID, UUID> lastAdmittedId = new HashMap<>();
+    List<Map<String, Object>> rows =
+        jdbc.queryForList(
+            "select id, traveller_id, direction, local_date, entry_movement_id, stay_days from mov_movement"
+                + " where decision = 'ADMITTED' order by traveller_id, recorded_at");
+    for (Map<String, Object> r : rows) {
+      UUID id = (UUID) r.get("ID");
+      UUID traveller = (UUID) r.get("TRAVELLER_ID");
+      String direction = (String) r.get("DIRECTION");
+      LocalDate day = ((java.sql.Date) r.get("LOCAL_DATE")).toLocalDate();
+      String previous = lastAdmitted.get(traveller);
+      if ("ENTRY".equals(direction)) {
+        assertThat(previous).as("two admitted entries in a row").isNotEqualTo("ENTRY");
+        entries.put(id, day);
+      } else if (r.get("STAY_DAYS") != null) {
+        assertThat(previous).isEqualTo("ENTRY");
+        assertThat(r.get("ENTRY_MOVEMENT_ID")).isEqualTo(lastAdmittedId.get(traveller));
+        LocalDate entry = entries.get((UUID) r.get("ENTRY_MOVEMENT_ID"));
+        assertThat(r.get("STAY_DAYS")).isEqualTo((int) ChronoUnit.DAYS.between(entry, day) + 1);
+      } else {
+        assertThat(previous).as("an exit after an entry closes the stay").isNotEqualTo("ENTRY");
+      }
+      lastAdmitted.put(traveller, direction);
+      lastAdmittedId.put(traveller, id);
+    }
+    long open = lastAdmitted.values().stream().filter("ENTRY"::equals).count();
+    assertThat(count("select count(*) from trv_traveller where nationality <> 'UTO'")).isPositive();
+    assertThat(open).as("open stays").isGreaterThan(3);
+  }
+
+  @Test
+  void cyrillicAndArabicNamesAreTransliterated() {
+    assertThat(IcaoTransliterator.transliterate("Смирнов")).isEqualTo("SMIRNOV");
+    for (String region : List.of("russia-ukraine", "arab-world")) {
+      List<String> surnames = surnames(region);
+      assertThat(surnames)
+          .as(region + " names in their own script")
+          .allMatch(n -> !n.matches("[A-Za-z ]*"));
+      long found =
+          surnames.stream()
+              .map(IcaoTransliterator::transliterate)
+              .mapToLong(
+                  mrz ->
+                      count("select count(*) from trv_traveller where primary_identifier = ?", mrz))
+              .sum();
+      assertThat(found).as(region + " surnames in MRZ letters").isPositive();
+    }
+    assertThat(
+            count(
+                "select count(*) from trv_traveller where not regexp_like(name_key, '^[A-Z ]+$')"))
+        .isZero();
+  }
+
+  private static List<String> surnames(String region) {
+    return DemoResources.lines("names/" + region + ".txt").stream()
+        .filter(l -> l.startsWith("surnames="))
+        .flatMap(l -> Stream.of(l.substring("surnames=".length()).split(",")))
+        .map(String::strip)
+        .toList();
+  }
+
+  @Test
+  void seedingTwiceAddsNothing() {
+    long movements = count("select count(*) from mov_movement");
+    seeder.run(new DefaultApplicationArguments());
+    assertThat(count("select count(*) from mov_movement")).isEqualTo(movements);
+    assertThat(count("select count(*) from adm_user where username = 'officer'")).isOne();
+  }
+
+  private long count(String sql, Object... args) {
+    Long n = jdbc.queryForObject(sql, Long.class, args);
+    return n == null ? 0 : n;
+  }
+}
