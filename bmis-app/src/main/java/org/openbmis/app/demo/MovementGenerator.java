@@ -151,6 +151,7 @@ final class MovementGenerator {
     DemoMovement entry = s.lastAdmitted;
     boolean closes =
         admitted
+            && !t.national()
             && direction == Direction.EXIT
             && entry != null
             && entry.direction() == Direction.ENTRY;

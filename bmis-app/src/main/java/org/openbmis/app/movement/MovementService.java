@@ -84,30 +84,58 @@ public class MovementService {
     Optional<MovementSummary> last = movements.lastAdmitted(p.traveller().id());
     boolean national = country.code().equals(doc.nationality());
     Direction direction =
-        cmd.direction() != null ? cmd.direction() : InspectionPolicy.propose(last, doc.nationality(), country.code());
+        cmd.direction() != null
+            ? cmd.direction()
+            : InspectionPolicy.propose(last, doc.nationality(), country.code());
     long refusals = movements.refusals(p.traveller().id());
     List<InspectionWarning> warnings = new ArrayList<>();
-    documents.warnings(doc, today).forEach(
-        w -> warnings.add(new InspectionWarning(w.code(), w.severity(), w.field(), w.message())));
-    warnings.addAll(InspectionPolicy.historyWarnings(direction, last, refusals, p.newTraveller(), national));
+    documents
+        .warnings(doc, today)
+        .forEach(
+            w ->
+                warnings.add(
+                    new InspectionWarning(w.code(), w.severity(), w.field(), w.message())));
+    warnings.addAll(
+        InspectionPolicy.historyWarnings(direction, last, refusals, p.newTraveller(), national));
     UUID id = Uuids.timeOrdered();
     inspections.insert(
         new InspectionRepository.Inspection(
-            id, post.id(), actor.deskId(), actor.username(), p.traveller().id(), p.documentId(), direction, now, null),
+            id,
+            post.id(),
+            actor.deskId(),
+            actor.username(),
+            p.traveller().id(),
+            p.documentId(),
+            direction,
+            now,
+            null),
         doc.valid(),
         warnings.stream().map(InspectionWarning::code).collect(Collectors.joining(",")));
-    audit.record("movement.inspection_started", "traveller", p.traveller().id(), AuditLog.Outcome.SUCCESS, "inspection " + id);
-    meters.counter("bmis.inspections", "direction", direction.name(), "source", doc.source()).increment();
+    audit.record(
+        "movement.inspection_started",
+        "traveller",
+        p.traveller().id(),
+        AuditLog.Outcome.SUCCESS,
+        "inspection " + id);
+    meters
+        .counter("bmis.inspections", "direction", direction.name(), "source", doc.source())
+        .increment();
     var t = p.traveller();
     return new InspectionView(
         id,
         direction,
         doc,
         new InspectionView.TravellerView(
-            t.id(), t.primaryIdentifier(), t.secondaryIdentifier(), t.dateOfBirth(), t.sex(), t.nationality(), p.newTraveller()),
+            t.id(),
+            t.primaryIdentifier(),
+            t.secondaryIdentifier(),
+            t.dateOfBirth(),
+            t.sex(),
+            t.nationality(),
+            p.newTraveller()),
         List.copyOf(warnings),
         movements.history(t.id(), HISTORY),
-        InspectionPolicy.openStay(last, today).orElse(null),
+        national ? null : InspectionPolicy.openStay(last, today).orElse(null),
         refusals,
         now,
         InspectionPolicy.purposeFor(direction, national),
@@ -120,41 +148,85 @@ public class MovementService {
   public DecisionResult decide(UUID inspectionId, DecisionCommand cmd) {
     Actor actor = CurrentActor.get();
     var inspection =
-        inspections.find(inspectionId).orElseThrow(() -> new NotFoundProblem("movement.inspection_not_found", "No such inspection."));
+        inspections
+            .find(inspectionId)
+            .orElseThrow(
+                () -> new NotFoundProblem("movement.inspection_not_found", "No such inspection."));
     if (!inspection.postId().equals(actor.postId())) {
-      audit.record("movement.decision", "inspection", inspectionId, AuditLog.Outcome.DENIED, "other post");
-      throw new AccessDeniedProblem("movement.other_post", "This inspection belongs to another post.");
+      audit.record(
+          "movement.decision", "inspection", inspectionId, AuditLog.Outcome.DENIED, "other post");
+      throw new AccessDeniedProblem(
+          "movement.other_post", "This inspection belongs to another post.");
     }
     if (inspection.movementId() != null) {
-      throw new ConflictProblem("movement.already_decided", "This inspection has already been decided.");
+      throw new ConflictProblem(
+          "movement.already_decided", "This inspection has already been decided.");
     }
     validate(cmd);
     BorderPostSummary post = posts.post(inspection.postId());
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, post.timeZone());
-    Direction direction = cmd.direction() != null ? cmd.direction() : inspection.proposedDirection();
-    Optional<OpenStay> stay = InspectionPolicy.openStay(movements.lastAdmitted(inspection.travellerId()), today);
-    boolean closes = direction == Direction.EXIT && cmd.decision() == Decision.ADMITTED && stay.isPresent();
-    Integer stayDays = closes ? InspectionPolicy.stayDays(stay.get().entryDate(), today) : null;
+    Direction direction =
+        cmd.direction() != null ? cmd.direction() : inspection.proposedDirection();
+    Optional<OpenStay> stay =
+        InspectionPolicy.openStay(movements.lastAdmitted(inspection.travellerId()), today);
     var traveller = travellers.traveller(inspection.travellerId());
+    boolean national = country.code().equals(traveller.nationality());
+    boolean closes =
+        !national
+            && direction == Direction.EXIT
+            && cmd.decision() == Decision.ADMITTED
+            && stay.isPresent();
+    Integer stayDays = closes ? InspectionPolicy.stayDays(stay.get().entryDate(), today) : null;
     long millis = Math.max(0, Duration.between(inspection.startedAt(), now).toMillis());
     UUID movementId = Uuids.timeOrdered();
     if (!inspections.markDecided(inspectionId, movementId, now)) {
-      throw new ConflictProblem("movement.already_decided", "This inspection has already been decided.");
+      throw new ConflictProblem(
+          "movement.already_decided", "This inspection has already been decided.");
     }
     movements.insert(
         new MovementRepository.NewMovement(
-            movementId, inspectionId, inspection.travellerId(), inspection.documentId(), direction, cmd,
-            MovementRepository.utc(now), today, post.id(), inspection.deskId(), actor.username(), millis,
-            closes ? stay.get().entryMovementId() : null, stayDays, traveller.nationality(), traveller.sex(),
+            movementId,
+            inspectionId,
+            inspection.travellerId(),
+            inspection.documentId(),
+            direction,
+            cmd,
+            MovementRepository.utc(now),
+            today,
+            post.id(),
+            inspection.deskId(),
+            actor.username(),
+            millis,
+            closes ? stay.get().entryMovementId() : null,
+            stayDays,
+            traveller.nationality(),
+            traveller.sex(),
             traveller.dateOfBirth() == null ? null : traveller.dateOfBirth().getYear()));
-    audit.record("movement.recorded", "traveller", inspection.travellerId(), AuditLog.Outcome.SUCCESS,
+    audit.record(
+        "movement.recorded",
+        "traveller",
+        inspection.travellerId(),
+        AuditLog.Outcome.SUCCESS,
         direction + " " + cmd.decision() + " movement " + movementId);
-    meters.counter("bmis.decisions", "direction", direction.name(), "decision", cmd.decision().name()).increment();
+    meters
+        .counter("bmis.decisions", "direction", direction.name(), "decision", cmd.decision().name())
+        .increment();
     meters.timer("bmis.inspection.duration", "post", post.code()).record(Duration.ofMillis(millis));
-    events.publishEvent(new MovementRecorded(movementId, inspection.travellerId(), post.id(), direction,
-        cmd.decision(), now, today, traveller.nationality(), stayDays, millis));
-    return new DecisionResult(movementId, inspection.travellerId(), direction, cmd.decision(), now, stayDays);
+    events.publishEvent(
+        new MovementRecorded(
+            movementId,
+            inspection.travellerId(),
+            post.id(),
+            direction,
+            cmd.decision(),
+            now,
+            today,
+            traveller.nationality(),
+            stayDays,
+            millis));
+    return new DecisionResult(
+        movementId, inspection.travellerId(), direction, cmd.decision(), now, stayDays);
   }
 
   /** A traveller's movements, newest first; 404 for an unknown traveller. */
@@ -177,8 +249,8 @@ public class MovementService {
   }
 
   /**
-   * A post's movements on a day (in the post's time zone), newest first. Officers and
-   * supervisors see their own post; administrators any post (or all, with no post given).
+   * A post's movements on a day (in the post's time zone), newest first. Officers and supervisors
+   * see their own post; administrators any post (or all, with no post given).
    */
   @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','ADMIN')")
   @Transactional
@@ -187,13 +259,20 @@ public class MovementService {
     UUID postId = q.postId();
     if (!actor.has(Role.ADMIN)) {
       if (postId != null && !postId.equals(actor.postId())) {
-        throw new AccessDeniedProblem("movement.other_post", "You can see your own post's log only.");
+        throw new AccessDeniedProblem(
+            "movement.other_post", "You can see your own post's log only.");
       }
       postId = actor.postId();
     }
-    var filter = new MovementRepository.LogFilter(postId, q.date(), q.direction(), q.decision(), q.deskId());
+    var filter =
+        new MovementRepository.LogFilter(postId, q.date(), q.direction(), q.decision(), q.deskId());
     List<MovementSummary> list = movements.log(filter, 2000);
-    audit.record("movement.log_read", "post", postId, AuditLog.Outcome.SUCCESS, q.date() + " -> " + list.size());
+    audit.record(
+        "movement.log_read",
+        "post",
+        postId,
+        AuditLog.Outcome.SUCCESS,
+        q.date() + " -> " + list.size());
     return list;
   }
 
@@ -215,7 +294,8 @@ public class MovementService {
     throw new InvalidInputProblem(
         "movement.document_required",
         "Scan the machine-readable zone or key in the document.",
-        List.of(new InvalidInputProblem.FieldError("mrz", "movement.document_required", "required")));
+        List.of(
+            new InvalidInputProblem.FieldError("mrz", "movement.document_required", "required")));
   }
 
   private BorderPostSummary postOf(Actor actor) {
@@ -230,14 +310,19 @@ public class MovementService {
       throw new InvalidInputProblem(
           "movement.refusal_reason_required",
           "A refusal needs a reason.",
-          List.of(new InvalidInputProblem.FieldError("refusalReason", "movement.refusal_reason_required", "required")));
+          List.of(
+              new InvalidInputProblem.FieldError(
+                  "refusalReason", "movement.refusal_reason_required", "required")));
     }
-    if (cmd.decision() == Decision.REFUSED && cmd.refusalReason() == RefusalReason.J
+    if (cmd.decision() == Decision.REFUSED
+        && cmd.refusalReason() == RefusalReason.J
         && (cmd.remarks() == null || cmd.remarks().isBlank())) {
       throw new InvalidInputProblem(
           "movement.remarks_required",
           "Other grounds for refusal need remarks.",
-          List.of(new InvalidInputProblem.FieldError("remarks", "movement.remarks_required", "required")));
+          List.of(
+              new InvalidInputProblem.FieldError(
+                  "remarks", "movement.remarks_required", "required")));
     }
   }
 }

@@ -1,0 +1,36 @@
+package org.openbmis.app.visa;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The kind of travel document as entry rules see it, from the ICAO document code: {@code PD}
+ * diplomatic, {@code PS} service (official), {@code PL} or {@code PU} laissez-passer, {@code S*} or
+ * {@code PM} seafarer identity document (ILO C185, national codes); an ID card ({@code I*}, {@code
+ * A*}, {@code C*}); everything else an ordinary passport.
+ */
+public enum DocumentCategory {
+  ORDINARY,
+  DIPLOMATIC,
+  SERVICE,
+  LAISSEZ_PASSER,
+  SEAFARER,
+  ID_CARD;
+
+  /** The category of an ICAO document code; null or blank is an ordinary document. */
+  public static DocumentCategory of(@Nullable String documentCode) {
+    String c = documentCode == null ? "" : documentCode.trim().toUpperCase(Locale.ROOT);
+    if (c.equals("PD")) {
+      return DIPLOMATIC;
+    } else if (c.equals("PS") || c.equals("PO")) {
+      return SERVICE;
+    } else if (c.equals("PL") || c.equals("PU")) {
+      return LAISSEZ_PASSER;
+    } else if (c.startsWith("S") || c.equals("PM")) {
+      return SEAFARER;
+    } else if (c.startsWith("I") || c.startsWith("A") || c.startsWith("C")) {
+      return ID_CARD;
+    }
+    return ORDINARY;
+  }
+}

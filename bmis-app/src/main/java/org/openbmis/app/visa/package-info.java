@@ -1,0 +1,17 @@
+/**
+ * Visas, permits and length of stay: who may enter, for how long, and who has overstayed.
+ *
+ * <p>Owns the entry policy by nationality (versioned rules, chosen by nationality, document type
+ * and purpose of travel, the most specific winning), issued visas and e-visas, visas on arrival
+ * with a printable MRV-A page, work and residence permits and extensions of stay, shore and border
+ * passes, minors registered with the adult accompanying them, the authorised stay recorded for each
+ * admitted entry, and the rolling-period stay calculator (Schengen-style 90 in any 180 days).
+ *
+ * <p>The desk asks {@link org.openbmis.app.visa.VisaDeskService} to assess an entry or an exit;
+ * headquarters lists overstayers through {@link org.openbmis.app.visa.OverstayService}. Stays are
+ * read from the movement module's {@code mov_movement} table in SQL, as a read model (admitted
+ * entries and exits with their local date): the visa module never writes it, and the movement
+ * module may depend on this one without a cycle. Tables: {@code vis_entry_rule}, {@code vis_visa},
+ * {@code vis_permit}, {@code vis_pass}, {@code vis_guardian}, {@code vis_authorised_stay}.
+ */
+package org.openbmis.app.visa;
