@@ -30,7 +30,8 @@ public final class ApiClient {
 
   /** A GET accepting any content type (Prometheus text, CSV, HTML). */
   public Response getText(String user, String path) {
-    return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "*/*").GET(), false);
+    return send(
+        user, HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "*/*").GET(), false);
   }
 
   public Response post(String user, String path, Object body) {
@@ -49,11 +50,14 @@ public final class ApiClient {
   private Response send(String user, HttpRequest.Builder b, boolean json) {
     if (user != null) {
       String token = user + ":" + TestAccounts.PASSWORD;
-      b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+      b.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
     }
     try {
       HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-      JsonNode node = !json || r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body());
+      JsonNode node =
+          !json || r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body());
       return new Response(r.statusCode(), node, r.body());
     } catch (IOException e) {
       throw new IllegalStateException(e);

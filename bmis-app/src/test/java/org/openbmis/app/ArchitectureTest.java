@@ -2,6 +2,7 @@ package org.openbmis.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -17,8 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The house rules of style.md, checked on the compiled application classes. */
 class ArchitectureTest {
 
@@ -29,13 +28,18 @@ class ArchitectureTest {
 
   @Test
   void noFieldInjection() {
-    ArchRule rule = fields().should().notBeAnnotatedWith(Autowired.class).because("constructor injection only");
+    ArchRule rule =
+        fields().should().notBeAnnotatedWith(Autowired.class).because("constructor injection only");
     rule.check(CLASSES);
   }
 
   @Test
   void noLegacyDatesNoConsoleOutput() {
-    noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.util.Date").check(CLASSES);
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("java.util.Date")
+        .check(CLASSES);
     noClasses()
         .should()
         .accessField(System.class, "out")
@@ -63,7 +67,8 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("com.fasterxml.jackson.databind..")
-        .because("Boot 4 uses Jackson 3 (tools.jackson); Jackson 2 is only for third-party libraries")
+        .because(
+            "Boot 4 uses Jackson 3 (tools.jackson); Jackson 2 is only for third-party libraries")
         .check(CLASSES);
   }
 

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A real PostgreSQL server (embedded binaries from Maven Central) started as a bean and closed
- * with the context, so that no pool outlives it (stack-notes: JVM hang at exit otherwise).
+ * A real PostgreSQL server (embedded binaries from Maven Central) started as a bean and closed with
+ * the context, so that no pool outlives it (stack-notes: JVM hang at exit otherwise).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class EmbeddedPostgresConfiguration {

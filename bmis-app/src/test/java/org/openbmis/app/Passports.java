@@ -20,13 +20,26 @@ public final class Passports {
   }
 
   /** A TD3 passport (names in any script are transliterated by the generator). */
-  public static String td3(String issuer, String number, String surname, String given, LocalDate dob, LocalDate expiry) {
+  public static String td3(
+      String issuer, String number, String surname, String given, LocalDate dob, LocalDate expiry) {
     return MrzGenerator.generate(
-        new MrzFields(MrzFormat.TD3, "P", issuer, number, surname, given, issuer, dob, Sex.FEMALE, expiry, ""));
+        new MrzFields(
+            MrzFormat.TD3,
+            "P",
+            issuer,
+            number,
+            surname,
+            given,
+            issuer,
+            dob,
+            Sex.FEMALE,
+            expiry,
+            ""));
   }
 
   /** A valid Kenyan passport, expiring in five years. */
   public static String kenyan(String number, String surname, String given) {
-    return td3("KEN", number, surname, given, LocalDate.of(1985, 3, 14), LocalDate.now().plusYears(5));
+    return td3(
+        "KEN", number, surname, given, LocalDate.of(1985, 3, 14), LocalDate.now().plusYears(5));
   }
 }

@@ -28,8 +28,10 @@ public class TestAccounts {
 
   /** officer at the airport, desk 1. */
   public static final String OFFICER = "officer.air";
+
   /** officer at the land post. */
   public static final String LAND_OFFICER = "officer.land";
+
   public static final String SUPERVISOR = "supervisor.air";
   public static final String ANALYST = "analyst";
   public static final String ADMIN = "admin.hq";
@@ -44,11 +46,23 @@ public class TestAccounts {
   @Order(0)
   ApplicationRunner testAccountsSeeder(JdbcClient jdbc, PasswordEncoder encoder) {
     return (ApplicationArguments args) -> {
-      if (jdbc.sql("select count(*) from adm_border_post where id = ?").param(AIRPORT).query(Long.class).single() > 0) {
+      if (jdbc.sql("select count(*) from adm_border_post where id = ?")
+              .param(AIRPORT)
+              .query(Long.class)
+              .single()
+          > 0) {
         return;
       }
       OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-      post(jdbc, AIRPORT, "UTO-AIR", "Utopia International Airport", "AIR", null, "Africa/Lagos", now);
+      post(
+          jdbc,
+          AIRPORT,
+          "UTO-AIR",
+          "Utopia International Airport",
+          "AIR",
+          null,
+          "Africa/Lagos",
+          now);
       post(jdbc, LAND_POST, "UTO-LND", "Northern Land Border", "LAND", "ZZZ", "Africa/Lagos", now);
       desk(jdbc, AIRPORT_DESK_1, AIRPORT, "A01", now);
       desk(jdbc, AIRPORT_DESK_2, AIRPORT, "A02", now);
@@ -62,20 +76,38 @@ public class TestAccounts {
     };
   }
 
-  private static void post(JdbcClient jdbc, UUID id, String code, String name, String type, String neighbour, String tz, OffsetDateTime now) {
-    jdbc.sql("insert into adm_border_post (id, code, name, post_type, neighbour_country, time_zone, active, created_at) values (?, ?, ?, ?, ?, ?, true, ?)")
+  private static void post(
+      JdbcClient jdbc,
+      UUID id,
+      String code,
+      String name,
+      String type,
+      String neighbour,
+      String tz,
+      OffsetDateTime now) {
+    jdbc.sql(
+            "insert into adm_border_post (id, code, name, post_type, neighbour_country, time_zone, active, created_at) values (?, ?, ?, ?, ?, ?, true, ?)")
         .params(id, code, name, type, neighbour, tz, now)
         .update();
   }
 
   private static void desk(JdbcClient jdbc, UUID id, UUID post, String code, OffsetDateTime now) {
-    jdbc.sql("insert into adm_desk (id, post_id, code, name, active, created_at) values (?, ?, ?, ?, true, ?)")
+    jdbc.sql(
+            "insert into adm_desk (id, post_id, code, name, active, created_at) values (?, ?, ?, ?, true, ?)")
         .params(id, post, code, "Desk " + code, now)
         .update();
   }
 
-  private static void user(JdbcClient jdbc, String username, String roles, UUID post, UUID desk, String hash, OffsetDateTime now) {
-    jdbc.sql("insert into adm_user (id, username, full_name, password_hash, roles, post_id, desk_id, enabled, must_change_password, created_at) values (?, ?, ?, ?, ?, ?, ?, true, false, ?)")
+  private static void user(
+      JdbcClient jdbc,
+      String username,
+      String roles,
+      UUID post,
+      UUID desk,
+      String hash,
+      OffsetDateTime now) {
+    jdbc.sql(
+            "insert into adm_user (id, username, full_name, password_hash, roles, post_id, desk_id, enabled, must_change_password, created_at) values (?, ?, ?, ?, ?, ?, ?, true, false, ?)")
         .params(UUID.randomUUID(), username, username, hash, roles, post, desk, now)
         .update();
   }

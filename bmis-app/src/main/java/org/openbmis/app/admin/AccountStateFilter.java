@@ -15,8 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Keeps a signed-in user's view of their account current on every request (from {@link
  * PrincipalCache}, so at most a few seconds old): a desk chosen, roles changed or the account
- * disabled take effect without signing in again. A user with a one-time password sees nothing
- * but the password page until they change it.
+ * disabled take effect without signing in again. A user with a one-time password sees nothing but
+ * the password page until they change it.
  */
 class AccountStateFilter extends OncePerRequestFilter {
 

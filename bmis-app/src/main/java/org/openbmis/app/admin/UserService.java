@@ -171,7 +171,8 @@ public class UserService {
 
   private static void requireStrong(String password, String field) {
     if (password.equalsIgnoreCase("demo") || password.equalsIgnoreCase("password")) {
-      throw invalid(field, "admin.password_too_weak", "Choose a password that is not easy to guess.");
+      throw invalid(
+          field, "admin.password_too_weak", "Choose a password that is not easy to guess.");
     }
     if (password.length() < MIN_PASSWORD_LENGTH) {
       throw invalid(field, "admin.password_too_short", "Use at least 10 characters.");

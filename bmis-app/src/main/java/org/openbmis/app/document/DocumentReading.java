@@ -6,8 +6,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A document as read at the desk, with every field and every check, valid or not. {@code source}
- * is {@code MRZ} or {@code MANUAL}; {@code format} is the MRZ layout ({@code TD1} ... {@code
+ * A document as read at the desk, with every field and every check, valid or not. {@code source} is
+ * {@code MRZ} or {@code MANUAL}; {@code format} is the MRZ layout ({@code TD1} ... {@code
  * FRENCH_ID}) or null for a document keyed in by hand.
  */
 public record DocumentReading(

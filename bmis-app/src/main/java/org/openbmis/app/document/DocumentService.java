@@ -73,7 +73,10 @@ public class DocumentService {
             .map(p -> new DocumentReading.Problem(p.code(), p.field(), p.message()))
             .toList(),
         r.corrections().stream()
-            .map(c -> new DocumentReading.Correction(c.field(), c.original(), c.proposed(), c.reason()))
+            .map(
+                c ->
+                    new DocumentReading.Correction(
+                        c.field(), c.original(), c.proposed(), c.reason()))
             .toList());
   }
 
@@ -82,19 +85,27 @@ public class DocumentService {
     List<DocumentReading.Problem> problems = new ArrayList<>();
     String nationality = d.nationality() == null ? d.issuingState() : d.nationality();
     if (!known(d.issuingState())) {
-      problems.add(new DocumentReading.Problem("mrz.unknown_state", "issuingState", "Unknown issuing state."));
+      problems.add(
+          new DocumentReading.Problem(
+              "mrz.unknown_state", "issuingState", "Unknown issuing state."));
     }
     if (!known(nationality)) {
-      problems.add(new DocumentReading.Problem("mrz.unknown_state", "nationality", "Unknown nationality."));
+      problems.add(
+          new DocumentReading.Problem("mrz.unknown_state", "nationality", "Unknown nationality."));
     }
     if (d.dateOfBirth().isAfter(LocalDate.now(clock))) {
       throw new InvalidInputProblem(
           "document.birth_in_future",
           "The date of birth is in the future.",
-          List.of(new InvalidInputProblem.FieldError("dateOfBirth", "document.birth_in_future", "in the future")));
+          List.of(
+              new InvalidInputProblem.FieldError(
+                  "dateOfBirth", "document.birth_in_future", "in the future")));
     }
     String primary = IcaoTransliterator.transliterate(d.primaryIdentifier());
-    String secondary = d.secondaryIdentifier() == null ? "" : IcaoTransliterator.transliterate(d.secondaryIdentifier());
+    String secondary =
+        d.secondaryIdentifier() == null
+            ? ""
+            : IcaoTransliterator.transliterate(d.secondaryIdentifier());
     return new DocumentReading(
         "MANUAL",
         null,

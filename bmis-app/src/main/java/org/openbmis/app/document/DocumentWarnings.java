@@ -19,33 +19,69 @@ final class DocumentWarnings {
     if (d.dateOfExpiry() != null) {
       long days = ChronoUnit.DAYS.between(today, d.dateOfExpiry());
       if (days < 0) {
-        w.add(new DocumentWarning("document.expired", "ALERT", "dateOfExpiry", "The document expired on " + d.dateOfExpiry() + "."));
+        w.add(
+            new DocumentWarning(
+                "document.expired",
+                "ALERT",
+                "dateOfExpiry",
+                "The document expired on " + d.dateOfExpiry() + "."));
       } else if (days <= expiringSoonDays) {
-        w.add(new DocumentWarning("document.expiring_soon", "WARNING", "dateOfExpiry", "The document expires in " + days + " days."));
+        w.add(
+            new DocumentWarning(
+                "document.expiring_soon",
+                "WARNING",
+                "dateOfExpiry",
+                "The document expires in " + days + " days."));
       }
     }
-    d.checkDigits().forEach(
-        (field, ok) -> {
-          if (!ok) {
-            w.add(new DocumentWarning("document.check_digit_invalid", "ALERT", field, "The check digit of " + field + " is wrong."));
-          }
-        });
+    d.checkDigits()
+        .forEach(
+            (field, ok) -> {
+              if (!ok) {
+                w.add(
+                    new DocumentWarning(
+                        "document.check_digit_invalid",
+                        "ALERT",
+                        field,
+                        "The check digit of " + field + " is wrong."));
+              }
+            });
     for (DocumentReading.Problem p : d.problems()) {
       if (p.code().equals("mrz.date_invalid")) {
         w.add(new DocumentWarning("document.date_invalid", "ALERT", p.field(), p.message()));
       }
     }
     if (!d.issuingStateKnown()) {
-      w.add(new DocumentWarning("document.unknown_issuing_state", "ALERT", "issuingState", "Unknown issuing state " + d.issuingState() + "."));
+      w.add(
+          new DocumentWarning(
+              "document.unknown_issuing_state",
+              "ALERT",
+              "issuingState",
+              "Unknown issuing state " + d.issuingState() + "."));
     }
     if (!d.nationalityKnown()) {
-      w.add(new DocumentWarning("document.unknown_nationality", "WARNING", "nationality", "Unknown nationality code " + d.nationality() + "."));
+      w.add(
+          new DocumentWarning(
+              "document.unknown_nationality",
+              "WARNING",
+              "nationality",
+              "Unknown nationality code " + d.nationality() + "."));
     }
     if (d.dateOfBirth() != null && d.dateOfBirth().isAfter(today)) {
-      w.add(new DocumentWarning("document.birth_in_future", "ALERT", "dateOfBirth", "The date of birth is in the future."));
+      w.add(
+          new DocumentWarning(
+              "document.birth_in_future",
+              "ALERT",
+              "dateOfBirth",
+              "The date of birth is in the future."));
     }
     if ("MANUAL".equals(d.source())) {
-      w.add(new DocumentWarning("document.keyed_in", "INFO", "source", "Keyed in by hand: no machine-readable zone was checked."));
+      w.add(
+          new DocumentWarning(
+              "document.keyed_in",
+              "INFO",
+              "source",
+              "Keyed in by hand: no machine-readable zone was checked."));
     }
     w.sort(Comparator.comparing(x -> RANK.getOrDefault(x.severity(), 3)));
     return List.copyOf(w);

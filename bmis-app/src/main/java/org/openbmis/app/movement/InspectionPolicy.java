@@ -17,7 +17,8 @@ final class InspectionPolicy {
   static Optional<OpenStay> openStay(Optional<MovementSummary> lastAdmitted, LocalDate today) {
     return lastAdmitted
         .filter(m -> m.direction() == Direction.ENTRY)
-        .map(m -> new OpenStay(m.id(), m.localDate(), m.postCode(), stayDays(m.localDate(), today)));
+        .map(
+            m -> new OpenStay(m.id(), m.localDate(), m.postCode(), stayDays(m.localDate(), today)));
   }
 
   /**
@@ -51,23 +52,49 @@ final class InspectionPolicy {
     if (lastAdmitted.isPresent()) {
       MovementSummary last = lastAdmitted.get();
       if (direction == Direction.ENTRY && last.direction() == Direction.ENTRY) {
-        w.add(new InspectionWarning("movement.no_exit_recorded", "WARNING", "direction",
-            "Entered on " + last.localDate() + " at " + last.postCode() + " with no exit recorded since."));
+        w.add(
+            new InspectionWarning(
+                "movement.no_exit_recorded",
+                "WARNING",
+                "direction",
+                "Entered on "
+                    + last.localDate()
+                    + " at "
+                    + last.postCode()
+                    + " with no exit recorded since."));
       }
       if (direction == Direction.EXIT && last.direction() == Direction.EXIT) {
-        w.add(new InspectionWarning("movement.no_entry_recorded", "WARNING", "direction",
-            "Left on " + last.localDate() + " at " + last.postCode() + " with no entry recorded since."));
+        w.add(
+            new InspectionWarning(
+                "movement.no_entry_recorded",
+                "WARNING",
+                "direction",
+                "Left on "
+                    + last.localDate()
+                    + " at "
+                    + last.postCode()
+                    + " with no entry recorded since."));
       }
     } else if (direction == Direction.EXIT && !national) {
-      w.add(new InspectionWarning("movement.exit_without_entry", "WARNING", "direction",
-          "No entry on record for this traveller."));
+      w.add(
+          new InspectionWarning(
+              "movement.exit_without_entry",
+              "WARNING",
+              "direction",
+              "No entry on record for this traveller."));
     }
     if (refusals > 0) {
-      w.add(new InspectionWarning("movement.previous_refusals", "ALERT", "history",
-          "Refused " + refusals + " time(s) before."));
+      w.add(
+          new InspectionWarning(
+              "movement.previous_refusals",
+              "ALERT",
+              "history",
+              "Refused " + refusals + " time(s) before."));
     }
     if (newTraveller) {
-      w.add(new InspectionWarning("movement.first_crossing", "INFO", "history", "First crossing on record."));
+      w.add(
+          new InspectionWarning(
+              "movement.first_crossing", "INFO", "history", "First crossing on record."));
     }
     return w;
   }

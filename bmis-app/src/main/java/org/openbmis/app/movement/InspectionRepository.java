@@ -37,8 +37,16 @@ class InspectionRepository {
               proposed_direction, document_valid, warnings, started_at)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            i.id(), i.postId(), i.deskId(), i.officer(), i.travellerId(), i.documentId(),
-            i.proposedDirection().name(), documentValid, warnings, MovementRepository.utc(i.startedAt()))
+            i.id(),
+            i.postId(),
+            i.deskId(),
+            i.officer(),
+            i.travellerId(),
+            i.documentId(),
+            i.proposedDirection().name(),
+            documentValid,
+            warnings,
+            MovementRepository.utc(i.startedAt()))
         .update();
   }
 

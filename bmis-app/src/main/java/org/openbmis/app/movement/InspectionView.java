@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.app.document.DocumentReading;
+import org.openbmis.app.visa.EntryAssessment;
+import org.openbmis.app.visa.ExitAssessment;
 
 /** Everything the officer sees after the scan: one screen, every check with its reason. */
 public record InspectionView(
@@ -18,7 +20,9 @@ public record InspectionView(
     long previousRefusals,
     Instant startedAt,
     @Nullable Purpose suggestedPurpose,
-    TransportMode suggestedTransportMode) {
+    TransportMode suggestedTransportMode,
+    @Nullable EntryAssessment admission,
+    @Nullable ExitAssessment exitAssessment) {
 
   /** The traveller, and whether this is their first crossing on record. */
   public record TravellerView(

@@ -35,7 +35,8 @@ class MovementRepository {
       @Nullable Integer stayDays,
       @Nullable String nationality,
       String sex,
-      @Nullable Integer birthYear) {}
+      @Nullable Integer birthYear,
+      @Nullable Integer overstayDays) {}
 
   /** Filters of the daily log; null fields do not filter. */
   record LogFilter(
@@ -69,20 +70,43 @@ class MovementRepository {
             insert into mov_movement (id, inspection_id, traveller_id, document_id, direction, decision,
               refusal_reason, recorded_at, local_date, post_id, desk_id, officer, purpose, transport_mode,
               carrier, address_in_country, remarks, inspection_millis, entry_movement_id, stay_days,
-              nationality, sex, birth_year)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              nationality, sex, birth_year, overstay_days)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            m.id(), m.inspectionId(), m.travellerId(), m.documentId(), m.direction().name(),
-            c.decision().name(), name(c.refusalReason()), m.recordedAt(), m.localDate(), m.postId(),
-            m.deskId(), m.officer(), name(c.purpose()), name(c.transportMode()), blankToNull(c.carrier()),
-            blankToNull(c.addressInCountry()), blankToNull(c.remarks()), m.inspectionMillis(),
-            m.entryMovementId(), m.stayDays(), m.nationality(), m.sex(), m.birthYear())
+            m.id(),
+            m.inspectionId(),
+            m.travellerId(),
+            m.documentId(),
+            m.direction().name(),
+            c.decision().name(),
+            name(c.refusalReason()),
+            m.recordedAt(),
+            m.localDate(),
+            m.postId(),
+            m.deskId(),
+            m.officer(),
+            name(c.purpose()),
+            name(c.transportMode()),
+            blankToNull(c.carrier()),
+            blankToNull(c.addressInCountry()),
+            blankToNull(c.remarks()),
+            m.inspectionMillis(),
+            m.entryMovementId(),
+            m.stayDays(),
+            m.nationality(),
+            m.sex(),
+            m.birthYear(),
+            m.overstayDays())
         .update();
   }
 
   /** The traveller's movements, newest first. */
   List<MovementSummary> history(UUID travellerId, int limit) {
-    return jdbc.sql(SELECT + " where m.traveller_id = ? order by m.recorded_at desc fetch first " + limit + " rows only")
+    return jdbc.sql(
+            SELECT
+                + " where m.traveller_id = ? order by m.recorded_at desc fetch first "
+                + limit
+                + " rows only")
         .param(travellerId)
         .query(MovementRepository::summary)
         .list();
@@ -91,14 +115,16 @@ class MovementRepository {
   /** The latest admitted movement of a traveller (what decides whether a stay is open). */
   Optional<MovementSummary> lastAdmitted(UUID travellerId) {
     return jdbc.sql(
-            SELECT + " where m.traveller_id = ? and m.decision = 'ADMITTED' order by m.recorded_at desc fetch first 1 rows only")
+            SELECT
+                + " where m.traveller_id = ? and m.decision = 'ADMITTED' order by m.recorded_at desc fetch first 1 rows only")
         .param(travellerId)
         .query(MovementRepository::summary)
         .optional();
   }
 
   long refusals(UUID travellerId) {
-    return jdbc.sql("select count(*) from mov_movement where traveller_id = ? and decision = 'REFUSED'")
+    return jdbc.sql(
+            "select count(*) from mov_movement where traveller_id = ? and decision = 'REFUSED'")
         .param(travellerId)
         .query(Long.class)
         .single();
@@ -168,7 +194,13 @@ class MovementRepository {
         stayDays,
         secondary == null || secondary.isBlank() ? primary : primary + ", " + secondary,
         rs.getString("nationality"),
-        rs.getString("document_number"));
+        rs.getString("document_number"),
+        overstay(rs));
+  }
+
+  private static @Nullable Integer overstay(ResultSet rs) throws SQLException {
+    int v = rs.getInt("overstay_days");
+    return rs.wasNull() ? null : v;
   }
 
   static OffsetDateTime utc(java.time.Instant i) {

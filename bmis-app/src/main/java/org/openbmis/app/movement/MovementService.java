@@ -47,6 +47,7 @@ public class MovementService {
   private final CountryProperties country;
   private final ApplicationEventPublisher events;
   private final MeterRegistry meters;
+  private final AdmissionChecks admission;
 
   MovementService(
       DocumentService documents,
@@ -58,7 +59,9 @@ public class MovementService {
       Clock clock,
       CountryProperties country,
       ApplicationEventPublisher events,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      AdmissionChecks admission) {
+    this.admission = admission;
     this.documents = documents;
     this.travellers = travellers;
     this.posts = posts;
@@ -97,6 +100,18 @@ public class MovementService {
                     new InspectionWarning(w.code(), w.severity(), w.field(), w.message())));
     warnings.addAll(
         InspectionPolicy.historyWarnings(direction, last, refusals, p.newTraveller(), national));
+    Optional<OpenStay> openStay = national ? Optional.empty() : InspectionPolicy.openStay(last, today);
+    Purpose purpose = InspectionPolicy.purposeFor(direction, national);
+    var checks =
+        admission.atScan(
+            p.traveller(),
+            new AdmissionChecks.DocumentRef(doc.documentCode(), doc.documentNumber()),
+            direction,
+            openStay,
+            purpose,
+            today,
+            national);
+    warnings.addAll(0, checks.warnings());
     UUID id = Uuids.timeOrdered();
     inspections.insert(
         new InspectionRepository.Inspection(
@@ -135,11 +150,13 @@ public class MovementService {
             p.newTraveller()),
         List.copyOf(warnings),
         movements.history(t.id(), HISTORY),
-        national ? null : InspectionPolicy.openStay(last, today).orElse(null),
+        openStay.orElse(null),
         refusals,
         now,
-        InspectionPolicy.purposeFor(direction, national),
-        InspectionPolicy.transportFor(post.type()));
+        purpose,
+        InspectionPolicy.transportFor(post.type()),
+        checks.entry(),
+        checks.exit());
   }
 
   /** Records the decision as a movement; a second decision on the same inspection is a conflict. */
@@ -178,6 +195,8 @@ public class MovementService {
             && cmd.decision() == Decision.ADMITTED
             && stay.isPresent();
     Integer stayDays = closes ? InspectionPolicy.stayDays(stay.get().entryDate(), today) : null;
+    Integer overstayDays =
+        closes ? admission.overstayDays(traveller.id(), stay.get(), today) : null;
     long millis = Math.max(0, Duration.between(inspection.startedAt(), now).toMillis());
     UUID movementId = Uuids.timeOrdered();
     if (!inspections.markDecided(inspectionId, movementId, now)) {
@@ -202,7 +221,11 @@ public class MovementService {
             stayDays,
             traveller.nationality(),
             traveller.sex(),
-            traveller.dateOfBirth() == null ? null : traveller.dateOfBirth().getYear()));
+            traveller.dateOfBirth() == null ? null : traveller.dateOfBirth().getYear(),
+            overstayDays));
+    if (!national && direction == Direction.ENTRY && cmd.decision() == Decision.ADMITTED) {
+      admission.authoriseStay(movementId, traveller, documentOf(inspection), cmd.purpose(), today);
+    }
     audit.record(
         "movement.recorded",
         "traveller",
@@ -226,7 +249,15 @@ public class MovementService {
             stayDays,
             millis));
     return new DecisionResult(
-        movementId, inspection.travellerId(), direction, cmd.decision(), now, stayDays);
+        movementId, inspection.travellerId(), direction, cmd.decision(), now, stayDays, overstayDays);
+  }
+
+  private AdmissionChecks.DocumentRef documentOf(InspectionRepository.Inspection inspection) {
+    return travellers.documents(inspection.travellerId()).stream()
+        .filter(d -> d.id().equals(inspection.documentId()))
+        .findFirst()
+        .map(d -> new AdmissionChecks.DocumentRef(d.documentCode(), d.documentNumber()))
+        .orElseThrow();
   }
 
   /** A traveller's movements, newest first; 404 for an unknown traveller. */

@@ -28,4 +28,5 @@ public record MovementSummary(
     @Nullable Integer stayDays,
     @Nullable String travellerName,
     @Nullable String nationality,
-    @Nullable String documentNumber) {}
+    @Nullable String documentNumber,
+    @Nullable Integer overstayDays) {}

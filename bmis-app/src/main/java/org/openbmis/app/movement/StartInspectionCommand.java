@@ -9,4 +9,6 @@ import org.openbmis.app.document.ManualDocument;
  * document without one; the direction is optional and proposed from the history when absent.
  */
 public record StartInspectionCommand(
-    @Nullable String mrz, @Nullable Direction direction, @Nullable @Valid ManualDocument document) {}
+    @Nullable String mrz,
+    @Nullable Direction direction,
+    @Nullable @Valid ManualDocument document) {}

@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The append-only audit log: every write and every read or search of a person's record. The
- * application only ever inserts into it (on PostgreSQL a trigger also refuses updates and
- * deletes). Details must never hold names with birth dates, MRZ lines or biometrics.
+ * application only ever inserts into it (on PostgreSQL a trigger also refuses updates and deletes).
+ * Details must never hold names with birth dates, MRZ lines or biometrics.
  */
 @Service
 public class AuditLog {

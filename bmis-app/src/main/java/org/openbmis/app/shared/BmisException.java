@@ -1,8 +1,8 @@
 package org.openbmis.app.shared;
 
 /**
- * Base of the few exception categories. Each carries a stable code ({@code module.reason}) that
- * the API returns in its problem details and the UI translates from the message bundles.
+ * Base of the few exception categories. Each carries a stable code ({@code module.reason}) that the
+ * API returns in its problem details and the UI translates from the message bundles.
  */
 public abstract class BmisException extends RuntimeException {
 

@@ -24,7 +24,10 @@ class TravellerRepository {
   }
 
   Optional<TravellerSummary> findById(UUID id) {
-    return jdbc.sql("select * from trv_traveller where id = ?").param(id).query(TravellerRepository::traveller).optional();
+    return jdbc.sql("select * from trv_traveller where id = ?")
+        .param(id)
+        .query(TravellerRepository::traveller)
+        .optional();
   }
 
   Optional<UUID> findDocument(String number, String state, String birthKey) {
@@ -36,10 +39,14 @@ class TravellerRepository {
   }
 
   Optional<UUID> travellerOfDocument(UUID documentId) {
-    return jdbc.sql("select traveller_id from trv_document where id = ?").param(documentId).query(UUID.class).optional();
+    return jdbc.sql("select traveller_id from trv_document where id = ?")
+        .param(documentId)
+        .query(UUID.class)
+        .optional();
   }
 
-  List<UUID> findByIdentity(String nameKey, @Nullable LocalDate birth, @Nullable String nationality) {
+  List<UUID> findByIdentity(
+      String nameKey, @Nullable LocalDate birth, @Nullable String nationality) {
     if (birth == null || nationality == null) {
       return List.of();
     }
@@ -55,8 +62,16 @@ class TravellerRepository {
             """
             insert into trv_traveller (id, primary_identifier, secondary_identifier, name_key, date_of_birth,
               sex, nationality, created_at, created_post) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(t.id(), t.primaryIdentifier(), t.secondaryIdentifier(), nameKey, t.dateOfBirth(), t.sex(),
-            t.nationality(), utc(now), post)
+        .params(
+            t.id(),
+            t.primaryIdentifier(),
+            t.secondaryIdentifier(),
+            nameKey,
+            t.dateOfBirth(),
+            t.sex(),
+            t.nationality(),
+            utc(now),
+            post)
         .update();
   }
 
@@ -65,8 +80,16 @@ class TravellerRepository {
             """
             insert into trv_document (id, traveller_id, document_code, document_number, issuing_state, birth_key,
               date_of_expiry, source, first_seen_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(d.id(), d.travellerId(), d.documentCode(), d.documentNumber(), d.issuingState(), birthKey,
-            d.dateOfExpiry(), d.source(), utc(d.firstSeenAt()))
+        .params(
+            d.id(),
+            d.travellerId(),
+            d.documentCode(),
+            d.documentNumber(),
+            d.issuingState(),
+            birthKey,
+            d.dateOfExpiry(),
+            d.source(),
+            utc(d.firstSeenAt()))
         .update();
   }
 
@@ -80,7 +103,9 @@ class TravellerRepository {
   List<TravellerSummary> searchByDocument(String number, int limit) {
     return jdbc.sql(
             "select distinct t.* from trv_traveller t join trv_document d on d.traveller_id = t.id"
-                + " where d.document_number = ? fetch first " + limit + " rows only")
+                + " where d.document_number = ? fetch first "
+                + limit
+                + " rows only")
         .param(number)
         .query(TravellerRepository::traveller)
         .list();
@@ -88,7 +113,9 @@ class TravellerRepository {
 
   List<TravellerSummary> searchByNameKey(String keyPrefix, int limit) {
     return jdbc.sql(
-            "select * from trv_traveller where name_key like ? order by name_key fetch first " + limit + " rows only")
+            "select * from trv_traveller where name_key like ? order by name_key fetch first "
+                + limit
+                + " rows only")
         .param(keyPrefix.replace("%", "").replace("_", "") + "%")
         .query(TravellerRepository::traveller)
         .list();

@@ -37,9 +37,9 @@ public class TravellerService {
   }
 
   /**
-   * The traveller behind a document: the holder of the same document (number, issuing state,
-   * birth date); else a traveller with the same name, birth date and nationality, who is given
-   * the new document; else a new traveller.
+   * The traveller behind a document: the holder of the same document (number, issuing state, birth
+   * date); else a traveller with the same name, birth date and nationality, who is given the new
+   * document; else a new traveller.
    */
   @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
   @Transactional
@@ -48,7 +48,12 @@ public class TravellerService {
     var doc = repo.findDocument(d.documentNumber(), d.issuingState(), d.birthKey());
     if (doc.isPresent()) {
       UUID travellerId = repo.travellerOfDocument(doc.get()).orElseThrow();
-      audit.record("traveller.presented", "traveller", travellerId, AuditLog.Outcome.SUCCESS, "known document");
+      audit.record(
+          "traveller.presented",
+          "traveller",
+          travellerId,
+          AuditLog.Outcome.SUCCESS,
+          "known document");
       return new Presentation(repo.findById(travellerId).orElseThrow(), doc.get(), false);
     }
     String nameKey = nameKey(d.primaryIdentifier(), d.secondaryIdentifier());
@@ -59,7 +64,12 @@ public class TravellerService {
     if (isNew) {
       traveller =
           new TravellerSummary(
-              Uuids.timeOrdered(), d.primaryIdentifier(), d.secondaryIdentifier(), d.dateOfBirth(), d.sex(), d.nationality());
+              Uuids.timeOrdered(),
+              d.primaryIdentifier(),
+              d.secondaryIdentifier(),
+              d.dateOfBirth(),
+              d.sex(),
+              d.nationality());
       repo.insertTraveller(traveller, nameKey, now, actor.postCode());
     } else {
       traveller = repo.findById(same.get(0)).orElseThrow();
@@ -67,7 +77,14 @@ public class TravellerService {
     UUID documentId = Uuids.timeOrdered();
     repo.insertDocument(
         new TravelDocumentSummary(
-            documentId, traveller.id(), d.documentCode(), d.documentNumber(), d.issuingState(), d.dateOfExpiry(), d.source(), now),
+            documentId,
+            traveller.id(),
+            d.documentCode(),
+            d.documentNumber(),
+            d.issuingState(),
+            d.dateOfExpiry(),
+            d.source(),
+            now),
         d.birthKey());
     audit.record(
         isNew ? "traveller.registered" : "traveller.document_added",
@@ -105,8 +122,8 @@ public class TravellerService {
   }
 
   /**
-   * Searches by document number (when the text has a digit) or by name (start of the surname,
-   * any script or transliteration). Audited with the query.
+   * Searches by document number (when the text has a digit) or by name (start of the surname, any
+   * script or transliteration). Audited with the query.
    */
   @PreAuthorize(STAFF)
   @Transactional
@@ -121,7 +138,8 @@ public class TravellerService {
     } else {
       found = repo.searchByNameKey(NameMatcher.matchKey(q), 50);
     }
-    audit.record("traveller.search", "query", null, AuditLog.Outcome.SUCCESS, q + " -> " + found.size());
+    audit.record(
+        "traveller.search", "query", null, AuditLog.Outcome.SUCCESS, q + " -> " + found.size());
     return found;
   }
 

@@ -14,6 +14,8 @@ public record TravellerSummary(
     @Nullable String nationality) {
 
   public String displayName() {
-    return secondaryIdentifier.isBlank() ? primaryIdentifier : primaryIdentifier + ", " + secondaryIdentifier;
+    return secondaryIdentifier.isBlank()
+        ? primaryIdentifier
+        : primaryIdentifier + ", " + secondaryIdentifier;
   }
 }

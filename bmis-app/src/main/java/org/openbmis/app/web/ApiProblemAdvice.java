@@ -23,8 +23,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every error of the REST API into an RFC 9457 problem detail with a stable {@code code}.
- * The one place where exception categories meet HTTP statuses.
+ * Turns every error of the REST API into an RFC 9457 problem detail with a stable {@code code}. The
+ * one place where exception categories meet HTTP statuses.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
@@ -62,17 +62,29 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
     log.error("Unexpected error in the API", e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "server.error", "Something went wrong; it has been logged.");
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "server.error",
+        "Something went wrong; it has been logged.");
   }
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
-      MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      MethodArgumentNotValidException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     List<InvalidInputProblem.FieldError> errors =
         ex.getBindingResult().getFieldErrors().stream()
-            .map(f -> new InvalidInputProblem.FieldError(f.getField(), "validation." + f.getCode(), String.valueOf(f.getDefaultMessage())))
+            .map(
+                f ->
+                    new InvalidInputProblem.FieldError(
+                        f.getField(),
+                        "validation." + f.getCode(),
+                        String.valueOf(f.getDefaultMessage())))
             .toList();
-    ProblemDetail pd = problem(HttpStatus.UNPROCESSABLE_CONTENT, "request.invalid", "Some fields are invalid.");
+    ProblemDetail pd =
+        problem(HttpStatus.UNPROCESSABLE_CONTENT, "request.invalid", "Some fields are invalid.");
     pd.setProperty("errors", errors);
     return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(pd);
   }
@@ -90,8 +102,19 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
   }
 
   private static String codeFor(HttpStatusCode status, Exception ex) {
-    return Map.of(400, "request.malformed", 404, "request.not_found", 405, "request.method_not_allowed",
-            406, "request.not_acceptable", 413, "request.too_large", 415, "request.unsupported_media_type")
+    return Map.of(
+            400,
+            "request.malformed",
+            404,
+            "request.not_found",
+            405,
+            "request.method_not_allowed",
+            406,
+            "request.not_acceptable",
+            413,
+            "request.too_large",
+            415,
+            "request.unsupported_media_type")
         .getOrDefault(status.value(), "request.error");
   }
 

@@ -1,7 +1,6 @@
 package org.openbmis.app.web;
 
 import java.time.Duration;
-import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -10,14 +9,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** The user's language: chosen with {@code ?lang=en|fr|es}, kept in a cookie. */
+/**
+ * The user's language: the browser's until chosen with {@code ?lang=en|fr|es}, then kept in a
+ * cookie for a year.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
   @Bean
   LocaleResolver localeResolver() {
     CookieLocaleResolver resolver = new CookieLocaleResolver("bmis-lang");
-    resolver.setDefaultLocale(Locale.ENGLISH);
     resolver.setCookieMaxAge(Duration.ofDays(365));
     return resolver;
   }

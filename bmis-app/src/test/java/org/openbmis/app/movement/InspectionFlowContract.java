@@ -37,8 +37,14 @@ abstract class InspectionFlowContract {
 
   @Test
   void parsesTheIcaoSpecimenAndReportsEveryCheck() {
-    var r = api().post(TestAccounts.OFFICER, "/api/v1/mrz/parse", Map.of("mrz",
-        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"));
+    var r =
+        api()
+            .post(
+                TestAccounts.OFFICER,
+                "/api/v1/mrz/parse",
+                Map.of(
+                    "mrz",
+                    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"));
     assertThat(r.status()).isEqualTo(200);
     JsonNode d = r.json();
     assertThat(d.get("format").asString()).isEqualTo("TD3");
@@ -56,7 +62,8 @@ abstract class InspectionFlowContract {
     var r = api().post(TestAccounts.OFFICER, "/api/v1/mrz/parse", Map.of("mrz", "HELLO WORLD"));
     assertThat(r.status()).isEqualTo(422);
     assertThat(r.json().get("code").asString()).isEqualTo("document.mrz_syntax");
-    assertThat(api().post(TestAccounts.OFFICER, "/api/v1/mrz/parse", "{not json").status()).isEqualTo(400);
+    assertThat(api().post(TestAccounts.OFFICER, "/api/v1/mrz/parse", "{not json").status())
+        .isEqualTo(400);
   }
 
   @Test
@@ -70,12 +77,29 @@ abstract class InspectionFlowContract {
     String travellerId = inspection.json().get("traveller").get("id").asString();
     String id = inspection.json().get("id").asString();
 
-    var entry = api().post(TestAccounts.OFFICER, "/api/v1/inspections/" + id + "/decision",
-        Map.of("decision", "ADMITTED", "purpose", "TOURISM", "transportMode", "AIR", "carrier", "KQ 310"));
+    var entry =
+        api()
+            .post(
+                TestAccounts.OFFICER,
+                "/api/v1/inspections/" + id + "/decision",
+                Map.of(
+                    "decision",
+                    "ADMITTED",
+                    "purpose",
+                    "TOURISM",
+                    "transportMode",
+                    "AIR",
+                    "carrier",
+                    "KQ 310"));
     assertThat(entry.status()).isEqualTo(201);
     assertThat(entry.json().get("direction").asString()).isEqualTo("ENTRY");
     assertThat(entry.json().get("stayDays")).isNull();
-    var again = api().post(TestAccounts.OFFICER, "/api/v1/inspections/" + id + "/decision", Map.of("decision", "ADMITTED"));
+    var again =
+        api()
+            .post(
+                TestAccounts.OFFICER,
+                "/api/v1/inspections/" + id + "/decision",
+                Map.of("decision", "ADMITTED"));
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.json().get("code").asString()).isEqualTo("movement.already_decided");
 
@@ -84,17 +108,31 @@ abstract class InspectionFlowContract {
     assertThat(second.json().get("direction").asString()).isEqualTo("EXIT");
     assertThat(second.json().get("traveller").get("id").asString()).isEqualTo(travellerId);
     assertThat(second.json().get("openStay").get("daysSoFar").asInt()).isEqualTo(10);
-    var exit = api().post(TestAccounts.OFFICER,
-        "/api/v1/inspections/" + second.json().get("id").asString() + "/decision", Map.of("decision", "ADMITTED"));
+    var exit =
+        api()
+            .post(
+                TestAccounts.OFFICER,
+                "/api/v1/inspections/" + second.json().get("id").asString() + "/decision",
+                Map.of("decision", "ADMITTED"));
     assertThat(exit.status()).isEqualTo(201);
     assertThat(exit.json().get("stayDays").asInt()).isEqualTo(10);
 
-    var history = api().get(TestAccounts.OFFICER, "/api/v1/travellers/" + travellerId + "/movements");
+    var history =
+        api().get(TestAccounts.OFFICER, "/api/v1/travellers/" + travellerId + "/movements");
     assertThat(history.status()).isEqualTo(200);
     assertThat(history.json().size()).isEqualTo(2);
     assertThat(history.json().get(0).get("direction").asString()).isEqualTo("EXIT");
     assertThat(history.json().get(1).get("carrier").asString()).isEqualTo("KQ 310");
-    assertThat(audit.search(new AuditLog.AuditQuery(TestAccounts.OFFICER, null, "movement.history_read", travellerId, null, null, 10)))
+    assertThat(
+            audit.search(
+                new AuditLog.AuditQuery(
+                    TestAccounts.OFFICER,
+                    null,
+                    "movement.history_read",
+                    travellerId,
+                    null,
+                    null,
+                    10)))
         .isNotEmpty();
   }
 
@@ -104,12 +142,27 @@ abstract class InspectionFlowContract {
     var inspection = api().post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("mrz", mrz));
     String id = inspection.json().get("id").asString();
     String travellerId = inspection.json().get("traveller").get("id").asString();
-    var noReason = api().post(TestAccounts.OFFICER, "/api/v1/inspections/" + id + "/decision", Map.of("decision", "REFUSED"));
+    var noReason =
+        api()
+            .post(
+                TestAccounts.OFFICER,
+                "/api/v1/inspections/" + id + "/decision",
+                Map.of("decision", "REFUSED"));
     assertThat(noReason.status()).isEqualTo(422);
-    assertThat(noReason.json().get("code").asString()).isEqualTo("movement.refusal_reason_required");
-    assertThat(api().get(TestAccounts.OFFICER, "/api/v1/travellers/" + travellerId + "/movements").json().size()).isZero();
-    var refused = api().post(TestAccounts.OFFICER, "/api/v1/inspections/" + id + "/decision",
-        Map.of("decision", "REFUSED", "refusalReason", "C"));
+    assertThat(noReason.json().get("code").asString())
+        .isEqualTo("movement.refusal_reason_required");
+    assertThat(
+            api()
+                .get(TestAccounts.OFFICER, "/api/v1/travellers/" + travellerId + "/movements")
+                .json()
+                .size())
+        .isZero();
+    var refused =
+        api()
+            .post(
+                TestAccounts.OFFICER,
+                "/api/v1/inspections/" + id + "/decision",
+                Map.of("decision", "REFUSED", "refusalReason", "C"));
     assertThat(refused.status()).isEqualTo(201);
     var next = api().post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("mrz", mrz));
     assertThat(next.json().get("previousRefusals").asInt()).isEqualTo(1);
@@ -118,18 +171,30 @@ abstract class InspectionFlowContract {
 
   @Test
   void anOfficerDecidesOnlyAtTheirOwnPost() {
-    var inspection = api().post(TestAccounts.OFFICER, "/api/v1/inspections",
-        Map.of("mrz", Passports.kenyan(Passports.nextNumber(), "Kamau", "John")));
-    var r = api().post(TestAccounts.LAND_OFFICER,
-        "/api/v1/inspections/" + inspection.json().get("id").asString() + "/decision", Map.of("decision", "ADMITTED"));
+    var inspection =
+        api()
+            .post(
+                TestAccounts.OFFICER,
+                "/api/v1/inspections",
+                Map.of("mrz", Passports.kenyan(Passports.nextNumber(), "Kamau", "John")));
+    var r =
+        api()
+            .post(
+                TestAccounts.LAND_OFFICER,
+                "/api/v1/inspections/" + inspection.json().get("id").asString() + "/decision",
+                Map.of("decision", "ADMITTED"));
     assertThat(r.status()).isEqualTo(403);
     assertThat(r.json().get("code").asString()).isEqualTo("movement.other_post");
   }
 
   @Test
   void analystsSeeNoPersonRecordsAndStrangersAreRefused() {
-    var r = api().post(TestAccounts.ANALYST, "/api/v1/inspections",
-        Map.of("mrz", Passports.kenyan(Passports.nextNumber(), "Mwangi", "Ann")));
+    var r =
+        api()
+            .post(
+                TestAccounts.ANALYST,
+                "/api/v1/inspections",
+                Map.of("mrz", Passports.kenyan(Passports.nextNumber(), "Mwangi", "Ann")));
     assertThat(r.status()).isEqualTo(403);
     assertThat(api().get(TestAccounts.ANALYST, "/api/v1/movements").status()).isEqualTo(403);
     var anonymous = api().get(null, "/api/v1/movements");
@@ -139,7 +204,11 @@ abstract class InspectionFlowContract {
 
   @Test
   void unknownTravellerIs404() {
-    var r = api().get(TestAccounts.OFFICER, "/api/v1/travellers/0190a1b2-0000-7000-8000-000000000000/movements");
+    var r =
+        api()
+            .get(
+                TestAccounts.OFFICER,
+                "/api/v1/travellers/0190a1b2-0000-7000-8000-000000000000/movements");
     assertThat(r.status()).isEqualTo(404);
     assertThat(r.json().get("code").asString()).isEqualTo("traveller.not_found");
   }
@@ -147,8 +216,20 @@ abstract class InspectionFlowContract {
   @Test
   void aDocumentWithoutMrzIsKeyedIn() {
     String number = Passports.nextNumber();
-    Map<String, Object> doc = Map.of("documentNumber", number, "issuingState", "SOM", "primaryIdentifier", "Cali",
-        "secondaryIdentifier", "Xasan", "dateOfBirth", "1990-02-01", "sex", "M");
+    Map<String, Object> doc =
+        Map.of(
+            "documentNumber",
+            number,
+            "issuingState",
+            "SOM",
+            "primaryIdentifier",
+            "Cali",
+            "secondaryIdentifier",
+            "Xasan",
+            "dateOfBirth",
+            "1990-02-01",
+            "sex",
+            "M");
     var r = api().post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("document", doc));
     assertThat(r.status()).isEqualTo(201);
     assertThat(r.json().get("document").get("source").asString()).isEqualTo("MANUAL");
@@ -160,28 +241,50 @@ abstract class InspectionFlowContract {
 
   @Test
   void theDailyLogListsTodaysMovementsOfThePost() {
-    var inspection = api().post(TestAccounts.OFFICER, "/api/v1/inspections",
-        Map.of("mrz", Passports.kenyan(Passports.nextNumber(), "Njoroge", "Peter")));
-    var d = api().post(TestAccounts.OFFICER, "/api/v1/inspections/" + inspection.json().get("id").asString() + "/decision",
-        Map.of("decision", "ADMITTED"));
+    var inspection =
+        api()
+            .post(
+                TestAccounts.OFFICER,
+                "/api/v1/inspections",
+                Map.of("mrz", Passports.kenyan(Passports.nextNumber(), "Njoroge", "Peter")));
+    var d =
+        api()
+            .post(
+                TestAccounts.OFFICER,
+                "/api/v1/inspections/" + inspection.json().get("id").asString() + "/decision",
+                Map.of("decision", "ADMITTED"));
     String movementId = d.json().get("movementId").asString();
-    var log = api().get(TestAccounts.SUPERVISOR, "/api/v1/movements?date=" + LocalDate.now(java.time.ZoneId.of("Africa/Lagos")));
+    var log =
+        api()
+            .get(
+                TestAccounts.SUPERVISOR,
+                "/api/v1/movements?date=" + LocalDate.now(java.time.ZoneId.of("Africa/Lagos")));
     assertThat(log.status()).isEqualTo(200);
     assertThat(log.json().valueStream().map(m -> m.get("id").asString())).contains(movementId);
     var other = api().get(TestAccounts.LAND_OFFICER, "/api/v1/movements");
-    assertThat(other.json().valueStream().map(m -> m.get("id").asString())).doesNotContain(movementId);
+    assertThat(other.json().valueStream().map(m -> m.get("id").asString()))
+        .doesNotContain(movementId);
   }
 
   @Test
   void healthIsPublicAndMetricsCountDecisionsForAdministrators() {
-    var inspection = api().post(TestAccounts.OFFICER, "/api/v1/inspections",
-        Map.of("mrz", Passports.kenyan(Passports.nextNumber(), "Chebet", "Faith")));
-    api().post(TestAccounts.OFFICER, "/api/v1/inspections/" + inspection.json().get("id").asString() + "/decision",
-        Map.of("decision", "ADMITTED"));
+    var inspection =
+        api()
+            .post(
+                TestAccounts.OFFICER,
+                "/api/v1/inspections",
+                Map.of("mrz", Passports.kenyan(Passports.nextNumber(), "Chebet", "Faith")));
+    api()
+        .post(
+            TestAccounts.OFFICER,
+            "/api/v1/inspections/" + inspection.json().get("id").asString() + "/decision",
+            Map.of("decision", "ADMITTED"));
     assertThat(api().getText(null, "/actuator/health").body()).contains("\"UP\"");
     assertThat(api().getText(TestAccounts.OFFICER, "/actuator/prometheus").status()).isEqualTo(403);
     var metrics = api().getText(TestAccounts.ADMIN, "/actuator/prometheus");
     assertThat(metrics.status()).isEqualTo(200);
-    assertThat(metrics.body()).contains("bmis_inspections_total", "bmis_decisions_total", "bmis_inspection_duration_seconds");
+    assertThat(metrics.body())
+        .contains(
+            "bmis_inspections_total", "bmis_decisions_total", "bmis_inspection_duration_seconds");
   }
 }

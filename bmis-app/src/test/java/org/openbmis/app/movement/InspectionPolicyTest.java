@@ -11,15 +11,38 @@ import org.junit.jupiter.api.Test;
 class InspectionPolicyTest {
 
   static MovementSummary admitted(Direction d, LocalDate day) {
-    return new MovementSummary(UUID.randomUUID(), UUID.randomUUID(), d, Decision.ADMITTED, null,
-        Instant.parse(day + "T10:00:00Z"), day, "UTO-AIR", "Airport", "UTC", "A01", "officer",
-        null, null, null, null, null, 1000L, null, "X", "KEN", "123");
+    return new MovementSummary(
+        UUID.randomUUID(),
+        UUID.randomUUID(),
+        d,
+        Decision.ADMITTED,
+        null,
+        Instant.parse(day + "T10:00:00Z"),
+        day,
+        "UTO-AIR",
+        "Airport",
+        "UTC",
+        "A01",
+        "officer",
+        null,
+        null,
+        null,
+        null,
+        null,
+        1000L,
+        null,
+        "X",
+        "KEN",
+        "123",
+        null);
   }
 
   @Test
   void sameDayEntryAndExitIsOneDayAndBothEndsCount() {
-    assertThat(InspectionPolicy.stayDays(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1))).isEqualTo(1);
-    assertThat(InspectionPolicy.stayDays(LocalDate.of(2024, 2, 28), LocalDate.of(2024, 3, 1))).isEqualTo(3);
+    assertThat(InspectionPolicy.stayDays(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1)))
+        .isEqualTo(1);
+    assertThat(InspectionPolicy.stayDays(LocalDate.of(2024, 2, 28), LocalDate.of(2024, 3, 1)))
+        .isEqualTo(3);
   }
 
   @Test
@@ -38,9 +61,16 @@ class InspectionPolicyTest {
 
   @Test
   void openStayCountsDaysSoFarAndOnlyAfterAnEntry() {
-    var stay = InspectionPolicy.openStay(Optional.of(admitted(Direction.ENTRY, LocalDate.of(2026, 1, 1))), LocalDate.of(2026, 1, 31));
+    var stay =
+        InspectionPolicy.openStay(
+            Optional.of(admitted(Direction.ENTRY, LocalDate.of(2026, 1, 1))),
+            LocalDate.of(2026, 1, 31));
     assertThat(stay).get().extracting(OpenStay::daysSoFar).isEqualTo(31L);
-    assertThat(InspectionPolicy.openStay(Optional.of(admitted(Direction.EXIT, LocalDate.of(2026, 1, 1))), LocalDate.of(2026, 1, 31))).isEmpty();
+    assertThat(
+            InspectionPolicy.openStay(
+                Optional.of(admitted(Direction.EXIT, LocalDate.of(2026, 1, 1))),
+                LocalDate.of(2026, 1, 31)))
+        .isEmpty();
   }
 
   @Test
@@ -52,6 +82,7 @@ class InspectionPolicyTest {
     assertThat(InspectionPolicy.historyWarnings(Direction.EXIT, Optional.empty(), 0, true, false))
         .extracting(InspectionWarning::code)
         .containsExactly("movement.exit_without_entry", "movement.first_crossing");
-    assertThat(InspectionPolicy.historyWarnings(Direction.EXIT, Optional.empty(), 0, false, true)).isEmpty();
+    assertThat(InspectionPolicy.historyWarnings(Direction.EXIT, Optional.empty(), 0, false, true))
+        .isEmpty();
   }
 }

@@ -44,7 +44,8 @@ class InspectionApiController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
       summary = "Record the decision",
-      description = "Records the movement. A refusal needs a reason; a second decision answers 409.")
+      description =
+          "Records the movement. A refusal needs a reason; a second decision answers 409.")
   DecisionResult decide(@PathVariable UUID id, @Valid @RequestBody DecisionCommand command) {
     return movements.decide(id, command);
   }

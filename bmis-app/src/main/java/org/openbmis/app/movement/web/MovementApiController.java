@@ -30,17 +30,20 @@ class MovementApiController {
 
   @GetMapping("/api/v1/travellers/{id}/movements")
   @Operation(summary = "A traveller's movements, newest first (404 for an unknown traveller)")
-  List<MovementSummary> history(@PathVariable UUID id, @RequestParam(defaultValue = "100") int limit) {
+  List<MovementSummary> history(
+      @PathVariable UUID id, @RequestParam(defaultValue = "100") int limit) {
     return movements.history(id, limit);
   }
 
   @GetMapping("/api/v1/movements")
   @Operation(
       summary = "The post's daily log",
-      description = "Movements on a day in the post's time zone (default today). Officers and"
-          + " supervisors see their own post; administrators may name one with `post`.")
+      description =
+          "Movements on a day in the post's time zone (default today). Officers and"
+              + " supervisors see their own post; administrators may name one with `post`.")
   List<MovementSummary> log(
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate date,
       @RequestParam(required = false) @Nullable UUID post,
       @RequestParam(required = false) @Nullable Direction direction,
       @RequestParam(required = false) @Nullable Decision decision,

@@ -1,0 +1,142 @@
+package org.openbmis.app.movement.web;
+
+import jakarta.servlet.http.HttpSession;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.openbmis.app.document.ManualDocument;
+import org.openbmis.app.movement.Decision;
+import org.openbmis.app.movement.DecisionResult;
+import org.openbmis.app.movement.Direction;
+import org.openbmis.app.movement.InspectionView;
+import org.openbmis.app.movement.MovementService;
+import org.openbmis.app.movement.Purpose;
+import org.openbmis.app.movement.RefusalReason;
+import org.openbmis.app.movement.StartInspectionCommand;
+import org.openbmis.app.movement.TransportMode;
+import org.openbmis.app.shared.BmisException;
+import org.openbmis.app.shared.InvalidInputProblem;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Primary inspection: scan (or key in) a document, see every check, decide. The result panel and
+ * the decision are htmx fragments; the inspection on screen and the last carrier live in the
+ * session (passengers of one flight queue together).
+ */
+@Controller
+class InspectionController {
+
+  static final String CARRIER = "inspection.lastCarrier";
+  static final String CURRENT = "inspection.current";
+  private static final String RESULT = "inspection/result :: result";
+
+  private final MovementService movements;
+  private final WarningTexts warnings;
+
+  InspectionController(MovementService movements, WarningTexts warnings) {
+    this.movements = movements;
+    this.warnings = warnings;
+  }
+
+  @GetMapping("/inspection")
+  String page(Model model) {
+    model.addAttribute("manual", new ManualForm());
+    return "inspection/page";
+  }
+
+  @PostMapping("/inspection/scan")
+  String scan(
+      @RequestParam(name = "mrz", defaultValue = "") String mrz, HttpSession session, Model model) {
+    String text = mrz.strip().toUpperCase(java.util.Locale.ROOT);
+    return start(new StartInspectionCommand(text, null, null), session, model);
+  }
+
+  @PostMapping("/inspection/manual")
+  String manual(@ModelAttribute("manual") ManualForm form, HttpSession session, Model model) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    ManualDocument doc = form.toDocument(errors);
+    if (doc == null) {
+      model.addAttribute("errors", errors);
+      return "inspection/manual :: manualErrors";
+    }
+    return start(new StartInspectionCommand(null, null, doc), session, model);
+  }
+
+  @PostMapping("/inspection/{id}/decision")
+  String decide(
+      @PathVariable UUID id,
+      @ModelAttribute("form") DecisionForm form,
+      BindingResult binding,
+      HttpSession session,
+      Model model) {
+    InspectionView view =
+        session.getAttribute(CURRENT) instanceof InspectionView v && v.id().equals(id) ? v : null;
+    if (view == null) {
+      return problem(model, "movement.inspection_not_found");
+    }
+    Map<String, String> errors = form.check();
+    binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), "validation.invalid"));
+    if (errors.isEmpty()) {
+      try {
+        DecisionResult result = movements.decide(id, form.toCommand());
+        session.removeAttribute(CURRENT);
+        if (form.getCarrier() != null && !form.getCarrier().isBlank()) {
+          session.setAttribute(CARRIER, form.getCarrier().strip());
+        }
+        model.addAttribute("done", result);
+        model.addAttribute("name", view.traveller());
+        return "inspection/result :: done";
+      } catch (InvalidInputProblem e) {
+        e.fieldErrors().forEach(f -> errors.put(f.field(), f.code()));
+        errors.putIfAbsent("decision", e.code());
+      } catch (BmisException e) {
+        model.addAttribute("problemCode", e.code());
+        model.addAttribute("problemMessage", e.getMessage());
+      }
+    }
+    show(view, model);
+    model.addAttribute("errors", errors);
+    return RESULT;
+  }
+
+  private String start(StartInspectionCommand cmd, HttpSession session, Model model) {
+    try {
+      InspectionView view = movements.startInspection(cmd);
+      session.setAttribute(CURRENT, view);
+      show(view, model);
+      model.addAttribute(
+          "form", DecisionForm.proposed(view, (String) session.getAttribute(CARRIER)));
+      model.addAttribute("errors", Map.of());
+      return RESULT;
+    } catch (InvalidInputProblem e) {
+      model.addAttribute("fieldErrors", e.fieldErrors());
+      model.addAttribute("problemMessage", e.getMessage());
+      return problem(model, e.code());
+    } catch (BmisException e) {
+      model.addAttribute("problemMessage", e.getMessage());
+      return problem(model, e.code());
+    }
+  }
+
+  private void show(InspectionView view, Model model) {
+    model.addAttribute("directions", Direction.values());
+    model.addAttribute("decisions", Decision.values());
+    model.addAttribute("reasons", RefusalReason.values());
+    model.addAttribute("purposes", Purpose.values());
+    model.addAttribute("modes", TransportMode.values());
+    model.addAttribute("view", view);
+    model.addAttribute("warnings", warnings.of(view));
+  }
+
+  private static String problem(Model model, String code) {
+    model.addAttribute("problemCode", code);
+    return "fragments/problem :: problem";
+  }
+}

@@ -1,0 +1,157 @@
+// Primary inspection: a keyboard-wedge reader types the MRZ lines, each followed by Enter; the
+// document is read as soon as the text forms a complete MRZ. Keys: Ctrl+Enter read, F2 manual
+// entry, Enter record, Alt+A/R/S decision, Alt+E/X direction, Esc next traveller.
+(function () {
+  "use strict";
+
+  var SHAPES = [[44, 44], [36, 36], [30, 30, 30]];
+  var mrz, scanForm, result, lastSent = "", timer = null;
+
+  function lines(text) {
+    return text.toUpperCase().split(/\r?\n/).map(function (l) { return l.trim(); })
+      .filter(function (l) { return l.length > 0; });
+  }
+
+  function complete(text) {
+    var ls = lines(text);
+    return SHAPES.some(function (shape) {
+      return shape.length === ls.length && shape.every(function (len, i) {
+        return ls[i].length === len && /^[A-Z0-9<]+$/.test(ls[i]);
+      });
+    });
+  }
+
+  function submitScan() {
+    clearTimeout(timer);
+    var text = lines(mrz.value).join("\n");
+    if (text.length === 0 || text === lastSent) {
+      return;
+    }
+    lastSent = text;
+    scanForm.requestSubmit();
+  }
+
+  function reset() {
+    var empty = document.getElementById("empty-result");
+    result.innerHTML = empty ? empty.innerHTML : "";
+    mrz.value = "";
+    lastSent = "";
+    document.getElementById("manual-panel").classList.add("hidden");
+    mrz.focus();
+  }
+
+  function toggleManual() {
+    var panel = document.getElementById("manual-panel");
+    panel.classList.toggle("hidden");
+    if (panel.classList.contains("hidden")) {
+      mrz.focus();
+    } else {
+      document.getElementById("m-number").focus();
+    }
+  }
+
+  function choose(id, focusId) {
+    var el = document.getElementById(id);
+    if (!el) {
+      return false;
+    }
+    el.checked = true;
+    el.dispatchEvent(new Event("change", { bubbles: true }));
+    document.getElementById(focusId || "decide").focus();
+    return true;
+  }
+
+  var ALT_KEYS = {
+    KeyA: ["dec-ADMITTED"],
+    KeyR: ["dec-REFUSED", "refusalReason"],
+    KeyS: ["dec-REFERRED_TO_SECONDARY"],
+    KeyE: ["dir-ENTRY"],
+    KeyX: ["dir-EXIT"]
+  };
+
+  function onKey(e) {
+    if (e.key === "F2") {
+      e.preventDefault();
+      toggleManual();
+    } else if (e.key === "Escape") {
+      e.preventDefault();
+      reset();
+    } else if (e.altKey && !e.ctrlKey && ALT_KEYS[e.code]) {
+      if (choose(ALT_KEYS[e.code][0], ALT_KEYS[e.code][1])) {
+        e.preventDefault();
+      }
+    } else if (e.key === "Enter" && !e.altKey) {
+      var form = e.target.closest && e.target.closest("#decision-form");
+      if (form && (e.target.tagName === "SELECT" || e.target.type === "radio")) {
+        e.preventDefault();
+        form.requestSubmit();
+      }
+    }
+  }
+
+  function onMrzKey(e) {
+    if (e.key === "Enter" && (e.ctrlKey || complete(mrz.value))) {
+      e.preventDefault();
+      e.stopPropagation();
+      submitScan();
+    }
+  }
+
+  function onMrzInput() {
+    clearTimeout(timer);
+    if (complete(mrz.value)) {
+      // Readers that send no final Enter: read once the typing has stopped.
+      timer = setTimeout(submitScan, 300);
+    }
+  }
+
+  function afterSwap(e) {
+    if (e.detail.target !== result) {
+      return;
+    }
+    if (result.querySelector("[data-done]")) {
+      mrz.value = "";
+      lastSent = "";
+      document.getElementById("manual-panel").classList.add("hidden");
+      mrz.focus();
+    } else if (result.querySelector("#reason-error")) {
+      document.getElementById("refusalReason").focus();
+    } else if (result.querySelector(".field.invalid input")) {
+      result.querySelector(".field.invalid input").focus();
+    } else if (result.querySelector("#decision-form")) {
+      document.getElementById("decide").focus();
+    } else if (result.querySelector("[data-problem]")) {
+      lastSent = "";
+      mrz.focus();
+      mrz.select();
+    }
+  }
+
+  function init() {
+    mrz = document.getElementById("mrz");
+    scanForm = document.getElementById("scan-form");
+    result = document.getElementById("result");
+    if (!mrz) {
+      return;
+    }
+    mrz.addEventListener("keydown", onMrzKey);
+    mrz.addEventListener("input", onMrzInput);
+    document.addEventListener("keydown", onKey);
+    document.getElementById("manual-toggle").addEventListener("click", function (e) {
+      e.preventDefault();
+      toggleManual();
+    });
+    result.addEventListener("click", function (e) {
+      if (e.target.closest && e.target.closest("#cancel-inspection")) {
+        reset();
+      }
+    });
+    document.body.addEventListener("htmx:afterSwap", afterSwap);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

@@ -1,0 +1,96 @@
+/* OpenBMIS statistics: charts (ECharts) and the accessible tables beside them. */
+(function () {
+  'use strict';
+  const TOP = 20;
+
+  function chartOf(el) {
+    return window.echarts.getInstanceByDom(el) || window.echarts.init(el, null, { renderer: 'svg' });
+  }
+
+  function base(categories, series, horizontal) {
+    const cat = { type: 'category', data: categories, axisLabel: { interval: 0, fontSize: 11 } };
+    const val = { type: 'value', minInterval: 1 };
+    return {
+      animation: false,
+      grid: { left: horizontal ? 110 : 50, right: 16, top: 30, bottom: horizontal ? 24 : 60 },
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0, show: series.length > 1 },
+      xAxis: horizontal ? val : Object.assign(cat, { axisLabel: { rotate: categories.length > 8 ? 45 : 0, fontSize: 11 } }),
+      yAxis: horizontal ? Object.assign(cat, { inverse: true }) : val,
+      series: series
+    };
+  }
+
+  /** Rows grouped by one dimension as a bar chart (largest first for categories, in order for time). */
+  function bars(el, rows, dim, ordered, onPick) {
+    let sorted = rows.slice();
+    if (!ordered) {
+      sorted.sort((a, b) => b.count - a.count);
+      sorted = sorted.slice(0, TOP);
+    }
+    const chart = chartOf(el);
+    chart.setOption(base(sorted.map(r => r[dim]), [{ type: 'bar', name: dim, data: sorted.map(r => r.count) }], !ordered), true);
+    chart.off('click');
+    chart.on('click', p => onPick(dim, p.name));
+  }
+
+  /** Several series from rows grouped by a category and a series dimension. */
+  function series(el, rows, catDim, seriesDim, kind, extra, onPick) {
+    const cats = [...new Set(rows.map(r => r[catDim]))];
+    const names = [...new Set(rows.map(r => r[seriesDim]))];
+    const data = names.map(n => ({
+      type: kind, name: n,
+      data: cats.map(c => rows.filter(r => r[catDim] === c && r[seriesDim] === n).reduce((s, r) => s + r.count, 0))
+    }));
+    (extra || []).forEach(e => data.push(e(cats, data)));
+    const chart = chartOf(el);
+    chart.setOption(base(cats, data, false), true);
+    chart.off('click');
+    chart.on('click', p => onPick(catDim, p.name));
+  }
+
+  /** Median and 90th percentile of processing times per category. */
+  function times(el, rows, dim, onPick) {
+    const cats = rows.map(r => r[dim]);
+    const chart = chartOf(el);
+    chart.setOption(base(cats, [
+      { type: 'bar', name: 'median (s)', data: rows.map(r => r.medianSeconds) },
+      { type: 'bar', name: 'p90 (s)', data: rows.map(r => r.p90Seconds) }
+    ], false), true);
+    chart.off('click');
+    chart.on('click', p => onPick(dim, p.name));
+  }
+
+  /** The table behind a chart: every row, every column. */
+  function table(tableEl, rows, highlight) {
+    const thead = tableEl.querySelector('thead');
+    const tbody = tableEl.querySelector('tbody');
+    thead.textContent = '';
+    tbody.textContent = '';
+    const cols = rows.length ? Object.keys(rows[0]) : ['count'];
+    const hr = document.createElement('tr');
+    cols.forEach(c => { const th = document.createElement('th'); th.scope = 'col'; th.textContent = c; hr.appendChild(th); });
+    thead.appendChild(hr);
+    rows.forEach(r => {
+      const tr = document.createElement('tr');
+      cols.forEach(c => {
+        const td = document.createElement('td');
+        td.textContent = r[c] === undefined || r[c] === null ? '' : r[c];
+        if (typeof r[c] === 'number') td.className = 'num';
+        tr.appendChild(td);
+      });
+      if (highlight && Object.values(r).includes(highlight)) tr.className = 'picked';
+      tbody.appendChild(tr);
+    });
+  }
+
+  function resize() {
+    document.querySelectorAll('.stats-chart').forEach(el => {
+      const c = window.echarts && window.echarts.getInstanceByDom(el);
+      if (c) c.resize();
+    });
+  }
+  window.addEventListener('resize', resize);
+
+  window.BmisCharts = { bars: bars, series: series, times: times, table: table };
+})();

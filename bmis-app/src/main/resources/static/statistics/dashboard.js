@@ -1,0 +1,154 @@
+/* OpenBMIS statistics dashboard: filters, panels, drill-down, period comparison, downloads. */
+(function () {
+  'use strict';
+  const form = document.getElementById('stats-filters');
+  if (!form || !window.BmisCharts) return;
+  const C = window.BmisCharts;
+  const FINER = { year: 'month', month: 'day', week: 'day', day: 'day' };
+
+  function filters() {
+    const p = new URLSearchParams();
+    new FormData(form).forEach((v, k) => {
+      if (v && k !== 'granularity') p.set(k, k === 'nationality' ? String(v).trim().toUpperCase() : String(v));
+    });
+    return p;
+  }
+
+  function panelQuery(panel, extra) {
+    const p = filters();
+    const granularity = form.elements.granularity.value;
+    p.set('groupBy', panel.dataset.groupBy.replace('TIME', granularity));
+    (panel.dataset.fixed || '').split('&').filter(Boolean).forEach(kv => { const [k, v] = kv.split('='); p.set(k, v); });
+    Object.entries(extra || {}).forEach(([k, v]) => p.set(k, v));
+    return p;
+  }
+
+  async function load(url) {
+    const res = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    if (!res.ok) throw new Error(res.status + ' ' + url);
+    return res.json();
+  }
+
+  function showError(e) {
+    const el = document.getElementById('stats-error');
+    el.hidden = !e;
+    el.textContent = e ? String(e.message || e) : '';
+  }
+
+  async function render(panel, picked) {
+    const kind = panel.dataset.kind;
+    const chartEl = panel.querySelector('.stats-chart');
+    const tableEl = panel.querySelector('table');
+    if (kind === 'compare') return compare(panel, chartEl, tableEl);
+    const rows = await load('/statistics/data/' + panel.dataset.endpoint + '?' + panelQuery(panel));
+    const dims = panelQuery(panel).get('groupBy').split(',');
+    if (kind === 'flow') {
+      const net = (cats, data) => {
+        const of = name => (data.find(d => d.name === name) || { data: [] }).data;
+        const entry = of('ENTRY');
+        const exit = of('EXIT');
+        return { type: 'line', name: 'NET', data: cats.map((c, i) => (entry[i] || 0) - (exit[i] || 0)) };
+      };
+      C.series(chartEl, rows, dims[0], 'direction', 'bar', [net], pick);
+    } else if (kind === 'times') {
+      C.times(chartEl, rows, dims[0], pick);
+    } else if (dims.length > 1) {
+      C.series(chartEl, rows, dims[0], dims[1], 'bar', [], pick);
+    } else {
+      C.bars(chartEl, rows, dims[0], ['ageGroup', 'hour', 'day', 'week', 'month', 'year'].includes(dims[0]), pick);
+    }
+    C.table(tableEl, rows, picked);
+  }
+
+  async function compare(panel, chartEl, tableEl) {
+    const to = new Date(form.elements.to.value + 'T00:00:00Z');
+    const month = (y, m) => {
+      const first = new Date(Date.UTC(y, m, 1));
+      const last = new Date(Date.UTC(y, m + 1, 0));
+      return { from: first.toISOString().slice(0, 10), to: last.toISOString().slice(0, 10), label: first.toISOString().slice(0, 7) };
+    };
+    const now = month(to.getUTCFullYear(), to.getUTCMonth());
+    const before = month(to.getUTCFullYear() - 1, to.getUTCMonth());
+    const [a, b] = await Promise.all([now, before].map(m =>
+      load('/statistics/data/movements?' + panelQuery(panel, { from: m.from, to: m.to }))));
+    const sum = (rows, d) => rows.filter(r => r.direction === d).reduce((s, r) => s + r.count, 0);
+    const rows = ['ENTRY', 'EXIT', 'NET'].map(d => {
+      const x = d === 'NET' ? sum(a, 'ENTRY') - sum(a, 'EXIT') : sum(a, d);
+      const y = d === 'NET' ? sum(b, 'ENTRY') - sum(b, 'EXIT') : sum(b, d);
+      const row = { direction: d };
+      row[now.label] = x;
+      row[before.label] = y;
+      row.change = y === 0 ? '' : ((100 * (x - y)) / Math.abs(y)).toFixed(1) + '%';
+      return row;
+    });
+    const long = [];
+    rows.forEach(r => [now.label, before.label].forEach(l => long.push({ direction: r.direction, period: l, count: r[l] })));
+    C.series(chartEl, long, 'direction', 'period', 'bar', [], () => {});
+    C.table(tableEl, rows);
+  }
+
+  /** Drill-down: a bar becomes a filter (or a narrower period) and its table opens. */
+  function pick(dim, value) {
+    const field = form.elements[dim];
+    const granularity = form.elements.granularity;
+    if (['day', 'week', 'month', 'year'].includes(dim)) {
+      const range = period(dim, value);
+      if (range) {
+        form.elements.from.value = range[0];
+        form.elements.to.value = range[1];
+        granularity.value = FINER[dim];
+      }
+    } else if (field && field.tagName === 'SELECT' && [...field.options].some(o => o.value === value)) {
+      field.value = value;
+    } else if (field && field.tagName === 'INPUT') {
+      field.value = value;
+    }
+    refresh(value);
+    const panel = document.querySelector('.stats-panel[data-group-by="' + dim + '"]') || document.getElementById('panel-flow');
+    const details = panel && panel.querySelector('details');
+    if (details) { details.open = true; details.scrollIntoView({ block: 'nearest' }); }
+  }
+
+  function period(dim, value) {
+    if (dim === 'year') return [value + '-01-01', value + '-12-31'];
+    if (dim === 'month') {
+      const [y, m] = value.split('-').map(Number);
+      return [value + '-01', new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10)];
+    }
+    if (dim === 'day') return [value, value];
+    if (dim === 'week') {
+      const [y, w] = value.split('-W').map(Number);
+      const jan4 = new Date(Date.UTC(y, 0, 4));
+      const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 864e5 + (w - 1) * 7 * 864e5);
+      return [monday.toISOString().slice(0, 10), new Date(monday.getTime() + 6 * 864e5).toISOString().slice(0, 10)];
+    }
+    return null;
+  }
+
+  function describe() {
+    const f = filters();
+    const parts = [];
+    f.forEach((v, k) => { if (k !== 'from' && k !== 'to') parts.push(k + ' = ' + v); });
+    document.getElementById('stats-active-filters').textContent = f.get('from') + ' – ' + f.get('to') + (parts.length ? ' · ' + parts.join(' · ') : '');
+  }
+
+  async function refresh(picked) {
+    showError(null);
+    describe();
+    const panels = [...document.querySelectorAll('.stats-panel')];
+    const results = await Promise.allSettled(panels.map(p => render(p, picked)));
+    const failed = results.find(r => r.status === 'rejected');
+    if (failed) showError(failed.reason);
+  }
+
+  document.addEventListener('click', e => {
+    const a = e.target.closest('a.export');
+    if (!a) return;
+    const panel = a.closest('.stats-panel');
+    const q = panel ? panelQuery(panel) : filters();
+    a.href = '/statistics/export/' + a.dataset.table + '.' + a.dataset.format + '?' + q;
+  });
+  form.addEventListener('submit', e => { e.preventDefault(); refresh(); });
+  form.addEventListener('reset', () => setTimeout(refresh, 0));
+  refresh();
+})();
