@@ -102,7 +102,7 @@ class DemoDataIT {
     Map<UUID, UUID> lastAdmittedId = new HashMap<>();
     List<Map<String, Object>> rows =
         jdbc.queryForList(
-            "select id, traveller_id, direction, local_date, entry_movement_id, stay_days from mov_movement"
+            "select id, traveller_id, direction, local_date, entry_movement_id, stay_days, nationality from mov_movement"
                 + " where decision = 'ADMITTED' order by traveller_id, recorded_at");
     for (Map<String, Object> r : rows) {
       UUID id = (UUID) r.get("ID");
@@ -113,6 +113,8 @@ class DemoDataIT {
       if ("ENTRY".equals(direction)) {
         assertThat(previous).as("two admitted entries in a row").isNotEqualTo("ENTRY");
         entries.put(id, day);
+      } else if ("UTO".equals(r.get("NATIONALITY"))) {
+        assertThat(r.get("STAY_DAYS")).as("nationals have no stay length at home").isNull();
       } else if (r.get("STAY_DAYS") != null) {
         assertThat(previous).isEqualTo("ENTRY");
         assertThat(r.get("ENTRY_MOVEMENT_ID")).isEqualTo(lastAdmittedId.get(traveller));
