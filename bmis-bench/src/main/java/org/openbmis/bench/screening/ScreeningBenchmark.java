@@ -1,0 +1,109 @@
+package org.openbmis.bench.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openbmis.screening.DocumentHit;
+import org.openbmis.screening.DocumentIndex;
+import org.openbmis.screening.PersonAlert;
+import org.openbmis.screening.PersonHit;
+import org.openbmis.screening.PersonIndex;
+import org.openbmis.screening.ScreeningQuery;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Screening over 1 million synthetic person alerts (1-3 aliases each) and 10 million document
+ * alerts. Set-up prints the index build time and the heap after GC. Run with {@code -Xmx3g}: {@code
+ * java -Xmx3g -jar bmis-bench.jar ScreeningBenchmark -f 1 -jvmArgs -Xmx3g}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx3g", "-Xms3g"})
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 10)
+public class ScreeningBenchmark {
+  static final int PERSONS = Integer.getInteger("screening.persons", 1_000_000);
+  static final int DOCUMENTS = Integer.getInteger("screening.documents", 10_000_000);
+
+  private PersonIndex persons;
+  private DocumentIndex documents;
+  private final List<ScreeningQuery> queries = new ArrayList<>();
+  private final List<String> documentQueries = new ArrayList<>();
+  private int next;
+
+  /** Builds the indexes and prints build time and heap. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    SyntheticLists gen = new SyntheticLists(7);
+    List<PersonAlert> alerts = new ArrayList<>(PERSONS);
+    for (int i = 0; i < PERSONS; i++) {
+      alerts.add(gen.person(i));
+    }
+    long t0 = System.nanoTime();
+    persons = PersonIndex.of(alerts.stream());
+    long t1 = System.nanoTime();
+    documents = new DocumentIndex(DOCUMENTS);
+    for (int i = 0; i < DOCUMENTS; i++) {
+      String n = gen.documentNumber();
+      documents.add(n, gen.pick(new String[] {"USA", "DEU", "FRA", "NGA"}), i);
+      if (i % 10_000 == 0) {
+        documentQueries.add(n);
+        documentQueries.add(gen.documentNumber());
+      }
+    }
+    long t2 = System.nanoTime();
+    for (int i = 0; i < 2000; i++) {
+      queries.add(gen.query(i % 2 == 0 ? alerts.get((i * 7919) % PERSONS) : null));
+    }
+    alerts.clear();
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    System.out.printf(
+        "%nbuild: %d persons in %.1f s, %d documents in %.1f s; heap after GC %d MB (indexes and alerts)%n",
+        PERSONS,
+        (t1 - t0) / 1e9,
+        DOCUMENTS,
+        (t2 - t1) / 1e9,
+        (rt.totalMemory() - rt.freeMemory()) >> 20);
+  }
+
+  /** One traveller against 1 million persons. */
+  @Benchmark
+  public List<PersonHit> personQuery() {
+    next = (next + 1) % queries.size();
+    return persons.search(queries.get(next));
+  }
+
+  /** A 300-passenger manifest, one thread. */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public int manifest300() {
+    int hits = 0;
+    for (int i = 0; i < 300; i++) {
+      next = (next + 1) % queries.size();
+      hits += persons.search(queries.get(next)).size();
+    }
+    return hits;
+  }
+
+  /** One document number against 10 million document alerts. */
+  @Benchmark
+  public List<DocumentHit> documentLookup() {
+    next = (next + 1) % documentQueries.size();
+    return documents.lookup(documentQueries.get(next), "USA");
+  }
+}

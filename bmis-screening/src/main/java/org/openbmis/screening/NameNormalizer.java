@@ -1,0 +1,160 @@
+package org.openbmis.screening;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openbmis.mrz.IcaoTransliterator;
+import org.openbmis.mrz.NameMatcher;
+import org.openbmis.mrz.TransliterationVariant;
+
+/**
+ * Turns a name in any script into comparable tokens: ICAO Doc 9303 transliteration and the MRZ
+ * folding of {@link NameMatcher} (so {@code MÜLLER}, {@code MUELLER}, {@code MULLER} agree), Arabic
+ * article forms unified ({@code EL-}, {@code AD-}, {@code AS-}... to {@code AL}), {@code
+ * ABDEL}/{@code ABDOUL}/{@code ABDUR-R...} to {@code ABDUL}, honorifics dropped. Cyrillic names
+ * also give the variants of other common schemes (generic/BGN-style: Х H, Щ SCH, Й Y, Я YA;
+ * Ukrainian), because lists and documents mix them.
+ */
+final class NameNormalizer {
+  private static final Pattern ABD_L = Pattern.compile("^ABD(?:U|E|OU|O|A|I)?L(?=[A-Z]{2})");
+  private static final Pattern ABD_SUN = Pattern.compile("^ABD(?:U|E|OU|A)?([RSTNZD])\\1");
+  private static final Set<String> ARTICLES =
+      Set.of("EL", "UL", "AD", "AS", "AR", "AT", "AZ", "ASH", "ATH", "ADH", "ALL");
+  private static final Set<String> TITLES =
+      Set.of(
+          "DR", "MR", "MRS", "MS", "MISS", "HAJI", "HAJJI", "HADJI", "HAJ", "HAJJ", "SHEIKH",
+          "SHAYKH", "SHAIKH", "SHEIK", "MULLAH", "MULLA", "MAULAVI", "MAWLAWI", "MAULVI", "MAWLAVI",
+          "QARI", "MUFTI", "USTADZ", "USTAZ", "GENERAL", "COLONEL", "COL", "GEN", "CAPT", "PROF",
+          "ENG", "SIR", "LT", "MAJOR", "EMIR", "AMIR");
+  private static final String GENERIC_CYR =
+      "АAБBВVГGДDЕEЁEЖZHЗZИIЙYКKЛLМMНNОOПPРRСSТTУUФFХHЦTSЧCHШSHЩSCHЪЫYЬЭEЮYUЯYAІIЇIЄE";
+
+  private NameNormalizer() {}
+
+  /**
+   * The token lists of a name: the ICAO form first, then other transliterations when they differ.
+   */
+  static List<List<String>> variants(String name) {
+    Set<List<String>> out = new LinkedHashSet<>();
+    out.add(tokens(name));
+    if (hasCyrillic(name)) {
+      out.add(tokens(genericCyrillic(name)));
+      out.add(canonical(IcaoTransliterator.transliterate(name, TransliterationVariant.UKRAINIAN)));
+    }
+    out.removeIf(List::isEmpty);
+    return new ArrayList<>(out);
+  }
+
+  /** The ICAO tokens of a name (the query form). */
+  static List<String> tokens(String name) {
+    String ascii = asciiKey(name);
+    return ascii != null ? canonicalKey(ascii) : canonical(IcaoTransliterator.transliterate(name));
+  }
+
+  private static List<String> canonical(String transliterated) {
+    return canonicalKey(NameMatcher.matchKey(transliterated));
+  }
+
+  /**
+   * The {@link NameMatcher#matchKey} of a plain ASCII name without the general transliteration (ten
+   * times faster; most list and MRZ names are ASCII), or null if the name is not ASCII.
+   */
+  static String asciiKey(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        b.append((char) (c & ~0x20));
+      } else if (c != '\'' && c != '`' && b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+        b.append(' ');
+      }
+    }
+    StringBuilder k = new StringBuilder(b.length());
+    for (int i = 0; i < b.length(); i++) {
+      char c = b.charAt(i);
+      k.append(c);
+      char next = i + 1 < b.length() ? b.charAt(i + 1) : ' ';
+      if ((c == 'A' || c == 'O' || c == 'U') && next == 'E' || c == 'A' && next == 'A') {
+        i++;
+      }
+    }
+    return k.toString().strip();
+  }
+
+  private static List<String> canonicalKey(String key) {
+    String[] raw = key.split(" ");
+    List<String> out = new ArrayList<>(raw.length);
+    for (int i = 0; i < raw.length; i++) {
+      String t = raw[i];
+      if (t.isEmpty()) {
+        continue;
+      }
+      boolean last = i == raw.length - 1;
+      out.add(!last && ARTICLES.contains(t) ? "AL" : canonicalToken(t));
+    }
+    if (out.size() > 2) {
+      List<String> kept = new ArrayList<>(out);
+      kept.removeIf(TITLES::contains);
+      if (kept.size() >= 2) {
+        return kept;
+      }
+    }
+    return out;
+  }
+
+  /** Canonical spelling of one token (also used for joined compounds). */
+  static String canonicalToken(String t) {
+    if (t.startsWith("ABD") && t.length() > 5) {
+      Matcher m = ABD_L.matcher(t);
+      if (m.find()) {
+        return "ABDUL" + t.substring(m.end());
+      }
+      m = ABD_SUN.matcher(t);
+      if (m.find()) {
+        return "ABDUL" + m.group(1) + t.substring(m.end());
+      }
+    }
+    if (t.equals("ABOU") || t.equals("ABO")) {
+      return "ABU";
+    }
+    if (t.equals("IBN") || t.equals("BEN")) {
+      return "BIN";
+    }
+    return t;
+  }
+
+  static boolean hasCyrillic(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.UnicodeBlock.of(s.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String genericCyrillic(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char u = Character.toUpperCase(c);
+      int k = GENERIC_CYR.indexOf(u);
+      if (k < 0 || Character.UnicodeBlock.of(u) != Character.UnicodeBlock.CYRILLIC) {
+        b.append(c);
+        continue;
+      }
+      int e = k + 1;
+      while (e < GENERIC_CYR.length() && GENERIC_CYR.charAt(e) < 0x400) {
+        e++;
+      }
+      b.append(GENERIC_CYR, k + 1, e);
+    }
+    return b.toString().toUpperCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,195 @@
+package org.openbmis.screening;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+
+/**
+ * Screens travellers against person alerts. Names are normalised and keyed once, when an alert is
+ * added; a query retrieves at most {@link #CANDIDATES} candidates from the inverted index and
+ * scores only those (names, then birth date, nationality, sex and document as evidence), so its
+ * cost does not grow with the list. Alerts can be added, replaced and removed at any time.
+ *
+ * <p>Thread-safe: queries run concurrently; updates take a write lock.
+ *
+ * <pre>{@code
+ * PersonIndex index = PersonIndex.of(alerts.stream());
+ * List<PersonHit> hits = index.search(ScreeningQuery.of("AL-ZAWAHIRI", "AYMAN", "1951-06",
+ *     "EGY", "M", null, null));
+ * hits.forEach(h -> log(h.score() + " " + h.explanation().text()));
+ * }</pre>
+ */
+public final class PersonIndex {
+  /** The default threshold: a hit at or above it is shown to the officer. */
+  public static final double DEFAULT_THRESHOLD = 0.8;
+
+  /** Candidates scored per query. */
+  public static final int CANDIDATES = 50;
+
+  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final TokenDictionary dictionary = new TokenDictionary(GivenNameEquivalents.standard());
+  private final Postings postings = new Postings();
+  private final Map<String, Integer> slotById = new HashMap<>();
+  private final ThreadLocal<CandidateSearch> searches = new ThreadLocal<>();
+  private PersonAlert[] alerts = new PersonAlert[1024];
+  private IndexedName[][] names = new IndexedName[1024][];
+  private boolean[] removed = new boolean[1024];
+  private int slots;
+  private int live;
+
+  /**
+   * An index built from a stream of alerts (e.g. read from the database at start).
+   *
+   * @param alerts the alerts
+   * @return the index
+   */
+  public static PersonIndex of(Stream<PersonAlert> alerts) {
+    PersonIndex index = new PersonIndex();
+    alerts.forEach(index::add);
+    index.postings.trim();
+    return index;
+  }
+
+  /**
+   * Adds an alert, replacing the alert with the same list code and source id.
+   *
+   * @param alert the alert
+   */
+  public void add(PersonAlert alert) {
+    List<IndexedName> indexed = new ArrayList<>();
+    lock.writeLock().lock();
+    try {
+      removeLocked(alert.listCode(), alert.sourceId());
+      int slot = nextSlot();
+      for (int n = 0; n < alert.names().size(); n++) {
+        for (List<String> tokens : NameNormalizer.variants(alert.names().get(n).value())) {
+          List<TokenInfo> infos =
+              tokens.stream().map(t -> dictionary.info(dictionary.idOf(t))).toList();
+          indexed.add(new IndexedName(n, infos.toArray(new TokenInfo[0])));
+          IndexKeys.ofName(infos, (key, factor) -> postings.add(key, slot));
+        }
+      }
+      for (IdentityDocument d : alert.documents()) {
+        String key = IndexKeys.ofDocument(d.number());
+        if (key != null) {
+          postings.add(key, slot);
+        }
+      }
+      alerts[slot] = alert;
+      names[slot] = indexed.toArray(new IndexedName[0]);
+      slotById.put(id(alert.listCode(), alert.sourceId()), slot);
+      live++;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Removes an alert (it stops matching at once).
+   *
+   * @param listCode the list code
+   * @param sourceId the source id
+   * @return true if it was present
+   */
+  public boolean remove(String listCode, String sourceId) {
+    lock.writeLock().lock();
+    try {
+      return removeLocked(listCode, sourceId);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Hits at or above {@link #DEFAULT_THRESHOLD}, best first.
+   *
+   * @param query the query
+   * @return the hits
+   */
+  public List<PersonHit> search(ScreeningQuery query) {
+    return search(query, DEFAULT_THRESHOLD);
+  }
+
+  /**
+   * Hits at or above a threshold, best first. Apply per-list thresholds by searching with the
+   * lowest and filtering on {@code hit.alert().listCode()}.
+   *
+   * @param query the query
+   * @param threshold 0..1
+   * @return the hits
+   */
+  public List<PersonHit> search(ScreeningQuery query, double threshold) {
+    lock.readLock().lock();
+    try {
+      QueryPlan plan = QueryPlan.of(query, dictionary);
+      int[] keyIds = new int[plan.keys().size()];
+      float[] weights = new float[keyIds.length];
+      for (int i = 0; i < keyIds.length; i++) {
+        keyIds[i] = postings.keyId(plan.keys().get(i));
+        int df = postings.size(keyIds[i]);
+        weights[i] = df == 0 ? 0 : plan.factors()[i] * (float) Math.log(1.0 + (double) live / df);
+      }
+      int[] candidates = search().topK(postings, keyIds, weights, CANDIDATES, removed);
+      List<PersonHit> hits = new ArrayList<>();
+      for (int slot : candidates) {
+        PersonHit hit = Scoring.score(plan, query, alerts[slot], names[slot]);
+        if (hit != null && hit.score() >= threshold) {
+          hits.add(hit);
+        }
+      }
+      hits.sort((a, b) -> Double.compare(b.score(), a.score()));
+      return hits;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * Number of alerts in the index.
+   *
+   * @return the count
+   */
+  public int size() {
+    return live;
+  }
+
+  private CandidateSearch search() {
+    CandidateSearch s = searches.get();
+    if (s == null || s.capacity() < slots) {
+      s = new CandidateSearch(alerts.length);
+      searches.set(s);
+    }
+    return s;
+  }
+
+  private boolean removeLocked(String listCode, String sourceId) {
+    Integer slot = slotById.remove(id(listCode, sourceId));
+    if (slot == null) {
+      return false;
+    }
+    removed[slot] = true;
+    alerts[slot] = null;
+    names[slot] = null;
+    live--;
+    return true;
+  }
+
+  private int nextSlot() {
+    if (slots == alerts.length) {
+      int cap = slots * 2;
+      alerts = Arrays.copyOf(alerts, cap);
+      names = Arrays.copyOf(names, cap);
+      removed = Arrays.copyOf(removed, cap);
+    }
+    return slots++;
+  }
+
+  private static String id(String listCode, String sourceId) {
+    return listCode + '\u0000' + sourceId;
+  }
+}

@@ -1,0 +1,36 @@
+package org.openbmis.screening;
+
+import java.util.Set;
+
+/** A normalised name token with its precomputed keys (computed once per distinct token). */
+record TokenInfo(String text, String dm1, String dm2, String fold, int symbol, double weight) {
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "AL", "BIN", "BINT", "BINTI", "ABU", "UMM", "OULD", "DE", "DA", "DI", "DO", "DOS", "DAS",
+          "DEL", "DELA", "DELLA", "DU", "DES", "LA", "LE", "LO", "VAN", "VON", "DER", "DEN", "TER",
+          "Y", "E", "ZU", "MAC", "MC", "ST", "SAN", "SANTA");
+
+  static TokenInfo of(String text, GivenNameEquivalents eq) {
+    double w = PARTICLES.contains(text) ? 0.3 : text.length() == 1 ? 0.5 : 1.0;
+    boolean initial = text.length() == 1;
+    return new TokenInfo(
+        text,
+        initial ? "" : Phonetics.primary(text),
+        initial ? "" : Phonetics.alternate(text),
+        Phonetics.fold(text),
+        eq.symbol(text),
+        w);
+  }
+
+  boolean isParticle() {
+    return weight == 0.3;
+  }
+
+  boolean isInitial() {
+    return text.length() == 1;
+  }
+
+  boolean isStrong() {
+    return weight == 1.0;
+  }
+}

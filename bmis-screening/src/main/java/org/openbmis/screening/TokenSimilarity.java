@@ -1,0 +1,59 @@
+package org.openbmis.screening;
+
+/** Similarity of two tokens, best rule first; the kind is returned through {@link #kindOf}. */
+final class TokenSimilarity {
+  static final double EQUIVALENT = 0.92;
+  static final double TRANSLITERATION = 0.92;
+  static final double PHONETIC = 0.88;
+  static final double INITIAL = 0.8;
+  static final double TYPO_MIN = 0.86;
+  static final double TYPO_MIN_SHORT = 0.9;
+
+  private TokenSimilarity() {}
+
+  /** Similarity in the low 16 bits x 1/10000, kind ordinal above; 0 when unrelated. */
+  static int compare(TokenInfo q, TokenInfo c) {
+    if (q.text().equals(c.text())) {
+      return pack(1.0, MatchKind.EXACT);
+    }
+    if (q.isInitial() || c.isInitial()) {
+      boolean agree = q.text().charAt(0) == c.text().charAt(0);
+      return agree ? pack(INITIAL, MatchKind.INITIAL) : 0;
+    }
+    if (q.symbol() >= 0 && q.symbol() == c.symbol()) {
+      return pack(EQUIVALENT, MatchKind.EQUIVALENT);
+    }
+    double jw = JaroWinkler.similarity(q.text(), c.text());
+    if (q.fold().equals(c.fold())) {
+      return pack(Math.max(TRANSLITERATION, jw), MatchKind.TRANSLITERATION);
+    }
+    if (q.text().length() > 2 && c.text().length() > 2 && phoneticEqual(q, c) && jw > 0.7) {
+      return pack(Math.max(PHONETIC, jw), MatchKind.PHONETIC);
+    }
+    boolean shortToken = q.text().length() <= 4 || c.text().length() <= 4;
+    if (jw >= (shortToken ? TYPO_MIN_SHORT : TYPO_MIN)) {
+      return pack(jw, MatchKind.TYPO);
+    }
+    return 0;
+  }
+
+  private static boolean phoneticEqual(TokenInfo q, TokenInfo c) {
+    return !q.dm1().isEmpty()
+        && (q.dm1().equals(c.dm1())
+            || q.dm1().equals(c.dm2())
+            || q.dm2().equals(c.dm1())
+            || q.dm2().equals(c.dm2()));
+  }
+
+  static int pack(double similarity, MatchKind kind) {
+    return (kind.ordinal() << 16) | (int) Math.round(similarity * 10000);
+  }
+
+  static double similarityOf(int packed) {
+    return (packed & 0xffff) / 10000.0;
+  }
+
+  static MatchKind kindOf(int packed) {
+    return MatchKind.values()[packed >>> 16];
+  }
+}

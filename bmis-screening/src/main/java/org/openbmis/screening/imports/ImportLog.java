@@ -1,0 +1,41 @@
+package org.openbmis.screening.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Mutable counters behind an {@link ImportReport}. */
+final class ImportLog {
+  private final String format;
+  private final List<RejectedRow> rejections = new ArrayList<>();
+  private int read;
+  private int added;
+  private int skipped;
+  private int rejected;
+
+  ImportLog(String format) {
+    this.format = format;
+  }
+
+  void read() {
+    read++;
+  }
+
+  void added() {
+    added++;
+  }
+
+  void skipped() {
+    skipped++;
+  }
+
+  void reject(String location, String reason) {
+    rejected++;
+    if (rejections.size() < ImportReport.MAX_DETAILS) {
+      rejections.add(new RejectedRow(location, reason));
+    }
+  }
+
+  ImportReport report() {
+    return new ImportReport(format, read, added, skipped, rejected, rejections);
+  }
+}
