@@ -15,9 +15,9 @@ import org.openbmis.app.visa.VisaDeskService;
 import org.springframework.stereotype.Component;
 
 /**
- * The admission checks of the visa module at the desk: at the scan, whether the traveller may
- * enter and until when, or whether they overstayed; at the decision, the authorised stay of an
- * admitted entry and the overstay days of an exit. Home nationals are not assessed.
+ * The admission checks of the visa module at the desk: at the scan, whether the traveller may enter
+ * and until when, or whether they overstayed; at the decision, the authorised stay of an admitted
+ * entry and the overstay days of an exit. Home nationals are not assessed.
  */
 @Component
 class AdmissionChecks {
@@ -52,22 +52,41 @@ class AdmissionChecks {
     if (direction == Direction.ENTRY) {
       EntryAssessment a = visas.assessEntry(query(t, doc, purpose, today));
       if (a.refused()) {
-        w.add(alert("visa.entry_refused", "entry", all(a.reasons(), "Entry is not allowed under the rule.")));
+        w.add(
+            alert(
+                "visa.entry_refused",
+                "entry",
+                all(a.reasons(), "Entry is not allowed under the rule.")));
       } else if (a.visaMissing()) {
-        w.add(alert("visa.missing", "visa", a.visaOnArrivalAvailable()
-            ? "A visa is required and none is valid; a visa on arrival can be issued."
-            : "A visa is required and none is valid."));
+        w.add(
+            alert(
+                "visa.missing",
+                "visa",
+                a.visaOnArrivalAvailable()
+                    ? "A visa is required and none is valid; a visa on arrival can be issued."
+                    : "A visa is required and none is valid."));
       }
       if (a.overstay() != null) {
-        w.add(alert("visa.previous_overstay", "history", reason(a.reasons(), "visa.previous_overstay", "Overstayed before.")));
+        w.add(
+            alert(
+                "visa.previous_overstay",
+                "history",
+                reason(a.reasons(), "visa.previous_overstay", "Overstayed before.")));
       }
       return new AtScan(a, null, w);
     }
     if (stay.isPresent()) {
       ExitAssessment e = visas.assessExit(t.id(), stay.get().entryDate(), today);
       if (e.overstayed()) {
-        w.add(alert("visa.overstayed", "stay",
-            "Authorised until " + e.authorisedUntil() + ": " + e.overstayDays() + " days of overstay."));
+        w.add(
+            alert(
+                "visa.overstayed",
+                "stay",
+                "Authorised until "
+                    + e.authorisedUntil()
+                    + ": "
+                    + e.overstayDays()
+                    + " days of overstay."));
       }
       return new AtScan(null, e, w);
     }
@@ -81,23 +100,40 @@ class AdmissionChecks {
 
   /** Records the authorised stay of an admitted entry, once the movement is written. */
   void authoriseStay(
-      UUID entryMovementId, TravellerSummary t, DocumentRef doc, @Nullable Purpose purpose, LocalDate today) {
+      UUID entryMovementId,
+      TravellerSummary t,
+      DocumentRef doc,
+      @Nullable Purpose purpose,
+      LocalDate today) {
     EntryAssessment a = visas.assessEntry(query(t, doc, purpose, today));
     if (a.authorisedUntil() != null) {
       visas.recordAuthorisedStay(
-          entryMovementId, t.id(), a.authorisedUntil(), a.basis(), a.visa() == null ? null : a.visa().id());
+          entryMovementId,
+          t.id(),
+          a.authorisedUntil(),
+          a.basis(),
+          a.visa() == null ? null : a.visa().id());
     }
   }
 
   private static EntryAssessmentQuery query(
       TravellerSummary t, DocumentRef doc, @Nullable Purpose purpose, LocalDate today) {
     return new EntryAssessmentQuery(
-        t.id(), t.nationality(), doc.documentCode(), doc.documentNumber(), t.dateOfBirth(),
-        purpose == null ? null : purpose.name(), today);
+        t.id(),
+        t.nationality(),
+        doc.documentCode(),
+        doc.documentNumber(),
+        t.dateOfBirth(),
+        purpose == null ? null : purpose.name(),
+        today);
   }
 
   private static String reason(List<Reason> reasons, String code, String fallback) {
-    return reasons.stream().filter(r -> r.code().equals(code)).map(Reason::message).findFirst().orElse(fallback);
+    return reasons.stream()
+        .filter(r -> r.code().equals(code))
+        .map(Reason::message)
+        .findFirst()
+        .orElse(fallback);
   }
 
   private static String all(List<Reason> reasons, String fallback) {

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** The answer to a decision: the movement recorded. {@code stayDays} and {@code overstayDays} on admitted exits that close a stay. */
+/**
+ * The answer to a decision: the movement recorded. {@code stayDays} and {@code overstayDays} on
+ * admitted exits that close a stay.
+ */
 public record DecisionResult(
     UUID movementId,
     UUID travellerId,

@@ -100,7 +100,8 @@ public class MovementService {
                     new InspectionWarning(w.code(), w.severity(), w.field(), w.message())));
     warnings.addAll(
         InspectionPolicy.historyWarnings(direction, last, refusals, p.newTraveller(), national));
-    Optional<OpenStay> openStay = national ? Optional.empty() : InspectionPolicy.openStay(last, today);
+    Optional<OpenStay> openStay =
+        national ? Optional.empty() : InspectionPolicy.openStay(last, today);
     Purpose purpose = InspectionPolicy.purposeFor(direction, national);
     var checks =
         admission.atScan(
@@ -249,7 +250,13 @@ public class MovementService {
             stayDays,
             millis));
     return new DecisionResult(
-        movementId, inspection.travellerId(), direction, cmd.decision(), now, stayDays, overstayDays);
+        movementId,
+        inspection.travellerId(),
+        direction,
+        cmd.decision(),
+        now,
+        stayDays,
+        overstayDays);
   }
 
   private AdmissionChecks.DocumentRef documentOf(InspectionRepository.Inspection inspection) {
