@@ -1,0 +1,146 @@
+package org.openbmis.app.statistics;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes the aggregate tables: adds one movement (an upsert per table: {@code INSERT ... ON
+ * CONFLICT} on PostgreSQL, {@code MERGE} on H2) or rebuilds them all from the raw movements.
+ */
+@Repository
+class AggregateRepository {
+
+  private static final String ONE = "where m.id = ?";
+  private static final List<String> TABLES =
+      List.of("sta_flow_day", "sta_flow_month", "sta_carrier_day", "sta_processing");
+
+  private final JdbcClient jdbc;
+  private final boolean postgres;
+
+  AggregateRepository(JdbcClient jdbc, DataSource dataSource) {
+    this.jdbc = jdbc;
+    this.postgres = isPostgres(dataSource);
+  }
+
+  /**
+   * Adds the movement to every aggregate; reads its row, so call it in the recording transaction.
+   */
+  void add(UUID movementId) {
+    List<String> dayKeys = AggregateSql.with("on_day", AggregateSql.FLOW_KEYS);
+    upsert("sta_flow_day", dayKeys, List.of("movements"), AggregateSql.flowDay(ONE), movementId);
+    upsert(
+        "sta_flow_month",
+        AggregateSql.with("in_month", AggregateSql.FLOW_KEYS),
+        List.of("movements"),
+        AggregateSql.flowMonth(AggregateSql.flowDay(ONE)),
+        movementId);
+    upsert(
+        "sta_carrier_day",
+        AggregateSql.CARRIER_KEYS,
+        List.of("movements"),
+        AggregateSql.carrierDay(ONE),
+        movementId);
+    upsert(
+        "sta_processing",
+        AggregateSql.PROCESSING_KEYS,
+        List.of("inspections", "total_millis"),
+        AggregateSql.processing("and m.id = ?"),
+        movementId);
+  }
+
+  /**
+   * Empties the aggregates and recomputes them from every movement; returns the movements counted.
+   */
+  long rebuild() {
+    if (postgres) {
+      jdbc.sql("truncate table " + String.join(", ", TABLES)).update();
+    } else {
+      TABLES.forEach(t -> jdbc.sql("delete from " + t).update());
+    }
+    insert(
+        "sta_flow_day",
+        AggregateSql.with("on_day", AggregateSql.FLOW_KEYS),
+        "movements",
+        AggregateSql.flowDay(""));
+    insert(
+        "sta_flow_month",
+        AggregateSql.with("in_month", AggregateSql.FLOW_KEYS),
+        "movements",
+        AggregateSql.flowMonth("select * from sta_flow_day"));
+    insert("sta_carrier_day", AggregateSql.CARRIER_KEYS, "movements", AggregateSql.carrierDay(""));
+    insert(
+        "sta_processing",
+        AggregateSql.PROCESSING_KEYS,
+        "inspections, total_millis",
+        AggregateSql.processing(""));
+    return jdbc.sql("select coalesce(sum(movements), 0) from sta_flow_day")
+        .query(Long.class)
+        .single();
+  }
+
+  private void insert(String table, List<String> keys, String values, String select) {
+    String cols = AggregateSql.cols(keys) + ", " + values;
+    jdbc.sql("insert into " + table + " (" + cols + ") select " + cols + " from (" + select + ") s")
+        .update();
+  }
+
+  private void upsert(
+      String table, List<String> keys, List<String> values, String select, UUID id) {
+    String cols = AggregateSql.cols(keys) + ", " + AggregateSql.cols(values);
+    String sql;
+    if (postgres) {
+      sql =
+          "insert into "
+              + table
+              + " ("
+              + cols
+              + ") select "
+              + cols
+              + " from ("
+              + select
+              + ") s on conflict ("
+              + AggregateSql.cols(keys)
+              + ") do update set "
+              + values.stream()
+                  .map(v -> v + " = " + table + "." + v + " + excluded." + v)
+                  .collect(Collectors.joining(", "));
+    } else {
+      sql =
+          "merge into "
+              + table
+              + " t using ("
+              + select
+              + ") s on ("
+              + keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" and "))
+              + ") when matched then update set "
+              + values.stream()
+                  .map(v -> v + " = t." + v + " + s." + v)
+                  .collect(Collectors.joining(", "))
+              + " when not matched then insert ("
+              + cols
+              + ") values ("
+              + (keys.stream().map(k -> "s." + k).collect(Collectors.joining(", ")))
+              + ", "
+              + values.stream().map(v -> "s." + v).collect(Collectors.joining(", "))
+              + ")";
+    }
+    jdbc.sql(sql).param(id).update();
+  }
+
+  private static boolean isPostgres(DataSource ds) {
+    try (Connection c = ds.getConnection()) {
+      return c.getMetaData()
+          .getDatabaseProductName()
+          .toLowerCase(java.util.Locale.ROOT)
+          .contains("postgres");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the database product", e);
+    }
+  }
+}

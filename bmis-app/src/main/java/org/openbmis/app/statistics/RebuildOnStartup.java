@@ -1,0 +1,56 @@
+package org.openbmis.app.statistics;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The command-line rebuild: {@code java -jar bmis-app.jar --bmis.statistics.rebuild-and-exit=true
+ * --server.port=0} recounts the aggregates from the raw movements in one transaction and stops the
+ * application (exit code 0, or 1 on failure).
+ */
+@Component
+class RebuildOnStartup implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(RebuildOnStartup.class);
+
+  private final StatisticsProperties properties;
+  private final AggregateRepository aggregates;
+  private final TransactionTemplate tx;
+  private final ConfigurableApplicationContext context;
+
+  RebuildOnStartup(
+      StatisticsProperties properties,
+      AggregateRepository aggregates,
+      TransactionTemplate tx,
+      ConfigurableApplicationContext context) {
+    this.properties = properties;
+    this.aggregates = aggregates;
+    this.tx = tx;
+    this.context = context;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (!properties.rebuildAndExit()) {
+      return;
+    }
+    int code = 0;
+    try {
+      long start = System.nanoTime();
+      Long n = tx.execute(s -> aggregates.rebuild());
+      log.info(
+          "Statistics rebuilt: {} movements in {} ms", n, (System.nanoTime() - start) / 1_000_000);
+    } catch (RuntimeException e) {
+      log.error("Statistics rebuild failed", e);
+      code = 1;
+    }
+    int exit = code;
+    System.exit(SpringApplication.exit(context, () -> exit));
+  }
+}

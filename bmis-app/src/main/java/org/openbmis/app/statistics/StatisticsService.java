@@ -1,0 +1,187 @@
+package org.openbmis.app.statistics;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.openbmis.app.admin.BorderPostSummary;
+import org.openbmis.app.admin.DeskSummary;
+import org.openbmis.app.admin.PostService;
+import org.openbmis.app.shared.AuditLog;
+import org.openbmis.app.shared.CountryProperties;
+import org.openbmis.app.shared.InvalidInputProblem;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Migration statistics from the aggregates: flows and processing times grouped and filtered by any
+ * dimension, and the rebuild of the aggregates. Analysts and administrators only; they see counts,
+ * never a person.
+ */
+@Service
+public class StatisticsService {
+
+  /** What a rebuild did: movements counted and the time it took. */
+  public record RebuildResult(long movements, long millis) {}
+
+  private static final int MAX_YEARS = 20;
+
+  private final StatisticsRepository repository;
+  private final AggregateRepository aggregates;
+  private final PostService posts;
+  private final CountryProperties country;
+  private final StatisticsProperties properties;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  StatisticsService(
+      StatisticsRepository repository,
+      AggregateRepository aggregates,
+      PostService posts,
+      CountryProperties country,
+      StatisticsProperties properties,
+      AuditLog audit,
+      Clock clock) {
+    this.repository = repository;
+    this.aggregates = aggregates;
+    this.posts = posts;
+    this.country = country;
+    this.properties = properties;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Movements counted by the query's dimensions, sorted by their labels. */
+  @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+  @Transactional(readOnly = true)
+  public List<StatRow> movements(StatisticsQuery q) {
+    checkPeriod(q);
+    Context ctx = context();
+    QueryPlanner.Plan plan = QueryPlanner.flows(q, ctx.filters);
+    Map<List<String>, Long> counts = new TreeMap<>(StatisticsService::compare);
+    for (StatisticsRepository.Grouped g :
+        repository.sum(plan.table(), plan.columns(), plan.measure(), plan.where())) {
+      counts.merge(key(q, g, ctx.labels), g.count(), Long::sum);
+    }
+    List<StatRow> rows = new ArrayList<>();
+    counts.forEach((k, n) -> rows.add(StatRow.count(dims(q, k), n)));
+    return rows;
+  }
+
+  /** Inspections, median, 90th percentile and mean processing time by the query's dimensions. */
+  @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+  @Transactional(readOnly = true)
+  public List<StatRow> processingTimes(StatisticsQuery q) {
+    checkPeriod(q);
+    Context ctx = context();
+    QueryPlanner.Plan plan = QueryPlanner.processing(q, ctx.filters);
+    Map<List<String>, Histogram> groups = new TreeMap<>(StatisticsService::compare);
+    for (StatisticsRepository.Grouped g : repository.histogram(plan.columns(), plan.where())) {
+      groups
+          .computeIfAbsent(key(q, g, ctx.labels), k -> new Histogram())
+          .add(((Number) g.values().get("bucket")).intValue(), g.count(), g.totalMillis());
+    }
+    List<StatRow> rows = new ArrayList<>();
+    groups.forEach(
+        (k, h) ->
+            rows.add(
+                new StatRow(
+                    dims(q, k),
+                    h.count(),
+                    h.quantileSeconds(0.5),
+                    h.quantileSeconds(0.9),
+                    h.meanSeconds())));
+    return rows;
+  }
+
+  /** Empties the aggregates and recounts every movement (administrators; also the CLI rebuild). */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public RebuildResult rebuild() {
+    Instant start = clock.instant();
+    long n = aggregates.rebuild();
+    RebuildResult r = new RebuildResult(n, Duration.between(start, Instant.now(clock)).toMillis());
+    audit.record(
+        "statistics.rebuilt",
+        "statistics",
+        "aggregates",
+        AuditLog.Outcome.SUCCESS,
+        r.movements() + " movements in " + r.millis() + " ms");
+    return r;
+  }
+
+  /** Exported counts below this (and above zero) are suppressed. */
+  public int suppressionThreshold() {
+    return properties.suppressionThreshold();
+  }
+
+  /** The state running the system (its name goes on reports; its nationals are residents). */
+  public CountryProperties country() {
+    return country;
+  }
+
+  private record Context(FilterTranslator filters, Labels labels) {}
+
+  private Context context() {
+    List<BorderPostSummary> all = posts.posts();
+    Map<UUID, DeskSummary> desks = new HashMap<>();
+    all.forEach(p -> posts.desks(p.id()).forEach(d -> desks.put(d.id(), d)));
+    return new Context(
+        new FilterTranslator(all, List.copyOf(desks.values()), country.code()),
+        new Labels(all, desks, country.code()));
+  }
+
+  private static List<String> key(
+      StatisticsQuery q, StatisticsRepository.Grouped g, Labels labels) {
+    List<String> key = new ArrayList<>(q.groupBy().size());
+    for (Dimension d : q.groupBy()) {
+      String col =
+          d.isTime() ? (g.values().containsKey("in_month") ? "in_month" : "on_day") : d.column();
+      key.add(labels.label(d, g.values().get(col)));
+    }
+    return key;
+  }
+
+  private static Map<String, String> dims(StatisticsQuery q, List<String> key) {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < key.size(); i++) {
+      m.put(q.groupBy().get(i).param(), key.get(i));
+    }
+    return m;
+  }
+
+  private static int compare(List<String> a, List<String> b) {
+    for (int i = 0; i < a.size(); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  private static void checkPeriod(StatisticsQuery q) {
+    if (q.from().isAfter(q.to())) {
+      throw new InvalidInputProblem(
+          "statistics.period_invalid",
+          "The period starts after it ends.",
+          List.of(
+              new InvalidInputProblem.FieldError(
+                  "from", "statistics.period_invalid", "from > to")));
+    }
+    if (q.from().plusYears(MAX_YEARS).isBefore(q.to())) {
+      throw new InvalidInputProblem(
+          "statistics.period_too_long",
+          "Ask for at most " + MAX_YEARS + " years.",
+          List.of(
+              new InvalidInputProblem.FieldError(
+                  "to", "statistics.period_too_long", "max " + MAX_YEARS + " years")));
+    }
+  }
+}

@@ -1,0 +1,216 @@
+package org.openbmis.app.statistics.web;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.openbmis.app.statistics.Dimension;
+import org.openbmis.app.statistics.StatRow;
+import org.openbmis.app.statistics.StatisticsQuery;
+import org.openbmis.app.statistics.StatisticsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The monthly report for a minister: the country, the month, when it was generated, the totals
+ * against the same month a year before, and one table with drawn bars per dimension. Counts below
+ * the suppression threshold are printed as "&lt;n".
+ */
+@Component
+class MonthlyReport {
+
+  private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
+  private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
+  private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 9);
+  private static final Color BAR = new Color(0x2b, 0x6c, 0xb0);
+  private static final int TOP = 15;
+
+  private final StatisticsService statistics;
+  private final Clock clock;
+
+  MonthlyReport(StatisticsService statistics, Clock clock) {
+    this.statistics = statistics;
+    this.clock = clock;
+  }
+
+  byte[] render(YearMonth month) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
+    PdfWriter.getInstance(doc, out);
+    doc.open();
+    doc.add(
+        new Paragraph(
+            "Migration statistics: " + statistics.country().name() + ", " + month, TITLE));
+    doc.add(
+        new Paragraph(
+            "Period "
+                + month.atDay(1)
+                + " to "
+                + month.atEndOfMonth()
+                + ". Generated "
+                + DateTimeFormatter.ISO_INSTANT.format(
+                    clock.instant().atOffset(ZoneOffset.UTC).withNano(0))
+                + " by OpenBMIS. Counts below "
+                + statistics.suppressionThreshold()
+                + " are suppressed.",
+            BODY));
+    totals(doc, month);
+    section(doc, "Movements by post", month, Dimension.POST);
+    section(doc, "Movements by nationality (top " + TOP + ")", month, Dimension.NATIONALITY);
+    section(doc, "Movements by region", month, Dimension.REGION);
+    section(doc, "Residents and non-residents", month, Dimension.RESIDENCE);
+    section(doc, "Movements by sex", month, Dimension.SEX);
+    section(doc, "Movements by age group", month, Dimension.AGE_GROUP);
+    section(doc, "Movements by purpose", month, Dimension.PURPOSE);
+    section(doc, "Movements by transport mode", month, Dimension.TRANSPORT_MODE);
+    refusals(doc, month);
+    processing(doc, month);
+    doc.close();
+    return out.toByteArray();
+  }
+
+  private void totals(Document doc, YearMonth month) {
+    heading(doc, "Arrivals, departures and net flow, against " + month.minusYears(1));
+    PdfPTable t = table(4, "", month.toString(), month.minusYears(1).toString(), "change");
+    Map<String, Long> now = byDirection(month);
+    Map<String, Long> before = byDirection(month.minusYears(1));
+    long netNow = now.getOrDefault("ENTRY", 0L) - now.getOrDefault("EXIT", 0L);
+    long netBefore = before.getOrDefault("ENTRY", 0L) - before.getOrDefault("EXIT", 0L);
+    row(t, "Arrivals", now.getOrDefault("ENTRY", 0L), before.getOrDefault("ENTRY", 0L));
+    row(t, "Departures", now.getOrDefault("EXIT", 0L), before.getOrDefault("EXIT", 0L));
+    row(t, "Net flow", netNow, netBefore);
+    doc.add(t);
+  }
+
+  private Map<String, Long> byDirection(YearMonth m) {
+    return rows(
+            m,
+            List.of(Dimension.DIRECTION),
+            Map.of(Dimension.DECISION, java.util.Set.of("ADMITTED")))
+        .stream()
+        .collect(
+            java.util.stream.Collectors.toMap(
+                r -> r.dimensions().get("direction"), StatRow::count));
+  }
+
+  private void row(PdfPTable t, String label, long now, long before) {
+    t.addCell(cell(label));
+    t.addCell(cell(count(now)));
+    t.addCell(cell(count(before)));
+    t.addCell(
+        cell(
+            before == 0
+                ? "-"
+                : String.format("%+.1f%%", 100.0 * (now - before) / Math.abs(before))));
+  }
+
+  private void section(Document doc, String title, YearMonth month, Dimension d) {
+    List<StatRow> rows = rows(month, List.of(d), Map.of());
+    bars(doc, title, d.param(), rows);
+  }
+
+  private void refusals(Document doc, YearMonth month) {
+    var rows =
+        rows(
+            month,
+            List.of(Dimension.REFUSAL_REASON),
+            Map.of(Dimension.DECISION, java.util.Set.of("REFUSED")));
+    bars(doc, "Refusals by reason (Schengen Borders Code, Annex V, Part B)", "refusalReason", rows);
+  }
+
+  private void processing(Document doc, YearMonth month) {
+    heading(doc, "Processing time by post (seconds)");
+    StatisticsQuery q =
+        new StatisticsQuery(
+            month.atDay(1), month.atEndOfMonth(), List.of(Dimension.POST), Map.of());
+    PdfPTable t = table(4, "post", "inspections", "median", "90th percentile");
+    for (StatRow r : statistics.processingTimes(q)) {
+      boolean hide = Table.suppressed(r.count(), statistics.suppressionThreshold());
+      t.addCell(cell(r.dimensions().get("post")));
+      t.addCell(cell(count(r.count())));
+      t.addCell(cell(hide ? "" : String.valueOf(r.medianSeconds())));
+      t.addCell(cell(hide ? "" : String.valueOf(r.p90Seconds())));
+    }
+    doc.add(t);
+  }
+
+  private void bars(Document doc, String title, String column, List<StatRow> rows) {
+    heading(doc, title);
+    List<StatRow> top =
+        rows.stream().sorted((a, b) -> Long.compare(b.count(), a.count())).limit(TOP).toList();
+    long max = top.stream().mapToLong(StatRow::count).max().orElse(1);
+    PdfPTable t = table(3, column, "count", "");
+    t.setWidths(new float[] {3, 1.2f, 6});
+    for (StatRow r : top) {
+      t.addCell(cell(r.dimensions().get(column)));
+      t.addCell(cell(count(r.count())));
+      t.addCell(
+          bar(Table.suppressed(r.count(), statistics.suppressionThreshold()) ? 0 : r.count(), max));
+    }
+    doc.add(t);
+  }
+
+  private List<StatRow> rows(
+      YearMonth m, List<Dimension> groupBy, Map<Dimension, java.util.Set<String>> filters) {
+    return statistics.movements(
+        new StatisticsQuery(m.atDay(1), m.atEndOfMonth(), groupBy, filters));
+  }
+
+  private String count(long n) {
+    return Table.suppressed(n, statistics.suppressionThreshold())
+        ? "<" + statistics.suppressionThreshold()
+        : Long.toString(n);
+  }
+
+  private static PdfPCell bar(long n, long max) {
+    PdfPTable inner = new PdfPTable(2);
+    float share = Math.max(0.001f, (float) n / Math.max(1, max));
+    inner.setWidths(new float[] {share, Math.max(0.001f, 1 - share)});
+    PdfPCell filled = new PdfPCell(new Phrase(" ", BODY));
+    filled.setBackgroundColor(BAR);
+    filled.setBorder(Rectangle.NO_BORDER);
+    PdfPCell empty = new PdfPCell(new Phrase(" ", BODY));
+    empty.setBorder(Rectangle.NO_BORDER);
+    inner.addCell(filled);
+    inner.addCell(empty);
+    PdfPCell c = new PdfPCell(inner);
+    c.setBorder(Rectangle.NO_BORDER);
+    return c;
+  }
+
+  private static void heading(Document doc, String text) {
+    Paragraph p = new Paragraph(text, HEADING);
+    p.setSpacingBefore(12);
+    p.setSpacingAfter(4);
+    doc.add(p);
+  }
+
+  private static PdfPTable table(int columns, String... header) {
+    PdfPTable t = new PdfPTable(columns);
+    t.setWidthPercentage(100);
+    t.setHorizontalAlignment(Element.ALIGN_LEFT);
+    for (String h : header) {
+      t.addCell(new PdfPCell(new Phrase(h, HEADING)));
+    }
+    t.setHeaderRows(1);
+    return t;
+  }
+
+  private static PdfPCell cell(String text) {
+    return new PdfPCell(new Phrase(text == null ? "" : text, BODY));
+  }
+}

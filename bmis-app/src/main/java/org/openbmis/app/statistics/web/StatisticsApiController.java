@@ -1,0 +1,76 @@
+package org.openbmis.app.statistics.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.openbmis.app.statistics.StatRow;
+import org.openbmis.app.statistics.StatisticsService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Migration statistics for analysts and administrators: aggregates only. */
+@RestController
+@Tag(name = "Statistics", description = "Flows and processing times from the aggregates")
+class StatisticsApiController {
+
+  private final StatisticsService statistics;
+  private final StatisticsParams params;
+  private final StatisticsDownloads downloads;
+
+  StatisticsApiController(
+      StatisticsService statistics, StatisticsParams params, StatisticsDownloads downloads) {
+    this.statistics = statistics;
+    this.params = params;
+    this.downloads = downloads;
+  }
+
+  @GetMapping("/api/v1/statistics/movements")
+  @Operation(
+      summary = "Movements counted by any dimensions",
+      description =
+          "from, to (YYYY-MM-DD, both included; default the last 30 days), groupBy (comma-separated: day,"
+              + " week, month, year, post, postType, direction, decision, nationality, region, subregion, residence, sex,"
+              + " ageGroup, purpose, transportMode, refusalReason, carrier) and one parameter per filter"
+              + " (nationality=KEN,NGA). Rows of {dimensions..., count}.")
+  List<Map<String, Object>> movements(@RequestParam MultiValueMap<String, String> query) {
+    return maps(statistics.movements(params.read(query)));
+  }
+
+  @GetMapping("/api/v1/statistics/processing-times")
+  @Operation(
+      summary = "Inspections and processing times (median, 90th percentile, mean, in seconds)",
+      description =
+          "groupBy any of day, week, month, year, post, postType, desk, hour; filters post, postType, desk,"
+              + " hour.")
+  List<Map<String, Object>> processingTimes(@RequestParam MultiValueMap<String, String> query) {
+    return maps(statistics.processingTimes(params.read(query)));
+  }
+
+  @GetMapping("/api/v1/statistics/{table}.{format}")
+  @Operation(
+      summary =
+          "A table as a file (csv, xlsx; small counts suppressed); movements.pdf is the monthly report;"
+              + " un-flows.csv and un-flows.json the flow table for statistics offices")
+  ResponseEntity<byte[]> download(
+      @PathVariable String table,
+      @PathVariable String format,
+      @RequestParam MultiValueMap<String, String> query) {
+    return downloads.download(table, format, query);
+  }
+
+  @PostMapping("/api/v1/statistics/rebuild")
+  @Operation(summary = "Recount the aggregates from the raw movements (administrators)")
+  StatisticsService.RebuildResult rebuild() {
+    return statistics.rebuild();
+  }
+
+  static List<Map<String, Object>> maps(List<StatRow> rows) {
+    return rows.stream().map(StatRow::toMap).toList();
+  }
+}

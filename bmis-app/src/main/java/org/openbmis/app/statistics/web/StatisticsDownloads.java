@@ -1,0 +1,109 @@
+package org.openbmis.app.statistics.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.openbmis.app.shared.InvalidInputProblem;
+import org.openbmis.app.shared.NotFoundProblem;
+import org.openbmis.app.statistics.StatisticsQuery;
+import org.openbmis.app.statistics.StatisticsService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The files behind every table (CSV, XLSX), the monthly PDF report and the flow table for
+ * statistics offices; served by the API and by the dashboard. Small counts are suppressed.
+ */
+@Component
+class StatisticsDownloads {
+
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  private final StatisticsService statistics;
+  private final StatisticsParams params;
+  private final MonthlyReport report;
+  private final UnFlowsExport unFlows;
+  private final Clock clock;
+
+  StatisticsDownloads(
+      StatisticsService statistics,
+      StatisticsParams params,
+      MonthlyReport report,
+      UnFlowsExport unFlows,
+      Clock clock) {
+    this.statistics = statistics;
+    this.params = params;
+    this.report = report;
+    this.unFlows = unFlows;
+    this.clock = clock;
+  }
+
+  ResponseEntity<byte[]> download(
+      String table, String format, MultiValueMap<String, String> query) {
+    String key = table + "." + format;
+    int threshold = statistics.suppressionThreshold();
+    switch (key) {
+      case "movements.csv":
+      case "movements.xlsx":
+      case "processing-times.csv":
+      case "processing-times.xlsx":
+        StatisticsQuery q = params.read(query);
+        var rows =
+            table.equals("movements") ? statistics.movements(q) : statistics.processingTimes(q);
+        Table t = Table.of(table, rows, threshold);
+        String name = "openbmis-" + table + "-" + q.from() + "-" + q.to() + "." + format;
+        return format.equals("csv")
+            ? file(FileWriters.csv(t), csv(), name)
+            : file(FileWriters.xlsx(t), XLSX, name);
+      case "report.pdf":
+        YearMonth month = month(query.getFirst("month"));
+        return file(
+            report.render(month), MediaType.APPLICATION_PDF, "openbmis-report-" + month + ".pdf");
+      case "un-flows.csv":
+      case "un-flows.json":
+        StatisticsQuery uq = params.read(query);
+        byte[] body =
+            format.equals("csv")
+                ? unFlows.csv(uq)
+                : unFlows.json(uq).getBytes(StandardCharsets.UTF_8);
+        MediaType type = format.equals("csv") ? csv() : MediaType.APPLICATION_JSON;
+        return file(body, type, "openbmis-un-flows-" + uq.from() + "-" + uq.to() + "." + format);
+      default:
+        throw new NotFoundProblem("statistics.export_unknown", "No such export: " + key);
+    }
+  }
+
+  private YearMonth month(String value) {
+    if (value == null || value.isBlank()) {
+      return YearMonth.now(clock).minusMonths(1);
+    }
+    try {
+      return YearMonth.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputProblem(
+          "statistics.date_invalid",
+          "Months are written YYYY-MM.",
+          List.of(new InvalidInputProblem.FieldError("month", "statistics.date_invalid", value)));
+    }
+  }
+
+  private static MediaType csv() {
+    return new MediaType("text", "csv", StandardCharsets.UTF_8);
+  }
+
+  private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(filename).build().toString())
+        .body(body);
+  }
+}

@@ -1,0 +1,92 @@
+package org.openbmis.app.statistics.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openbmis.app.shared.InvalidInputProblem;
+import org.openbmis.app.statistics.Dimension;
+import org.openbmis.app.statistics.StatisticsQuery;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Reads a statistics query from request parameters: {@code from}, {@code to} (ISO dates; default
+ * the last 30 days), {@code groupBy} (comma-separated dimensions) and one parameter per filtered
+ * dimension ({@code nationality=KEN,NGA}). Anything unreadable is a 422 with a stable code.
+ */
+@Component
+class StatisticsParams {
+
+  private static final int DEFAULT_DAYS = 30;
+  private final Clock clock;
+
+  StatisticsParams(Clock clock) {
+    this.clock = clock;
+  }
+
+  StatisticsQuery read(MultiValueMap<String, String> params) {
+    LocalDate to = date(params.getFirst("to"), "to", LocalDate.now(clock));
+    LocalDate from = date(params.getFirst("from"), "from", to.minusDays(DEFAULT_DAYS - 1));
+    List<Dimension> groupBy = new ArrayList<>();
+    for (String name : split(params.get("groupBy"))) {
+      Dimension d = Dimension.fromParam(name).orElseThrow(() -> unknownDimension(name));
+      if (!groupBy.contains(d)) {
+        groupBy.add(d);
+      }
+    }
+    Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
+    for (Map.Entry<String, List<String>> p : params.entrySet()) {
+      Dimension.fromParam(p.getKey())
+          .ifPresent(
+              d -> {
+                Set<String> values = new LinkedHashSet<>(split(p.getValue()));
+                if (!values.isEmpty()) {
+                  filters.put(d, values);
+                }
+              });
+    }
+    return new StatisticsQuery(from, to, groupBy, filters);
+  }
+
+  private static List<String> split(List<String> raw) {
+    if (raw == null) {
+      return List.of();
+    }
+    return raw.stream()
+        .flatMap(v -> Arrays.stream(v.split(",")))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .toList();
+  }
+
+  private static LocalDate date(String value, String field, LocalDate fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputProblem(
+          "statistics.date_invalid",
+          "Dates are written YYYY-MM-DD.",
+          List.of(new InvalidInputProblem.FieldError(field, "statistics.date_invalid", value)));
+    }
+  }
+
+  private static InvalidInputProblem unknownDimension(String name) {
+    String known =
+        String.join(", ", Arrays.stream(Dimension.values()).map(Dimension::param).toList());
+    return new InvalidInputProblem(
+        "statistics.group_by_unknown",
+        "Unknown dimension " + name + "; use " + known,
+        List.of(
+            new InvalidInputProblem.FieldError("groupBy", "statistics.group_by_unknown", name)));
+  }
+}

@@ -1,0 +1,74 @@
+package org.openbmis.app.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.openbmis.app.ApiClient;
+import org.openbmis.app.MutableClock;
+import org.openbmis.app.Passports;
+
+/**
+ * Fixture: records crossings through the public desk API, with a keyed-in document per traveller.
+ */
+final class Crossings {
+
+  private final ApiClient api;
+  private final MutableClock clock;
+
+  Crossings(ApiClient api, MutableClock clock) {
+    this.api = api;
+    this.clock = clock;
+  }
+
+  /** A new traveller's document (keyed in) as the inspection request expects it. */
+  static Map<String, Object> traveller(String nationality, String sex, int birthYear) {
+    Map<String, Object> doc = new HashMap<>();
+    doc.put("documentNumber", Passports.nextNumber());
+    doc.put("issuingState", nationality);
+    doc.put("nationality", nationality);
+    doc.put("primaryIdentifier", "STAT");
+    doc.put("secondaryIdentifier", "TRAVELLER");
+    doc.put("dateOfBirth", LocalDate.of(birthYear, 6, 15).toString());
+    doc.put("dateOfExpiry", "2099-01-01");
+    doc.put("sex", sex);
+    return doc;
+  }
+
+  /** Inspects the traveller, waits {@code seconds} on the clock, and records the decision. */
+  String cross(
+      String officer,
+      Map<String, Object> doc,
+      String direction,
+      long seconds,
+      Map<String, Object> decision) {
+    var inspection =
+        api.post(officer, "/api/v1/inspections", Map.of("document", doc, "direction", direction));
+    assertThat(inspection.status()).as(inspection.body()).isEqualTo(201);
+    clock.advance(Duration.ofSeconds(seconds));
+    Map<String, Object> body = new HashMap<>(decision);
+    body.put("direction", direction);
+    var d =
+        api.post(
+            officer,
+            "/api/v1/inspections/" + inspection.json().get("id").asString() + "/decision",
+            body);
+    assertThat(d.status()).as(d.body()).isEqualTo(201);
+    return d.json().get("movementId").asString();
+  }
+
+  static Map<String, Object> admitted(String purpose, String mode, String carrier) {
+    return Map.of(
+        "decision", "ADMITTED", "purpose", purpose, "transportMode", mode, "carrier", carrier);
+  }
+
+  static Map<String, Object> refused(String reason) {
+    return Map.of("decision", "REFUSED", "refusalReason", reason);
+  }
+
+  static Map<String, Object> referred() {
+    return Map.of("decision", "REFERRED_TO_SECONDARY");
+  }
+}

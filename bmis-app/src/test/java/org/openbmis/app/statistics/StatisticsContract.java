@@ -1,0 +1,216 @@
+package org.openbmis.app.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openbmis.app.statistics.Crossings.admitted;
+import static org.openbmis.app.statistics.Crossings.referred;
+import static org.openbmis.app.statistics.Crossings.refused;
+import static org.openbmis.app.statistics.Crossings.traveller;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openbmis.app.TestAccounts;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The statistics engine and API on each database (H2 and PostgreSQL subclasses). Each test records
+ * its crossings years in the past, in a window no other test uses, so counts are exact.
+ */
+abstract class StatisticsContract extends StatisticsContractBase {
+
+  /**
+   * Mixed entries, exits, refusals and referrals followed by a new decision (the append-only
+   * correction).
+   */
+  LocalDate recordMix(int daysAgo) {
+    Crossings c = new Crossings(api(), clock);
+    LocalDate first = goTo(daysAgo);
+    var kenyan = traveller("KEN", "F", 1985);
+    var national = traveller("UTO", "M", 1960);
+    var nigerian = traveller("NGA", "M", 2010);
+    c.cross(TestAccounts.OFFICER, kenyan, "ENTRY", 40, admitted("TOURISM", "AIR", "KQ 310"));
+    c.cross(
+        TestAccounts.OFFICER,
+        national,
+        "EXIT",
+        12,
+        admitted("RETURNING_RESIDENT", "AIR", "ET 901"));
+    c.cross(TestAccounts.LAND_OFFICER, nigerian, "ENTRY", 95, refused("C"));
+    c.cross(TestAccounts.SUPERVISOR, traveller("FRA", "X", 1990), "ENTRY", 200, referred());
+    goTo(daysAgo - 1);
+    c.cross(TestAccounts.OFFICER, kenyan, "EXIT", 25, admitted("TOURISM", "AIR", "KQ 311"));
+    c.cross(
+        TestAccounts.OFFICER,
+        national,
+        "ENTRY",
+        8,
+        admitted("RETURNING_RESIDENT", "AIR", "ET 900"));
+    var french = traveller("FRA", "F", 1990);
+    c.cross(TestAccounts.SUPERVISOR, french, "ENTRY", 700, referred());
+    c.cross(TestAccounts.SUPERVISOR, french, "ENTRY", 30, admitted("BUSINESS", "AIR", "AF 148"));
+    c.cross(
+        TestAccounts.LAND_OFFICER,
+        traveller("NGA", "F", 1999),
+        "ENTRY",
+        61,
+        admitted("WORK", "ROAD", "LAG 123"));
+    return first;
+  }
+
+  @Test
+  void aggregatesEqualCountsOverTheRawMovementsAndSurviveARebuild() {
+    LocalDate from = recordMix(3300);
+    LocalDate to = from.plusDays(1);
+    var raw = RawCounts.rawFlows(jdbc, from, to);
+    assertThat(raw.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(9);
+    assertThat(RawCounts.aggregateFlows(jdbc, from, to)).isEqualTo(raw);
+    assertThat(RawCounts.aggregateProcessing(jdbc, from, to))
+        .isEqualTo(RawCounts.rawProcessing(jdbc, from, to));
+    assertThat(RawCounts.monthTotal(jdbc, from.withDayOfMonth(1), to))
+        .isEqualTo(
+            RawCounts.aggregateFlows(
+                    jdbc, from.withDayOfMonth(1), to.withDayOfMonth(to.lengthOfMonth()))
+                .values()
+                .stream()
+                .mapToLong(Long::longValue)
+                .sum());
+
+    var rebuilt = api().post(TestAccounts.ADMIN, "/api/v1/statistics/rebuild", Map.of());
+    assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
+    assertThat(rebuilt.json().get("movements").asLong()).isGreaterThanOrEqualTo(9);
+    assertThat(RawCounts.aggregateFlows(jdbc, from, to)).isEqualTo(raw);
+    assertThat(RawCounts.aggregateProcessing(jdbc, from, to))
+        .isEqualTo(RawCounts.rawProcessing(jdbc, from, to));
+    assertThat(api().post(TestAccounts.ANALYST, "/api/v1/statistics/rebuild", Map.of()).status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void theApiGroupsByAnyDimensionsAndFilters() {
+    LocalDate from = recordMix(3600);
+    String period = "from=" + from + "&to=" + from.plusDays(1);
+    var byDirection =
+        api()
+            .get(
+                TestAccounts.ANALYST,
+                "/api/v1/statistics/movements?" + period + "&groupBy=direction,decision");
+    assertThat(byDirection.status()).as(byDirection.body()).isEqualTo(200);
+    assertThat(count(byDirection.json(), Map.of("direction", "ENTRY", "decision", "ADMITTED")))
+        .isEqualTo(4);
+    assertThat(count(byDirection.json(), Map.of("direction", "EXIT", "decision", "ADMITTED")))
+        .isEqualTo(2);
+    assertThat(
+            count(
+                byDirection.json(),
+                Map.of("direction", "ENTRY", "decision", "REFERRED_TO_SECONDARY")))
+        .isEqualTo(2);
+
+    var kenya =
+        api()
+            .get(
+                TestAccounts.ADMIN,
+                "/api/v1/statistics/movements?"
+                    + period
+                    + "&groupBy=day,nationality,sex,ageGroup,purpose,transportMode,post&nationality=KEN");
+    assertThat(kenya.json().size()).isEqualTo(2);
+    JsonNode first = kenya.json().get(0);
+    assertThat(first.get("day").asString()).isEqualTo(from.toString());
+    assertThat(first.get("sex").asString()).isEqualTo("F");
+    assertThat(first.get("post").asString()).isEqualTo("UTO-AIR");
+    assertThat(first.get("transportMode").asString()).isEqualTo("AIR");
+    assertThat(first.get("count").asLong()).isEqualTo(1);
+
+    var residence =
+        api()
+            .get(
+                TestAccounts.ANALYST,
+                "/api/v1/statistics/movements?" + period + "&groupBy=residence,region");
+    assertThat(count(residence.json(), Map.of("residence", "RESIDENT"))).isEqualTo(2);
+    assertThat(count(residence.json(), Map.of("region", "Africa", "residence", "NON_RESIDENT")))
+        .isEqualTo(4);
+    var refusals =
+        api()
+            .get(
+                TestAccounts.ANALYST,
+                "/api/v1/statistics/movements?"
+                    + period
+                    + "&groupBy=refusalReason&decision=REFUSED");
+    assertThat(count(refusals.json(), Map.of("refusalReason", "C"))).isEqualTo(1);
+    var carriers =
+        api()
+            .get(
+                TestAccounts.ANALYST,
+                "/api/v1/statistics/movements?" + period + "&groupBy=carrier&transportMode=ROAD");
+    assertThat(count(carriers.json(), Map.of("carrier", "LAG 123"))).isEqualTo(1);
+    var total = api().get(TestAccounts.ANALYST, "/api/v1/statistics/movements?" + period);
+    assertThat(total.json().get(0).get("count").asLong()).isEqualTo(9);
+  }
+
+  @Test
+  void processingTimesGiveMedianAndNinetiethPercentilePerDeskAndHour() {
+    LocalDate from = recordMix(3900);
+    String period = "from=" + from + "&to=" + from.plusDays(1);
+    var r =
+        api()
+            .get(
+                TestAccounts.ANALYST,
+                "/api/v1/statistics/processing-times?" + period + "&groupBy=post,desk,hour");
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode desk1 =
+        r.json()
+            .valueStream()
+            .filter(n -> n.get("desk").asString().equals("UTO-AIR/A01"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(desk1.get("hour").asString()).isEqualTo("12");
+    assertThat(desk1.get("count").asLong()).isEqualTo(4);
+    assertThat(desk1.get("medianSeconds").asDouble()).isBetween(12.0, 26.0);
+    assertThat(desk1.get("p90Seconds").asDouble()).isBetween(25.0, 41.0);
+    var posts =
+        api()
+            .get(
+                TestAccounts.ANALYST,
+                "/api/v1/statistics/processing-times?" + period + "&groupBy=post");
+    assertThat(count(posts.json(), Map.of("post", "UTO-LND"))).isEqualTo(2);
+  }
+
+  @Test
+  void officersAreRefusedAndBadParametersAre422() {
+    assertThat(api().get(TestAccounts.OFFICER, "/api/v1/statistics/movements").status())
+        .isEqualTo(403);
+    assertThat(api().get(TestAccounts.SUPERVISOR, "/api/v1/statistics/processing-times").status())
+        .isEqualTo(403);
+    assertThat(api().get(null, "/api/v1/statistics/movements").status()).isEqualTo(401);
+    assertProblem("/api/v1/statistics/movements?groupBy=colour", "statistics.group_by_unknown");
+    assertProblem(
+        "/api/v1/statistics/movements?from=2025-02-01&to=2025-01-01", "statistics.period_invalid");
+    assertProblem("/api/v1/statistics/movements?from=yesterday", "statistics.date_invalid");
+    assertProblem("/api/v1/statistics/movements?groupBy=desk", "statistics.group_by_invalid");
+    assertProblem(
+        "/api/v1/statistics/movements?groupBy=carrier,nationality",
+        "statistics.carrier_combination");
+    assertProblem("/api/v1/statistics/movements?direction=SIDEWAYS", "statistics.filter_invalid");
+    assertProblem("/api/v1/statistics/movements?ageGroup=31-40", "statistics.filter_invalid");
+    assertProblem(
+        "/api/v1/statistics/processing-times?groupBy=nationality", "statistics.group_by_invalid");
+  }
+
+  private void assertProblem(String path, String code) {
+    var r = api().get(TestAccounts.ANALYST, path);
+    assertThat(r.status()).as(path + " " + r.body()).isEqualTo(422);
+    assertThat(r.json().get("code").asString()).isEqualTo(code);
+  }
+
+  /** Sum of the counts of rows matching every given dimension value. */
+  static long count(JsonNode rows, Map<String, String> match) {
+    return rows.valueStream()
+        .filter(
+            n ->
+                match.entrySet().stream()
+                    .allMatch(
+                        e ->
+                            n.has(e.getKey()) && n.get(e.getKey()).asString().equals(e.getValue())))
+        .mapToLong(n -> n.get("count").asLong())
+        .sum();
+  }
+}

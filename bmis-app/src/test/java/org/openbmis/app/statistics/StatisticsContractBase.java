@@ -1,0 +1,39 @@
+package org.openbmis.app.statistics;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterEach;
+import org.openbmis.app.ApiClient;
+import org.openbmis.app.MutableClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What the statistics ITs share: the API, the clock moved to a day in the past, the database. */
+abstract class StatisticsContractBase {
+
+  static final ZoneId LAGOS = ZoneId.of("Africa/Lagos");
+
+  @LocalServerPort int port;
+  @Autowired MutableClock clock;
+  @Autowired JdbcClient jdbc;
+
+  ApiClient api() {
+    return new ApiClient(port);
+  }
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
+
+  /** Moves the clock to noon (Lagos) {@code daysAgo} days ago; returns that local date. */
+  LocalDate goTo(int daysAgo) {
+    clock.reset();
+    LocalDate day = LocalDate.now(LAGOS).minusDays(daysAgo);
+    clock.advance(Duration.between(Instant.now(), day.atTime(12, 0).atZone(LAGOS).toInstant()));
+    return day;
+  }
+}

@@ -1,0 +1,144 @@
+package org.openbmis.app.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openbmis.app.statistics.Crossings.admitted;
+import static org.openbmis.app.statistics.Crossings.traveller;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import org.openbmis.app.TestAccounts;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Files: CSV and XLSX with small counts suppressed, the monthly PDF, the UN flow table. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestAccounts.class)
+class StatisticsExportsIT extends StatisticsContractBase {
+
+  @Test
+  void csvAndXlsxCarryEveryRowWithSmallCountsSuppressed() throws Exception {
+    LocalDate day = recordSix(4200);
+    String q = "?from=" + day + "&to=" + day + "&groupBy=nationality";
+    HttpResponse<byte[]> csv =
+        download(TestAccounts.ANALYST, "/api/v1/statistics/movements.csv" + q);
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines).containsExactly("nationality,count,status", "GHA,5,", "KEN,,C");
+
+    HttpResponse<byte[]> xlsx =
+        download(TestAccounts.ADMIN, "/api/v1/statistics/movements.xlsx" + q);
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      List<Row> rows = wb.getFirstSheet().read();
+      assertThat(rows).hasSize(3);
+      assertThat(cells(rows.get(0))).isEqualTo("nationality|count|status");
+      assertThat(cells(rows.get(1))).isEqualTo("GHA|5");
+      assertThat(cells(rows.get(2))).isEqualTo("KEN||C");
+    }
+    assertThat(download(TestAccounts.OFFICER, "/api/v1/statistics/movements.csv" + q).statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void theMonthlyReportIsAPdfWithPages() throws Exception {
+    LocalDate day = recordSix(4300);
+    HttpResponse<byte[]> pdf =
+        download(
+            TestAccounts.ANALYST,
+            "/api/v1/statistics/report.pdf?month=" + day.toString().substring(0, 7));
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    String text = new String(pdf.body(), StandardCharsets.ISO_8859_1);
+    assertThat(text).startsWith("%PDF-");
+    assertThat(text).containsPattern("/Type\\s*/Page[^s]");
+    assertThat(text.trim()).endsWith("%%EOF");
+    assertThat(
+            download(TestAccounts.ANALYST, "/api/v1/statistics/report.pdf?month=13").statusCode())
+        .isEqualTo(422);
+  }
+
+  @Test
+  void theUnFlowTableUsesStandardCodes() throws Exception {
+    LocalDate day = recordSix(4400);
+    String q = "?from=" + day + "&to=" + day;
+    HttpResponse<byte[]> csv =
+        download(TestAccounts.ANALYST, "/api/v1/statistics/un-flows.csv" + q);
+    List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines.get(0))
+        .isEqualTo(
+            String.join(
+                ",",
+                "REF_AREA",
+                "TIME_PERIOD",
+                "FLOW",
+                "CITIZENSHIP",
+                "CITIZENSHIP_GROUP",
+                "SEX",
+                "AGE",
+                "PURPOSE",
+                "UN_CATEGORY",
+                "OBS_VALUE",
+                "OBS_STATUS"));
+    String month = day.toString().substring(0, 7);
+    assertThat(lines)
+        .contains(
+            "UTO," + month + ",ARR,GHA,FOR,M,Y30T34,WORK,EMPLOYMENT,5,A",
+            "UTO," + month + ",ARR,KEN,FOR,F,Y35T39,TOURISM,VISITOR,,C");
+    HttpResponse<byte[]> json =
+        download(TestAccounts.ANALYST, "/api/v1/statistics/un-flows.json" + q);
+    assertThat(new String(json.body(), StandardCharsets.UTF_8))
+        .contains("\"codeLists\"", "\"OBS_STATUS\":\"C\"");
+  }
+
+  /** Five Ghanaian men (30-34) admitted for work and one Kenyan woman, on one day. */
+  private LocalDate recordSix(int daysAgo) {
+    Crossings c = new Crossings(api(), clock);
+    LocalDate day = goTo(daysAgo);
+    int age = day.getYear() - 32;
+    for (int i = 0; i < 5; i++) {
+      c.cross(
+          TestAccounts.OFFICER,
+          traveller("GHA", "M", age),
+          "ENTRY",
+          20,
+          admitted("WORK", "AIR", "KQ 1"));
+    }
+    c.cross(
+        TestAccounts.OFFICER,
+        traveller("KEN", "F", day.getYear() - 37),
+        "ENTRY",
+        20,
+        admitted("TOURISM", "AIR", "KQ 1"));
+    return day;
+  }
+
+  private HttpResponse<byte[]> download(String user, String path) throws Exception {
+    String auth =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    HttpRequest req =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", "Basic " + auth)
+            .header("Accept", "*/*")
+            .GET()
+            .build();
+    return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static String cells(Row row) {
+    return row.stream().map(c -> c == null ? "" : c.getText()).collect(Collectors.joining("|"));
+  }
+}
