@@ -278,11 +278,11 @@ public class MovementService {
     return movements.history(travellerId, Math.max(1, Math.min(limit, 500)));
   }
 
-  /** The open stay of a traveller, if any, as of today at the given post's time zone. */
+  /** The open stay of a traveller, if any, as of today at the acting user's post. */
   @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','ADMIN')")
   @Transactional(readOnly = true)
   public Optional<OpenStay> openStay(UUID travellerId) {
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = today();
     return InspectionPolicy.openStay(movements.lastAdmitted(travellerId), today);
   }
 

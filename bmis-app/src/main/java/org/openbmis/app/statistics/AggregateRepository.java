@@ -84,6 +84,20 @@ class AggregateRepository {
         .single();
   }
 
+  /** True when movements exist but no aggregate does (e.g. data loaded without events). */
+  boolean needsRebuild() {
+    boolean noAggregates =
+        jdbc.sql("select count(*) from (select 1 from sta_flow_day fetch first 1 rows only) x")
+                .query(Long.class)
+                .single()
+            == 0;
+    return noAggregates
+        && jdbc.sql("select count(*) from (select 1 from mov_movement fetch first 1 rows only) x")
+                .query(Long.class)
+                .single()
+            > 0;
+  }
+
   private void insert(String table, List<String> keys, String values, String select) {
     String cols = AggregateSql.cols(keys) + ", " + values;
     jdbc.sql("insert into " + table + " (" + cols + ") select " + cols + " from (" + select + ") s")

@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The command-line rebuild: {@code java -jar bmis-app.jar --bmis.statistics.rebuild-and-exit=true
  * --server.port=0} recounts the aggregates from the raw movements in one transaction and stops the
- * application (exit code 0, or 1 on failure).
+ * application (exit code 0, or 1 on failure). Without it, a start that finds movements but no
+ * aggregates (data loaded without events, such as the demo data) rebuilds them once.
  */
 @Component
 class RebuildOnStartup implements ApplicationRunner {
@@ -38,6 +39,14 @@ class RebuildOnStartup implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     if (!properties.rebuildAndExit()) {
+      if (Boolean.TRUE.equals(tx.execute(s -> aggregates.needsRebuild()))) {
+        long start = System.nanoTime();
+        Long n = tx.execute(s -> aggregates.rebuild());
+        log.info(
+            "Statistics were empty: rebuilt from {} movements in {} ms",
+            n,
+            (System.nanoTime() - start) / 1_000_000);
+      }
       return;
     }
     int code = 0;

@@ -1,5 +1,6 @@
 package org.openbmis.app.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.openbmis.app.admin.PostService;
 import org.openbmis.app.shared.Actor;
 import org.openbmis.app.shared.CurrentActor;
@@ -9,8 +10,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Model attributes every page's layout needs: the signed-in user ({@code actor}), what the
- * navigation may show ({@code nav}) and their post and desk ({@code workplace}, read lazily so that
- * REST calls, which match {@code Controller.class} too, cost nothing).
+ * navigation may show ({@code nav}), the current path ({@code navPath}) and their post and desk
+ * ({@code workplace}, read lazily so that REST calls, which match {@code Controller.class} too,
+ * cost nothing).
  */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
@@ -29,6 +31,12 @@ class LayoutAdvice {
   @ModelAttribute("nav")
   Navigation nav() {
     return CurrentActor.find().map(Navigation::of).orElse(Navigation.NONE);
+  }
+
+  /** The path of the page, without the context path: marks the current navigation entry. */
+  @ModelAttribute("navPath")
+  String navPath(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   @ModelAttribute("workplace")

@@ -3,13 +3,47 @@ package org.openbmis.app.web;
 import org.openbmis.app.shared.Actor;
 import org.openbmis.app.shared.Role;
 
-/** Which navigation entries the signed-in user may see. */
-public record Navigation(boolean desk, boolean audit, boolean admin, boolean signedIn) {
+/**
+ * Which navigation entries the signed-in user may see, by role: the desk pages for post staff,
+ * visas and overstays for officers, supervisors and administrators, entry rules and alert lists for
+ * administrators, statistics for analysts and administrators, screening hits for supervisors and
+ * administrators, national alerts for supervisors.
+ */
+public record Navigation(
+    boolean desk,
+    boolean audit,
+    boolean admin,
+    boolean signedIn,
+    boolean visas,
+    boolean entryRules,
+    boolean statistics,
+    boolean screeningHits,
+    boolean screeningAlerts,
+    boolean screeningLists) {
 
-  static final Navigation NONE = new Navigation(false, false, false, false);
+  static final Navigation NONE =
+      new Navigation(false, false, false, false, false, false, false, false, false, false);
 
   static Navigation of(Actor a) {
-    boolean audit = a.has(Role.SUPERVISOR) || a.has(Role.ADMIN);
-    return new Navigation(a.isPostStaff(), audit, a.has(Role.ADMIN), true);
+    boolean officer = a.has(Role.OFFICER);
+    boolean supervisor = a.has(Role.SUPERVISOR);
+    boolean admin = a.has(Role.ADMIN);
+    boolean analyst = a.has(Role.ANALYST);
+    return new Navigation(
+        a.isPostStaff(),
+        supervisor || admin,
+        admin,
+        true,
+        officer || supervisor || admin,
+        admin,
+        analyst || admin,
+        supervisor || admin,
+        supervisor,
+        admin);
+  }
+
+  /** Whether any screening page is shown (the group label then appears). */
+  public boolean screening() {
+    return screeningHits || screeningAlerts || screeningLists;
   }
 }

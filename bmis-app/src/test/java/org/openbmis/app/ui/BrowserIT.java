@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openbmis.app.ApiClient;
 import org.openbmis.app.MutableClock;
 import org.openbmis.app.Passports;
 import org.openbmis.app.TestAccounts;
@@ -38,8 +42,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The desk in a real headless Chromium: sign in, scan like a keyboard-wedge reader, record with
- * Enter, exit with the stay length, a refusal without reason, a refused sign-in, a forbidden page.
- * One Spring context and one browser for the class; the scenarios run in order.
+ * Enter, exit with the stay length, a refusal without reason, a refused sign-in, a forbidden page,
+ * a visa on arrival issued from the inspection screen, the navigation of each role. One Spring
+ * context and one browser for the class; the scenarios run in order.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -176,6 +181,147 @@ class BrowserIT {
     open("/admin");
     assertThat(browser.getPageSource()).contains("Not allowed");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
+  }
+
+  @Test
+  @Order(5)
+  void visaRequiredTravellerGetsAVisaOnArrivalAndIsAdmitted() throws IOException {
+    ApiClient api = new ApiClient(port);
+    ApiClient.Response rule =
+        api.post(
+            TestAccounts.ADMIN,
+            "/api/v1/entry-rules",
+            Map.of(
+                "nationality", "NGA",
+                "policy", "VISA_ON_ARRIVAL",
+                "fee", 50,
+                "currency", "USD",
+                "daysGranted", 30,
+                "text", "NGA: visa on arrival, 30 days, USD 50"));
+    assertThat(rule.status()).as(rule.body()).isEqualTo(201);
+
+    open("/inspection");
+    String number = Passports.nextNumber();
+    String mrz =
+        Passports.td3(
+            "NGA",
+            number,
+            "OKAFOR",
+            "CHIDINMA",
+            LocalDate.of(1990, 2, 3),
+            LocalDate.now().plusYears(6));
+    scan(mrz);
+    assertThat(browser.findElements(By.cssSelector("#warnings [data-code='visa.missing']")))
+        .hasSize(1);
+    assertThat(text("warnings")).contains("A visa is required and none is valid");
+    assertThat(text("admission"))
+        .contains("NGA: visa on arrival, 30 days, USD 50")
+        .contains("A visa is required and none is valid.");
+    shoot("inspection-visa-required");
+
+    browser.findElement(By.id("visa-on-arrival")).click();
+    WebElement receipt =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("feeReceipt")));
+    assertThat(value("documentNumber")).isEqualTo(number);
+    assertThat(value("travellerId")).isNotBlank();
+    assertThat(browser.findElement(By.id("back-to-inspection")).getText())
+        .isEqualTo("Back to the inspection");
+    receipt.sendKeys("R-" + number);
+    shoot("visa-on-arrival-form");
+    browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+
+    WebElement issued =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("visa-issued")));
+    assertThat(issued.getText()).contains("Visa issued");
+    String page = browser.findElement(By.tagName("main")).getText();
+    assertThat(page)
+        .contains("OKAFOR")
+        .contains(number)
+        .contains("On arrival")
+        .contains("R-" + number);
+    String visaNumber = browser.findElement(By.tagName("h1")).getText().replace("Visa", "").strip();
+    assertThat(visaNumber).isNotBlank();
+    assertThat(text("visa-mrz")).startsWith("V");
+    shoot("visa-page");
+
+    browser.findElement(By.id("continue-at-desk")).click();
+    wait.until(ExpectedConditions.urlContains("/inspection"));
+    scan(mrz);
+    assertThat(browser.findElements(By.cssSelector("#warnings [data-code='visa.missing']")))
+        .isEmpty();
+    String admission = text("admission");
+    assertThat(admission).contains("Visa " + visaNumber + ", valid until");
+    Matcher until =
+        Pattern.compile("Authorised stay until (\\d{4}-\\d{2}-\\d{2})").matcher(admission);
+    assertThat(until.find()).as(admission).isTrue();
+    LocalDate authorisedUntil = LocalDate.parse(until.group(1));
+    LocalDate today = LocalDate.now(clock);
+    assertThat(authorisedUntil).isAfter(today).isBeforeOrEqualTo(today.plusDays(30));
+    assertThat(browser.findElements(By.id("visa-on-arrival"))).isEmpty();
+    shoot("inspection-visa-found");
+    browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+    assertThat(confirmation()).contains("Entry recorded for OKAFOR CHIDINMA");
+  }
+
+  @Test
+  @Order(6)
+  void navigationFollowsTheRole() throws IOException {
+    open("/inspection");
+    assertThat(browser.findElements(By.id("nav-visas"))).hasSize(1);
+    assertThat(browser.findElements(By.id("nav-overstays"))).hasSize(1);
+    assertThat(browser.findElements(By.id("nav-rules"))).isEmpty();
+    assertThat(browser.findElements(By.id("nav-statistics"))).isEmpty();
+    assertThat(browser.findElements(By.id("nav-hits"))).isEmpty();
+
+    signOut();
+    signIn(TestAccounts.SUPERVISOR, TestAccounts.PASSWORD);
+    wait.until(ExpectedConditions.urlContains("/inspection"));
+    assertThat(browser.findElements(By.id("nav-hits"))).hasSize(1);
+    assertThat(browser.findElements(By.id("nav-alerts"))).hasSize(1);
+    assertThat(browser.findElements(By.id("nav-lists"))).isEmpty();
+    assertHeaderFitsOneLine();
+    shoot("nav-supervisor");
+    open("/inspection?lang=fr");
+    assertThat(browser.findElement(By.id("nav-overstays")).getText())
+        .isEqualTo("Dépassements de séjour");
+    shoot("nav-supervisor-fr");
+    open("/inspection?lang=en");
+
+    signOut();
+    signIn(TestAccounts.ADMIN, TestAccounts.PASSWORD);
+    wait.until(ExpectedConditions.urlContains("/admin"));
+    for (String id :
+        new String[] {"nav-visas", "nav-rules", "nav-statistics", "nav-hits", "nav-lists"}) {
+      assertThat(browser.findElements(By.id(id))).as(id).hasSize(1);
+    }
+    assertThat(browser.findElements(By.id("nav-alerts"))).isEmpty();
+    assertHeaderFitsOneLine();
+    shoot("nav-admin");
+
+    signOut();
+    signIn(TestAccounts.ANALYST, TestAccounts.PASSWORD);
+    WebElement statistics =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-statistics")));
+    assertThat(statistics.getAttribute("href")).endsWith("/statistics");
+    assertThat(browser.findElements(By.id("nav-statistics"))).hasSize(1);
+    assertThat(browser.findElements(By.id("nav-visas"))).isEmpty();
+    shoot("home-analyst");
+    signOut();
+  }
+
+  /** At 1366x768 the header stays compact: brand, navigation and user box on one row. */
+  private void assertHeaderFitsOneLine() {
+    int height = browser.findElement(By.cssSelector("header.topbar")).getSize().getHeight();
+    assertThat(height).as("header height").isLessThan(60);
+  }
+
+  private void signOut() {
+    browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+    wait.until(ExpectedConditions.urlContains("/login"));
+  }
+
+  private String value(String id) {
+    return browser.findElement(By.id(id)).getAttribute("value");
   }
 
   private void scan(String mrz) {

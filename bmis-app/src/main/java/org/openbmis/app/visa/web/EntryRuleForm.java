@@ -21,6 +21,7 @@ public class EntryRuleForm {
   private BigDecimal fee;
   private String currency;
   private String text;
+
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate validFrom;
 
