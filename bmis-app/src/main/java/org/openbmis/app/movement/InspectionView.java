@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.app.document.DocumentReading;
+import org.openbmis.app.screening.DeskScreening;
 import org.openbmis.app.visa.EntryAssessment;
 import org.openbmis.app.visa.ExitAssessment;
 
@@ -22,7 +23,8 @@ public record InspectionView(
     @Nullable Purpose suggestedPurpose,
     TransportMode suggestedTransportMode,
     @Nullable EntryAssessment admission,
-    @Nullable ExitAssessment exitAssessment) {
+    @Nullable ExitAssessment exitAssessment,
+    DeskScreening screening) {
 
   /** The traveller, and whether this is their first crossing on record. */
   public record TravellerView(

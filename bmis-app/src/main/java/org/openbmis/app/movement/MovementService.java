@@ -16,7 +16,11 @@ import org.openbmis.app.document.DocumentReading;
 import org.openbmis.app.document.DocumentService;
 import org.openbmis.app.shared.AccessDeniedProblem;
 import org.openbmis.app.shared.Actor;
+import org.openbmis.app.screening.DeskScreening;
+import org.openbmis.app.screening.ScreeningService;
+import org.openbmis.app.screening.ScreeningSubject;
 import org.openbmis.app.shared.AuditLog;
+import org.openbmis.app.shared.BusinessRuleProblem;
 import org.openbmis.app.shared.ConflictProblem;
 import org.openbmis.app.shared.CountryProperties;
 import org.openbmis.app.shared.CurrentActor;
@@ -48,6 +52,7 @@ public class MovementService {
   private final ApplicationEventPublisher events;
   private final MeterRegistry meters;
   private final AdmissionChecks admission;
+  private final ScreeningService screening;
 
   MovementService(
       DocumentService documents,
@@ -60,8 +65,10 @@ public class MovementService {
       CountryProperties country,
       ApplicationEventPublisher events,
       MeterRegistry meters,
-      AdmissionChecks admission) {
+      AdmissionChecks admission,
+      ScreeningService screening) {
     this.admission = admission;
+    this.screening = screening;
     this.documents = documents;
     this.travellers = travellers;
     this.posts = posts;
@@ -114,6 +121,8 @@ public class MovementService {
             national);
     warnings.addAll(0, checks.warnings());
     UUID id = Uuids.timeOrdered();
+    DeskScreening screened = screening.screenAtDesk(p.traveller().id(), subject(id, doc));
+    warnings.addAll(0, DeskAlerts.warnings(screened));
     inspections.insert(
         new InspectionRepository.Inspection(
             id,
@@ -157,7 +166,8 @@ public class MovementService {
         purpose,
         InspectionPolicy.transportFor(post.type()),
         checks.entry(),
-        checks.exit());
+        checks.exit(),
+        screened);
   }
 
   /** Records the decision as a movement; a second decision on the same inspection is a conflict. */
@@ -181,6 +191,13 @@ public class MovementService {
           "movement.already_decided", "This inspection has already been decided.");
     }
     validate(cmd);
+    if (cmd.decision() == Decision.ADMITTED && screening.hasOpenBlockingHit(inspection.travellerId())) {
+      audit.record(
+          "movement.decision", "inspection", inspectionId, AuditLog.Outcome.DENIED, "alert hit");
+      throw new BusinessRuleProblem(
+          "movement.referral_required",
+          "An alert hit requires secondary inspection: refer the traveller to a supervisor.");
+    }
     BorderPostSummary post = posts.post(inspection.postId());
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, post.timeZone());
@@ -320,6 +337,18 @@ public class MovementService {
         .map(a -> a.postId() == null ? null : posts.post(a.postId()))
         .map(p -> LocalDate.now(clock.withZone(p.timeZone())))
         .orElse(LocalDate.now(clock));
+  }
+
+  private static ScreeningSubject subject(UUID inspectionId, DocumentReading doc) {
+    return new ScreeningSubject(
+        inspectionId,
+        doc.primaryIdentifier(),
+        doc.secondaryIdentifier(),
+        doc.dateOfBirth(),
+        doc.nationality(),
+        doc.sex(),
+        doc.documentNumber(),
+        doc.issuingState());
   }
 
   private DocumentReading read(StartInspectionCommand cmd) {

@@ -32,6 +32,9 @@ public class DecisionForm {
     f.purpose = view.suggestedPurpose();
     f.transportMode = view.suggestedTransportMode();
     f.carrier = lastCarrier;
+    if (view.screening().blocksAdmission()) {
+      f.decision = Decision.REFERRED_TO_SECONDARY;
+    }
     return f;
   }
 

@@ -1,0 +1,168 @@
+package org.openbmis.app.screening;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.openbmis.screening.AlertAction;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stored hits and their resolution; the traveller's name is read from {@code trv_traveller}. */
+@Repository
+class HitRepository {
+
+  /** A new hit. */
+  record NewHit(
+      UUID id,
+      UUID travellerId,
+      @Nullable UUID inspectionId,
+      HitOrigin origin,
+      Match match,
+      boolean blocking,
+      boolean previouslyCleared,
+      HitStatus status,
+      Instant at,
+      @Nullable String resolvedBy,
+      @Nullable String reason) {}
+
+  /** A false-positive resolution remembered for a traveller and an alert. */
+  record Clearance(String by, Instant at, @Nullable String reason) {}
+
+  private final JdbcClient jdbc;
+
+  HitRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(NewHit h) {
+    Match m = h.match();
+    jdbc.sql(
+            """
+            insert into scr_hit (id, traveller_id, inspection_id, origin, list_code, list_version,
+              alert_ref, source_id, alert_hash, score, alert_action, matched_name, explanation,
+              blocking, previously_cleared, status, created_at, resolved_by, resolved_at,
+              resolution_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            h.id(),
+            h.travellerId(),
+            h.inspectionId(),
+            h.origin().name(),
+            m.listCode(),
+            m.listVersion(),
+            m.alertRef(),
+            cut(m.sourceId(), 100),
+            m.alertHash(),
+            m.score(),
+            m.action().name(),
+            m.matchedName() == null ? null : cut(m.matchedName(), 300),
+            cut(m.explanation(), 2000),
+            h.blocking(),
+            h.previouslyCleared(),
+            h.status().name(),
+            AlertListRepository.utc(h.at()),
+            h.resolvedBy(),
+            h.resolvedBy() == null ? null : AlertListRepository.utc(h.at()),
+            h.reason())
+        .update();
+  }
+
+  /** The latest false-positive resolution by a person for this traveller and alert content. */
+  Optional<Clearance> clearance(UUID travellerId, String alertRef, String alertHash) {
+    return jdbc.sql(
+            "select resolved_by, resolved_at, resolution_reason from scr_hit where traveller_id = ?"
+                + " and alert_ref = ? and alert_hash = ? and status = 'FALSE_POSITIVE' and"
+                + " previously_cleared = false order by resolved_at desc fetch first 1 rows only")
+        .params(travellerId, alertRef, alertHash)
+        .query(
+            (rs, n) ->
+                new Clearance(
+                    rs.getString("resolved_by"),
+                    rs.getObject("resolved_at", OffsetDateTime.class).toInstant(),
+                    rs.getString("resolution_reason")))
+        .optional();
+  }
+
+  boolean exists(UUID travellerId, String alertRef, String alertHash) {
+    return jdbc.sql(
+                "select count(*) from scr_hit where traveller_id = ? and alert_ref = ? and"
+                    + " alert_hash = ?")
+            .params(travellerId, alertRef, alertHash)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  Optional<HitView> find(UUID id) {
+    return jdbc.sql(SELECT + "where h.id = ?").param(id).query(this::view).optional();
+  }
+
+  List<HitView> search(
+      @Nullable HitStatus status,
+      @Nullable HitOrigin origin,
+      @Nullable UUID travellerId,
+      int limit) {
+    StringBuilder sql = new StringBuilder(SELECT).append("where 1 = 1");
+    List<Object> params = new java.util.ArrayList<>();
+    if (status != null) {
+      sql.append(" and h.status = ?");
+      params.add(status.name());
+    }
+    if (origin != null) {
+      sql.append(" and h.origin = ?");
+      params.add(origin.name());
+    }
+    if (travellerId != null) {
+      sql.append(" and h.traveller_id = ?");
+      params.add(travellerId);
+    }
+    sql.append(" order by h.created_at desc fetch first ").append(limit).append(" rows only");
+    return jdbc.sql(sql.toString()).params(params).query(this::view).list();
+  }
+
+  boolean resolve(UUID id, HitStatus status, String by, Instant at, String reason) {
+    return jdbc.sql(
+                "update scr_hit set status = ?, resolved_by = ?, resolved_at = ?,"
+                    + " resolution_reason = ? where id = ? and status = 'OPEN'")
+            .params(status.name(), by, AlertListRepository.utc(at), reason, id)
+            .update()
+        == 1;
+  }
+
+  private static final String SELECT =
+      "select h.*, t.primary_identifier, t.secondary_identifier from scr_hit h left join"
+          + " trv_traveller t on t.id = h.traveller_id ";
+
+  private HitView view(ResultSet rs, int n) throws SQLException {
+    OffsetDateTime resolved = rs.getObject("resolved_at", OffsetDateTime.class);
+    String surname = rs.getString("primary_identifier");
+    return new HitView(
+        rs.getObject("id", UUID.class),
+        rs.getObject("traveller_id", UUID.class),
+        surname == null ? null : (surname + ", " + rs.getString("secondary_identifier")).strip(),
+        rs.getObject("inspection_id", UUID.class),
+        HitOrigin.valueOf(rs.getString("origin")),
+        rs.getString("list_code"),
+        rs.getInt("list_version"),
+        rs.getString("source_id"),
+        rs.getDouble("score"),
+        AlertAction.valueOf(rs.getString("alert_action")),
+        rs.getString("matched_name"),
+        rs.getString("explanation"),
+        rs.getBoolean("blocking"),
+        rs.getBoolean("previously_cleared"),
+        HitStatus.valueOf(rs.getString("status")),
+        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        rs.getString("resolved_by"),
+        resolved == null ? null : resolved.toInstant(),
+        rs.getString("resolution_reason"));
+  }
+
+  private static String cut(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max);
+  }
+}

@@ -1,0 +1,138 @@
+package org.openbmis.app.screening;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.openbmis.app.shared.AuditLog;
+import org.openbmis.app.shared.ConflictProblem;
+import org.openbmis.app.shared.CurrentActor;
+import org.openbmis.app.shared.InvalidInputProblem;
+import org.openbmis.app.shared.NotFoundProblem;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Hits for supervisors (list, resolve) and hit volumes per list for administrators. */
+@Service
+public class HitService {
+
+  private final HitRepository hits;
+  private final AlertListRepository lists;
+  private final JdbcClient jdbc;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  HitService(
+      HitRepository hits, AlertListRepository lists, JdbcClient jdbc, AuditLog audit, Clock clock) {
+    this.hits = hits;
+    this.lists = lists;
+    this.jdbc = jdbc;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
+  @Transactional
+  public List<HitView> hits(
+      @Nullable HitStatus status, @Nullable HitOrigin origin, @Nullable UUID travellerId) {
+    List<HitView> found = hits.search(status, origin, travellerId, 500);
+    audit.record(
+        "screening.hits_read",
+        "traveller",
+        travellerId,
+        AuditLog.Outcome.SUCCESS,
+        found.size() + " hits");
+    return found;
+  }
+
+  /** Resolves an open hit as CONFIRMED or FALSE_POSITIVE with a reason; once only (409 after). */
+  @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
+  @Transactional
+  public HitView resolve(UUID id, @Nullable HitStatus status, @Nullable String reason) {
+    if (status == null || status == HitStatus.OPEN) {
+      throw new InvalidInputProblem(
+          "screening.resolution_status", "Resolve as CONFIRMED or FALSE_POSITIVE.");
+    }
+    if (reason == null || reason.isBlank() || reason.length() > 500) {
+      throw new InvalidInputProblem(
+          "screening.resolution_reason", "A reason (at most 500 characters) is required.");
+    }
+    HitView hit =
+        hits.find(id)
+            .orElseThrow(() -> new NotFoundProblem("screening.hit_not_found", "No such hit."));
+    String by = CurrentActor.get().username();
+    if (!hits.resolve(id, status, by, clock.instant(), reason.strip())) {
+      throw new ConflictProblem("screening.hit_resolved", "This hit is already resolved.");
+    }
+    audit.record(
+        "screening.hit_resolved",
+        "traveller",
+        hit.travellerId(),
+        AuditLog.Outcome.SUCCESS,
+        status + " hit " + id + " " + hit.list() + "/" + hit.sourceId());
+    return hits.find(id).orElseThrow();
+  }
+
+  /** Hits per list per day (last 14 days) and per week (last 8 weeks), with false positives. */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public List<HitVolume> volumes() {
+    LocalDate today = LocalDate.now(clock);
+    LocalDate since = today.minusWeeks(8).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    Map<String, Double> thresholds = new TreeMap<>();
+    lists.all().forEach(l -> thresholds.put(l.code(), l.threshold()));
+    Map<String, long[]> days = new TreeMap<>();
+    Map<String, long[]> weeks = new TreeMap<>();
+    jdbc.sql("select list_code, created_at, status from scr_hit where created_at >= ?")
+        .param(since.atStartOfDay().atOffset(ZoneOffset.UTC))
+        .query(
+            rs -> {
+              LocalDate d =
+                  rs.getObject("created_at", java.time.OffsetDateTime.class).toLocalDate();
+              boolean fp = "FALSE_POSITIVE".equals(rs.getString("status"));
+              String list = rs.getString("list_code");
+              if (!d.isBefore(today.minusDays(13))) {
+                add(days, list + "|" + d, fp);
+              }
+              add(
+                  weeks,
+                  list + "|" + d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                  fp);
+            });
+    List<HitVolume> out = new ArrayList<>();
+    collect(out, days, "DAY", thresholds);
+    collect(out, weeks, "WEEK", thresholds);
+    return out;
+  }
+
+  private static void add(Map<String, long[]> m, String key, boolean fp) {
+    long[] c = m.computeIfAbsent(key, k -> new long[2]);
+    c[0]++;
+    c[1] += fp ? 1 : 0;
+  }
+
+  private static void collect(
+      List<HitVolume> out, Map<String, long[]> m, String period, Map<String, Double> thresholds) {
+    m.forEach(
+        (key, c) -> {
+          String[] p = key.split("\\|");
+          out.add(
+              new HitVolume(
+                  p[0],
+                  thresholds.getOrDefault(p[0], 0.0),
+                  LocalDate.parse(p[1]),
+                  period,
+                  c[0],
+                  c[1]));
+        });
+  }
+}

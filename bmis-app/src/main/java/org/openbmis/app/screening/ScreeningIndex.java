@@ -1,0 +1,168 @@
+package org.openbmis.app.screening;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.openbmis.screening.DocumentHit;
+import org.openbmis.screening.DocumentIndex;
+import org.openbmis.screening.PersonAlert;
+import org.openbmis.screening.PersonHit;
+import org.openbmis.screening.PersonIndex;
+import org.openbmis.screening.ScreeningQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The in-memory indexes of {@code bmis-screening}: every live person alert in a {@link
+ * PersonIndex}, every live document alert in a compact {@link DocumentIndex} (record id = table
+ * rid; the record itself stays in the database). Built from the database at start, updated from the
+ * rows of each new list version after commit.
+ */
+@Component
+class ScreeningIndex {
+
+  private static final Logger log = LoggerFactory.getLogger(ScreeningIndex.class);
+
+  private final AlertListRepository lists;
+  private final PersonAlertRepository persons;
+  private final DocumentAlertRepository documents;
+  private final ScreeningProperties properties;
+  private final Clock clock;
+  private volatile PersonIndex personIndex = new PersonIndex();
+  private volatile DocumentIndex documentIndex = new DocumentIndex(16);
+  private volatile Map<String, ListState> states = Map.of();
+
+  ScreeningIndex(
+      AlertListRepository lists,
+      PersonAlertRepository persons,
+      DocumentAlertRepository documents,
+      ScreeningProperties properties,
+      Clock clock) {
+    this.lists = lists;
+    this.persons = persons;
+    this.documents = documents;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** Builds both indexes from the database (at start). */
+  synchronized void build() {
+    long start = System.nanoTime();
+    List<PersonAlert> alerts = new ArrayList<>();
+    persons.forEachLive(r -> alerts.add(r.alert()));
+    PersonIndex p = PersonIndex.of(alerts.stream());
+    DocumentIndex d = new DocumentIndex(properties.expectedDocuments());
+    documents.forEachLive(r -> d.add(r.number(), r.issuingState(), (int) r.rid()));
+    personIndex = p;
+    documentIndex = d;
+    reloadLists();
+    log.info(
+        "Screening index built: {} lists, {} person alerts, {} document alerts in {} ms",
+        states.size(),
+        p.size(),
+        d.size(),
+        (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** Applies the rows of one list version to the indexes (after its commit). */
+  synchronized void refresh(UUID listId, int version) {
+    long start = System.nanoTime();
+    int[] n = new int[1];
+    persons
+        .changedIn(listId, version)
+        .forEach(
+            r -> {
+              n[0]++;
+              if (r.deleted()) {
+                personIndex.remove(r.listCode(), r.sourceId());
+              } else {
+                personIndex.add(r.alert());
+              }
+            });
+    documents.forEachChangedIn(
+        listId,
+        version,
+        r -> {
+          n[0]++;
+          if (r.deleted()) {
+            documentIndex.remove(r.number(), (int) r.rid());
+          } else {
+            documentIndex.add(r.number(), r.issuingState(), (int) r.rid());
+          }
+        });
+    reloadLists();
+    log.info(
+        "Screening index updated: {} rows of list version {} in {} ms",
+        n[0],
+        version,
+        (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** Re-reads list thresholds and versions (after a threshold change). */
+  void reloadLists() {
+    Map<String, ListState> m = new LinkedHashMap<>();
+    lists.all().forEach(l -> m.put(l.code(), ListState.of(l)));
+    states = Map.copyOf(m);
+  }
+
+  List<ListState> lists() {
+    return states.values().stream().sorted(Comparator.comparing(ListState::code)).toList();
+  }
+
+  int personCount() {
+    return personIndex.size();
+  }
+
+  int documentCount() {
+    return documentIndex.size();
+  }
+
+  /** Every match above its list's threshold, best first. */
+  List<Match> search(ScreeningQuery q) {
+    Map<String, ListState> s = states;
+    List<Match> out = new ArrayList<>();
+    double min = s.values().stream().mapToDouble(ListState::threshold).min().orElse(1.0);
+    LocalDate today = LocalDate.now(clock);
+    if (q.primaryIdentifier() != null || q.secondaryIdentifier() != null) {
+      for (PersonHit h : personIndex.search(q, min)) {
+        ListState l = s.get(h.alert().listCode());
+        if (l != null && h.score() >= l.threshold() && h.alert().isValidOn(today)) {
+          out.add(person(l, h));
+        }
+      }
+    }
+    if (q.documentNumber() != null) {
+      for (DocumentHit h : documentIndex.lookup(q.documentNumber(), q.issuingState())) {
+        documents
+            .find(h.recordId())
+            .filter(r -> !r.deleted() && s.containsKey(r.listCode()))
+            .map(r -> DocumentMatches.of(s.get(r.listCode()), r, h))
+            .filter(m -> m.score() >= s.get(m.listCode()).threshold())
+            .ifPresent(out::add);
+      }
+    }
+    out.sort(Comparator.comparingDouble(Match::score).reversed());
+    return out;
+  }
+
+  private static Match person(ListState l, PersonHit h) {
+    PersonAlert a = h.alert();
+    return new Match(
+        ListKind.PERSON,
+        l.code(),
+        l.version(),
+        a.sourceId(),
+        "P:" + l.code() + ":" + a.sourceId(),
+        a.contentHash(),
+        Math.round(h.score() * 10000) / 10000.0,
+        a.action(),
+        h.matchedName(),
+        h.explanation().text());
+  }
+}

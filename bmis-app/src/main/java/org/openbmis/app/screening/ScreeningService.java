@@ -1,0 +1,177 @@
+package org.openbmis.app.screening;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.openbmis.app.shared.AuditLog;
+import org.openbmis.app.shared.InvalidInputProblem;
+import org.openbmis.app.shared.Uuids;
+import org.openbmis.screening.ScreeningQuery;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Screens names and documents against every list: single checks and manifests for other systems,
+ * and the desk screening of an inspection (hits stored, false positives remembered).
+ */
+@Service
+public class ScreeningService {
+
+  private final ScreeningIndex index;
+  private final HitRepository hits;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  ScreeningService(ScreeningIndex index, HitRepository hits, AuditLog audit, Clock clock) {
+    this.index = index;
+    this.hits = hits;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Checks one person or document; 422 when neither a name nor a document is given. */
+  @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','ADMIN')")
+  @Transactional
+  public CheckResult check(ScreeningRequest request) {
+    List<Match> matches = index.search(query(request));
+    audit.record("screening.check", null, null, AuditLog.Outcome.SUCCESS, matches.size() + " hits");
+    return new CheckResult(matches.stream().map(Match::view).toList(), checked());
+  }
+
+  /** Checks a manifest: one result per passenger, in order; a bad entry has an error code. */
+  @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','ADMIN')")
+  @Transactional
+  public List<BatchItem> batch(List<ScreeningRequest> requests) {
+    if (requests.size() > 5000) {
+      throw new InvalidInputProblem("screening.batch_too_large", "At most 5000 entries a batch.");
+    }
+    List<CheckResult.ListChecked> lists = checked();
+    List<BatchItem> out = new ArrayList<>(requests.size());
+    int withHits = 0;
+    for (int i = 0; i < requests.size(); i++) {
+      try {
+        List<ScreeningHitView> h =
+            index.search(query(requests.get(i))).stream().map(Match::view).toList();
+        withHits += h.isEmpty() ? 0 : 1;
+        out.add(new BatchItem(i, h, lists, null));
+      } catch (InvalidInputProblem e) {
+        out.add(new BatchItem(i, List.of(), lists, e.code()));
+      }
+    }
+    audit.record(
+        "screening.batch",
+        null,
+        null,
+        AuditLog.Outcome.SUCCESS,
+        requests.size() + " entries, " + withHits + " with hits");
+    return out;
+  }
+
+  /**
+   * Screens a traveller during an inspection and stores every hit (origin DESK). A hit whose alert
+   * (same content) was resolved as a false positive for this traveller is shown as previously
+   * cleared and does not block; otherwise ARREST, REFUSE_ENTRY and REFER_TO_SECONDARY block
+   * admission: the movement must be a referral to secondary.
+   */
+  @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
+  @Transactional
+  public DeskScreening screenAtDesk(UUID travellerId, ScreeningSubject subject) {
+    List<Match> matches = index.search(query(subject.request()));
+    Instant now = clock.instant();
+    List<DeskHit> out = new ArrayList<>();
+    for (Match m : matches) {
+      var cleared = hits.clearance(travellerId, m.alertRef(), m.alertHash());
+      boolean blocking = cleared.isEmpty() && m.action().stopsAtDesk();
+      UUID id = Uuids.timeOrdered();
+      HitStatus status = cleared.isPresent() ? HitStatus.FALSE_POSITIVE : HitStatus.OPEN;
+      String reason =
+          cleared.map(c -> "previously cleared by " + c.by() + " on " + c.at()).orElse(null);
+      hits.insert(
+          new HitRepository.NewHit(
+              id,
+              travellerId,
+              subject.inspectionId(),
+              HitOrigin.DESK,
+              m,
+              blocking,
+              cleared.isPresent(),
+              status,
+              now,
+              cleared.isPresent() ? "system" : null,
+              reason));
+      out.add(
+          new DeskHit(
+              id,
+              m.listCode(),
+              m.listVersion(),
+              m.sourceId(),
+              m.score(),
+              m.action(),
+              m.matchedName(),
+              m.explanation(),
+              blocking,
+              cleared.isPresent(),
+              cleared.map(HitRepository.Clearance::by).orElse(null),
+              cleared.map(HitRepository.Clearance::reason).orElse(null),
+              status));
+    }
+    boolean blocks = out.stream().anyMatch(DeskHit::blocking);
+    audit.record(
+        "screening.desk",
+        "traveller",
+        travellerId,
+        AuditLog.Outcome.SUCCESS,
+        out.size()
+            + " hits"
+            + (blocks ? ", blocking" : "")
+            + " inspection "
+            + subject.inspectionId());
+    return new DeskScreening(List.copyOf(out), blocks, checked());
+  }
+
+  /** Whether a traveller has an open blocking hit (e.g. from re-screening) right now. */
+  @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','ADMIN')")
+  @Transactional(readOnly = true)
+  public boolean hasOpenBlockingHit(UUID travellerId) {
+    return hits.search(HitStatus.OPEN, null, travellerId, 100).stream().anyMatch(HitView::blocking);
+  }
+
+  private List<CheckResult.ListChecked> checked() {
+    return index.lists().stream()
+        .map(l -> new CheckResult.ListChecked(l.code(), l.version()))
+        .toList();
+  }
+
+  static ScreeningQuery query(ScreeningRequest r) {
+    if (blank(r.primaryIdentifier())
+        && blank(r.secondaryIdentifier())
+        && blank(r.documentNumber())) {
+      throw new InvalidInputProblem(
+          "screening.query_empty", "Give a name (primary or secondary identifier) or a document.");
+    }
+    try {
+      return ScreeningQuery.of(
+          r.primaryIdentifier(),
+          r.secondaryIdentifier(),
+          r.dateOfBirth(),
+          r.nationality(),
+          r.sex(),
+          r.documentNumber(),
+          r.issuingState());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputProblem(
+          "screening.query_invalid",
+          e.getMessage(),
+          List.of(
+              new InvalidInputProblem.FieldError(
+                  "dateOfBirth", "screening.query_invalid", String.valueOf(e.getMessage()))));
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

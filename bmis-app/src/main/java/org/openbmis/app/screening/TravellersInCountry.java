@@ -1,0 +1,64 @@
+package org.openbmis.app.screening;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Read model over the movement and traveller tables (never written here): travellers whose last
+ * admitted movement is an entry, with the document of that entry.
+ */
+@Repository
+class TravellersInCountry {
+
+  /** A traveller in the country. */
+  record Present(
+      UUID travellerId,
+      String primaryIdentifier,
+      String secondaryIdentifier,
+      @Nullable LocalDate dateOfBirth,
+      @Nullable String sex,
+      @Nullable String nationality,
+      String documentNumber,
+      String issuingState) {}
+
+  private final JdbcClient jdbc;
+
+  TravellersInCountry(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void forEach(int limit, Consumer<Present> sink) {
+    jdbc.sql(
+            """
+            select t.id, t.primary_identifier, t.secondary_identifier, t.date_of_birth, t.sex,
+              t.nationality, d.document_number, d.issuing_state
+            from mov_movement m
+            join trv_traveller t on t.id = m.traveller_id
+            join trv_document d on d.id = m.document_id
+            where m.decision = 'ADMITTED' and m.direction = 'ENTRY'
+              and not exists (select 1 from mov_movement n where n.traveller_id = m.traveller_id
+                and n.decision = 'ADMITTED' and n.recorded_at > m.recorded_at)
+            fetch first"""
+                + " "
+                + limit
+                + " rows only")
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    sink.accept(
+                        new Present(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("primary_identifier"),
+                            rs.getString("secondary_identifier"),
+                            rs.getObject("date_of_birth", LocalDate.class),
+                            rs.getString("sex"),
+                            rs.getString("nationality"),
+                            rs.getString("document_number"),
+                            rs.getString("issuing_state"))));
+  }
+}

@@ -1,0 +1,225 @@
+package org.openbmis.app.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openbmis.app.ApiClient;
+import org.openbmis.app.Passports;
+import org.openbmis.app.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+/** Maker-checker, the desk rule, false-positive memory and re-screening after a list change. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestAccounts.class)
+class ScreeningDeskIT {
+
+  @LocalServerPort int port;
+  @Autowired ScreeningService screening;
+
+  ApiClient api() {
+    return new ApiClient(port);
+  }
+
+  @AfterEach
+  void clear() {
+    SecurityContextHolder.clearContext();
+  }
+
+  String nationalList() {
+    String code = ScreeningApiIT.code("NAT");
+    var r =
+        api()
+            .post(
+                TestAccounts.ADMIN,
+                "/api/v1/alert-lists",
+                Map.of(
+                    "code",
+                    code,
+                    "name",
+                    "National",
+                    "kind",
+                    "PERSON",
+                    "defaultAction",
+                    "REFER_TO_SECONDARY",
+                    "threshold",
+                    0.85));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("code").asString();
+  }
+
+  JsonNode propose(String list, String surname, String given) {
+    var r =
+        api()
+            .post(
+                TestAccounts.SUPERVISOR,
+                "/api/v1/alert-lists/" + list + "/alerts",
+                Map.of(
+                    "primaryName",
+                    surname,
+                    "givenNames",
+                    given,
+                    "datesOfBirth",
+                    List.of("1985"),
+                    "nationalities",
+                    List.of("KEN"),
+                    "reason",
+                    "wanted for fraud",
+                    "issuingAgency",
+                    "Police"));
+    assertThat(r.status()).as(r.body()).isEqualTo(202);
+    return r.json();
+  }
+
+  JsonNode approve(String user, String changeId) {
+    var r =
+        api()
+            .post(
+                user,
+                "/api/v1/alert-changes/" + changeId + "/decision",
+                Map.of("approve", true, "reason", "checked"));
+    return r.status() == 200
+        ? r.json()
+        : ((tools.jackson.databind.node.ObjectNode) r.json()).put("status_code", r.status());
+  }
+
+  JsonNode check(String surname, String given) {
+    return api()
+        .post(
+            TestAccounts.OFFICER,
+            "/api/v1/screening/check",
+            Map.of("primaryIdentifier", surname, "secondaryIdentifier", given))
+        .json();
+  }
+
+  @Test
+  void nationalAlertTakesEffectOnlyAfterASecondPersonApproves() {
+    String list = nationalList();
+    JsonNode change = propose(list, "OKONKWO-BELLAMY", "JEREMIAH");
+    assertThat(change.get("status").asString()).isEqualTo("PENDING");
+    assertThat(
+            ScreeningApiIT.hasHit(
+                check("OKONKWO-BELLAMY", "JEREMIAH"), list, change.get("sourceId").asString()))
+        .isFalse();
+    JsonNode self = approve(TestAccounts.SUPERVISOR, change.get("id").asString());
+    assertThat(self.get("status_code").asInt()).isEqualTo(403);
+    assertThat(self.get("code").asString()).isEqualTo("screening.maker_cannot_check");
+    JsonNode ok = approve(TestAccounts.ADMIN, change.get("id").asString());
+    assertThat(ok.get("status").asString()).isEqualTo("APPROVED");
+    assertThat(ok.get("listVersion").asInt()).isEqualTo(1);
+    assertThat(
+            ScreeningApiIT.hasHit(
+                check("OKONKWO BELLAMY", "JEREMIAH"), list, change.get("sourceId").asString()))
+        .isTrue();
+    JsonNode twice = approve(TestAccounts.ADMIN, change.get("id").asString());
+    assertThat(twice.get("status_code").asInt()).isEqualTo(409);
+  }
+
+  @Test
+  void deskHitBlocksUntilClearedAndRescreeningFindsTravellersInTheCountry() throws Exception {
+    String surname = "ZUBERI-" + (char) ('A' + (int) (Math.random() * 26)) + "QWAMBE";
+    String number = Passports.nextNumber();
+    String mrz = Passports.kenyan(number, surname, "Halima");
+    var insp = api().post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("mrz", mrz));
+    assertThat(insp.status()).as(insp.body()).isEqualTo(201);
+    String travellerId = insp.json().get("traveller").get("id").asString();
+    var entry =
+        api()
+            .post(
+                TestAccounts.OFFICER,
+                "/api/v1/inspections/" + insp.json().get("id").asString() + "/decision",
+                Map.of("decision", "ADMITTED", "purpose", "TOURISM", "transportMode", "AIR"));
+    assertThat(entry.status()).as(entry.body()).isEqualTo(201);
+
+    String list = nationalList();
+    JsonNode change = propose(list, surname, "HALIMA");
+    approve(TestAccounts.ADMIN, change.get("id").asString());
+    JsonNode rescreen = awaitHits("origin=RESCREEN&travellerId=" + travellerId);
+    assertThat(rescreen.get(0).get("list").asString()).isEqualTo(list);
+    assertThat(rescreen.get(0).get("status").asString()).isEqualTo("OPEN");
+
+    asOfficer();
+    var subject =
+        new ScreeningSubject(
+            null, surname, "HALIMA", LocalDate.of(1985, 3, 14), "KEN", "F", number, "KEN");
+    DeskScreening first = screening.screenAtDesk(UUID.fromString(travellerId), subject);
+    assertThat(first.blocksAdmission()).isTrue();
+    DeskHit hit = first.hits().get(0);
+    assertThat(hit.previouslyCleared()).isFalse();
+    var resolved =
+        api()
+            .post(
+                TestAccounts.SUPERVISOR,
+                "/api/v1/screening/hits/" + hit.hitId() + "/resolution",
+                Map.of(
+                    "status", "FALSE_POSITIVE", "reason", "different person, checked birth place"));
+    assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+    var again =
+        api()
+            .post(
+                TestAccounts.SUPERVISOR,
+                "/api/v1/screening/hits/" + hit.hitId() + "/resolution",
+                Map.of("status", "CONFIRMED", "reason", "x"));
+    assertThat(again.status()).isEqualTo(409);
+
+    DeskScreening second = screening.screenAtDesk(UUID.fromString(travellerId), subject);
+    assertThat(second.hits()).hasSize(1);
+    assertThat(second.hits().get(0).previouslyCleared()).isTrue();
+    assertThat(second.hits().get(0).clearedBy()).isEqualTo(TestAccounts.SUPERVISOR);
+    assertThat(second.blocksAdmission()).isFalse();
+    var volumes = api().get(TestAccounts.ADMIN, "/api/v1/screening/volumes");
+    assertThat(volumes.body()).contains(list);
+  }
+
+  @Test
+  void anAlertHitAtTheDeskCannotBeWavedThrough() {
+    String surname = "MWANGALE-" + (char) ('A' + (int) (Math.random() * 26)) + "TUKO";
+    String list = nationalList();
+    approve(TestAccounts.ADMIN, propose(list, surname, "ESTHER").get("id").asString());
+    String mrz = Passports.kenyan(Passports.nextNumber(), surname, "Esther");
+    var insp = api().post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("mrz", mrz));
+    assertThat(insp.status()).as(insp.body()).isEqualTo(201);
+    assertThat(insp.json().get("screening").get("blocksAdmission").asBoolean()).isTrue();
+    assertThat(insp.json().get("warnings").get(0).get("code").asString())
+        .isEqualTo("screening.hit_blocking");
+    String decision = "/api/v1/inspections/" + insp.json().get("id").asString() + "/decision";
+    var admit = api().post(TestAccounts.OFFICER, decision, Map.of("decision", "ADMITTED"));
+    assertThat(admit.status()).isEqualTo(422);
+    assertThat(admit.json().get("code").asString()).isEqualTo("movement.referral_required");
+    var refer =
+        api().post(TestAccounts.OFFICER, decision, Map.of("decision", "REFERRED_TO_SECONDARY"));
+    assertThat(refer.status()).as(refer.body()).isEqualTo(201);
+  }
+
+  JsonNode awaitHits(String query) throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      var r = api().get(TestAccounts.SUPERVISOR, "/api/v1/screening/hits?" + query);
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      if (!r.json().isEmpty()) {
+        return r.json();
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no hit for " + query);
+  }
+
+  static void asOfficer() {
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(
+                TestAccounts.OFFICER, null, List.of(new SimpleGrantedAuthority("ROLE_OFFICER"))));
+  }
+}
