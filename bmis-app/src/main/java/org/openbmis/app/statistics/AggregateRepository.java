@@ -10,13 +10,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes the aggregate tables: adds one movement (an upsert per table: {@code INSERT ... ON
- * CONFLICT} on PostgreSQL, {@code MERGE} on H2) or rebuilds them all from the raw movements.
+ * Writes the aggregate tables: counts the queued movements in batches, or rebuilds them all from
+ * the raw movements.
  */
 @Repository
 class AggregateRepository {
 
-  private static final String ONE = "where m.id = ?";
+  private static final String PENDING =
+      "m.id in (select movement_id from sta_pending where batch_no = ?)";
   private static final List<String> TABLES =
       List.of("sta_flow_day", "sta_flow_month", "sta_carrier_day", "sta_processing");
 
@@ -28,36 +29,51 @@ class AggregateRepository {
     this.postgres = isPostgres(dataSource);
   }
 
+  /** Queues a recorded movement for counting; call it in the recording transaction. */
+  void enqueue(UUID movementId) {
+    jdbc.sql("insert into sta_pending (movement_id) values (?)").param(movementId).update();
+  }
+
   /**
-   * Adds the movement to every aggregate; reads its row, so call it in the recording transaction.
+   * Counts the queued movements in one batch: claims them, adds them to every aggregate (an upsert
+   * per table: {@code INSERT ... ON CONFLICT} on PostgreSQL, {@code MERGE} on H2) and removes
+   * them from the queue, all in the caller's transaction. Returns the movements counted.
    */
-  void add(UUID movementId) {
+  synchronized int drain(long batch) {
+    int n = jdbc.sql("update sta_pending set batch_no = ? where batch_no is null").param(batch).update();
+    if (n == 0) {
+      return 0;
+    }
     List<String> dayKeys = AggregateSql.with("on_day", AggregateSql.FLOW_KEYS);
-    upsert("sta_flow_day", dayKeys, List.of("movements"), AggregateSql.flowDay(ONE), movementId);
+    String where = "where " + PENDING;
+    upsert("sta_flow_day", dayKeys, List.of("movements"), AggregateSql.flowDay(where), batch);
     upsert(
         "sta_flow_month",
         AggregateSql.with("in_month", AggregateSql.FLOW_KEYS),
         List.of("movements"),
-        AggregateSql.flowMonth(AggregateSql.flowDay(ONE)),
-        movementId);
+        AggregateSql.flowMonth(AggregateSql.flowDay(where)),
+        batch);
     upsert(
         "sta_carrier_day",
         AggregateSql.CARRIER_KEYS,
         List.of("movements"),
-        AggregateSql.carrierDay(ONE),
-        movementId);
+        AggregateSql.carrierDay(where),
+        batch);
     upsert(
         "sta_processing",
         AggregateSql.PROCESSING_KEYS,
         List.of("inspections", "total_millis"),
-        AggregateSql.processing("and m.id = ?"),
-        movementId);
+        AggregateSql.processing("and " + PENDING),
+        batch);
+    jdbc.sql("delete from sta_pending where batch_no = ?").param(batch).update();
+    return n;
   }
 
   /**
    * Empties the aggregates and recomputes them from every movement; returns the movements counted.
    */
-  long rebuild() {
+  synchronized long rebuild() {
+    jdbc.sql("delete from sta_pending").update();
     if (postgres) {
       jdbc.sql("truncate table " + String.join(", ", TABLES)).update();
     } else {
@@ -105,7 +121,7 @@ class AggregateRepository {
   }
 
   private void upsert(
-      String table, List<String> keys, List<String> values, String select, UUID id) {
+      String table, List<String> keys, List<String> values, String select, long batch) {
     String cols = AggregateSql.cols(keys) + ", " + AggregateSql.cols(values);
     String sql;
     if (postgres) {
@@ -144,7 +160,7 @@ class AggregateRepository {
               + values.stream().map(v -> "s." + v).collect(Collectors.joining(", "))
               + ")";
     }
-    jdbc.sql(sql).param(id).update();
+    jdbc.sql(sql).param(batch).update();
   }
 
   private static boolean isPostgres(DataSource ds) {

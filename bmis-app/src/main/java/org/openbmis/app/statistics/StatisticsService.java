@@ -39,6 +39,7 @@ public class StatisticsService {
   private final StatisticsProperties properties;
   private final AuditLog audit;
   private final Clock clock;
+  private final StatisticsWorker worker;
 
   StatisticsService(
       StatisticsRepository repository,
@@ -47,7 +48,9 @@ public class StatisticsService {
       CountryProperties country,
       StatisticsProperties properties,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      StatisticsWorker worker) {
+    this.worker = worker;
     this.repository = repository;
     this.aggregates = aggregates;
     this.posts = posts;
@@ -62,6 +65,7 @@ public class StatisticsService {
   @Transactional(readOnly = true)
   public List<StatRow> movements(StatisticsQuery q) {
     checkPeriod(q);
+    worker.flush();
     Context ctx = context();
     QueryPlanner.Plan plan = QueryPlanner.flows(q, ctx.filters);
     Map<List<String>, Long> counts = new TreeMap<>(StatisticsService::compare);
@@ -78,6 +82,7 @@ public class StatisticsService {
   @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
   @Transactional(readOnly = true)
   public List<StatRow> processingTimes(StatisticsQuery q) {
+    worker.flush();
     checkPeriod(q);
     Context ctx = context();
     QueryPlanner.Plan plan = QueryPlanner.processing(q, ctx.filters);

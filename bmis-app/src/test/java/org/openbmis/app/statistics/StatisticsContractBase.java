@@ -19,6 +19,7 @@ abstract class StatisticsContractBase {
   @LocalServerPort int port;
   @Autowired MutableClock clock;
   @Autowired JdbcClient jdbc;
+  @Autowired StatisticsWorker worker;
 
   ApiClient api() {
     return new ApiClient(port);
