@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Desk load benchmark: starts OpenBMIS in demo mode on H2 (default) or PostgreSQL ("postgres"),
 # runs the load driver (50 desks by default) against it on localhost, prints the figures, stops.
-# Usage: bench/load.sh [h2|postgres] [desks] [seconds]
+# Usage: bench/load.sh [h2|postgres] [desks] [seconds] [think-ms]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-db=${1:-h2}; desks=${2:-50}; seconds=${3:-60}
+db=${1:-h2}; desks=${2:-50}; seconds=${3:-60}; think=${4:-0}
 port=18080
 work=$(mktemp -d /tmp/bmis-load.XXXXXX)
 [ -f bmis-app/target/bmis-app.jar ] && [ -f bmis-bench/target/bmis-bench.jar ] || mvn -B -q -DskipTests package
@@ -36,4 +36,4 @@ done
 curl -fs "http://localhost:$port/actuator/health" >/dev/null || { tail -50 "$work/app.log"; exit 1; }
 echo "database: $db; machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB; java $(java -version 2>&1 | head -1)"
 java -cp bmis-bench/target/bmis-bench.jar org.openbmis.bench.load.DeskLoadDriver \
-  --url "http://localhost:$port" --user officer --password demo --desks "$desks" --seconds "$seconds" --warmup 20
+  --url "http://localhost:$port" --user officer --password demo --desks "$desks" --seconds "$seconds" --warmup 20 --think-ms "$think"

@@ -22,6 +22,9 @@ public class PostService {
   private final PostRepository posts;
   private final AuditLog audit;
   private final Clock clock;
+  // Posts change rarely and are read on every inspection: keep them (cleared on any change).
+  private final java.util.concurrent.ConcurrentHashMap<UUID, BorderPostSummary> byId =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   PostService(PostRepository posts, AuditLog audit, Clock clock) {
     this.posts = posts;
@@ -36,9 +39,16 @@ public class PostService {
 
   @Transactional(readOnly = true)
   public BorderPostSummary post(UUID id) {
-    return posts
-        .findById(id)
-        .orElseThrow(() -> new NotFoundProblem("admin.post_not_found", "No such border post."));
+    BorderPostSummary cached = byId.get(id);
+    if (cached != null) {
+      return cached;
+    }
+    BorderPostSummary post =
+        posts
+            .findById(id)
+            .orElseThrow(() -> new NotFoundProblem("admin.post_not_found", "No such border post."));
+    byId.put(id, post);
+    return post;
   }
 
   @Transactional(readOnly = true)
@@ -73,6 +83,7 @@ public class PostService {
             zone,
             true);
     posts.insert(post, clock.instant());
+    byId.clear();
     audit.record("admin.post_created", "post", post.id(), AuditLog.Outcome.SUCCESS, post.code());
     return post;
   }

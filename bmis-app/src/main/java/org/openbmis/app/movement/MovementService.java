@@ -14,11 +14,11 @@ import org.openbmis.app.admin.BorderPostSummary;
 import org.openbmis.app.admin.PostService;
 import org.openbmis.app.document.DocumentReading;
 import org.openbmis.app.document.DocumentService;
-import org.openbmis.app.shared.AccessDeniedProblem;
-import org.openbmis.app.shared.Actor;
 import org.openbmis.app.screening.DeskScreening;
 import org.openbmis.app.screening.ScreeningService;
 import org.openbmis.app.screening.ScreeningSubject;
+import org.openbmis.app.shared.AccessDeniedProblem;
+import org.openbmis.app.shared.Actor;
 import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.BusinessRuleProblem;
 import org.openbmis.app.shared.ConflictProblem;
@@ -191,7 +191,8 @@ public class MovementService {
           "movement.already_decided", "This inspection has already been decided.");
     }
     validate(cmd);
-    if (cmd.decision() == Decision.ADMITTED && screening.hasOpenBlockingHit(inspection.travellerId())) {
+    if (cmd.decision() == Decision.ADMITTED
+        && screening.hasOpenBlockingHit(inspection.travellerId())) {
       audit.record(
           "movement.decision", "inspection", inspectionId, AuditLog.Outcome.DENIED, "alert hit");
       throw new BusinessRuleProblem(

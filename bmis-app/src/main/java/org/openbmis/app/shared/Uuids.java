@@ -4,9 +4,9 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Time-ordered UUIDs (RFC 9562 version 7), created where the record is born (a post). The 74
- * random bits come from {@link ThreadLocalRandom}: ids must be unique, not secret (access is
- * checked on every request), and a shared {@code SecureRandom} serialises busy desks on its lock.
+ * Time-ordered UUIDs (RFC 9562 version 7), created where the record is born (a post). The 74 random
+ * bits come from {@link ThreadLocalRandom}: ids must be unique, not secret (access is checked on
+ * every request), and a shared {@code SecureRandom} serialises busy desks on its lock.
  */
 public final class Uuids {
 

@@ -36,11 +36,14 @@ class AggregateRepository {
 
   /**
    * Counts the queued movements in one batch: claims them, adds them to every aggregate (an upsert
-   * per table: {@code INSERT ... ON CONFLICT} on PostgreSQL, {@code MERGE} on H2) and removes
-   * them from the queue, all in the caller's transaction. Returns the movements counted.
+   * per table: {@code INSERT ... ON CONFLICT} on PostgreSQL, {@code MERGE} on H2) and removes them
+   * from the queue, all in the caller's transaction. Returns the movements counted.
    */
   synchronized int drain(long batch) {
-    int n = jdbc.sql("update sta_pending set batch_no = ? where batch_no is null").param(batch).update();
+    int n =
+        jdbc.sql("update sta_pending set batch_no = ? where batch_no is null")
+            .param(batch)
+            .update();
     if (n == 0) {
       return 0;
     }

@@ -14,8 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts queued movements into the aggregates every 200 ms on one background thread, in batches
- * (under load one upsert per table covers hundreds of movements), and on demand before a
- * statistics query ({@link #flush()}).
+ * (under load one upsert per table covers hundreds of movements), and on demand before a statistics
+ * query ({@link #flush()}).
  */
 @Component
 class StatisticsWorker implements SmartLifecycle {

@@ -21,7 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * given URL (use localhost); the run stops by itself after warm-up plus duration.
  *
  * <p>Usage: {@code java -cp bmis-bench/target/bmis-bench.jar org.openbmis.bench.load.DeskLoadDriver
- * --url http://localhost:8080 --user officer --password demo --desks 50 --seconds 60 --warmup 15}
+ * --url http://localhost:8080 --user officer --password demo --desks 50 --seconds 60 --warmup 15
+ * --think-ms 0}. With {@code --think-ms 0} every desk sends its next traveller at once (a
+ * saturation test: throughput); a think time paces each desk like an officer (latency under a given
+ * load).
  */
 public final class DeskLoadDriver {
 
@@ -45,6 +48,7 @@ public final class DeskLoadDriver {
                 try {
                   while (running.get()) {
                     desk.processOne(measuring.get() ? measured : warm);
+                    pause(o.thinkMillis());
                   }
                 } finally {
                   done.countDown();
@@ -63,6 +67,17 @@ public final class DeskLoadDriver {
     long elapsed = System.nanoTime() - start;
     done.await();
     Report.print(o, measured, elapsed);
+  }
+
+  /** The officer's time between travellers (0: a saturation test). */
+  private static void pause(int millis) {
+    if (millis > 0) {
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private static String issueToken(HttpClient http, Options o) throws Exception {

@@ -2,7 +2,13 @@ package org.openbmis.bench.load;
 
 /** Command-line options of the load driver. */
 record Options(
-    String url, String user, String password, int desks, int seconds, int warmupSeconds) {
+    String url,
+    String user,
+    String password,
+    int desks,
+    int seconds,
+    int warmupSeconds,
+    int thinkMillis) {
 
   static Options parse(String[] args) {
     String url = "http://localhost:8080";
@@ -11,6 +17,7 @@ record Options(
     int desks = 50;
     int seconds = 60;
     int warmup = 15;
+    int think = 0;
     for (int i = 0; i + 1 < args.length; i += 2) {
       String v = args[i + 1];
       switch (args[i]) {
@@ -20,12 +27,20 @@ record Options(
         case "--desks" -> desks = Integer.parseInt(v);
         case "--seconds" -> seconds = Integer.parseInt(v);
         case "--warmup" -> warmup = Integer.parseInt(v);
+        case "--think-ms" -> think = Integer.parseInt(v);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     if (!url.startsWith("http://localhost") && !url.startsWith("http://127.")) {
       throw new IllegalArgumentException("the load driver only targets this machine (localhost)");
     }
-    return new Options(url, user, password, desks, Math.min(seconds, 600), Math.min(warmup, 120));
+    return new Options(
+        url,
+        user,
+        password,
+        desks,
+        Math.min(seconds, 600),
+        Math.min(warmup, 120),
+        Math.max(0, think));
   }
 }

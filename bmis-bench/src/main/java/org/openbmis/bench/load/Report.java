@@ -14,7 +14,13 @@ final class Report {
     long[] decisions = s.decisions();
     long[] all = LongStream.concat(Arrays.stream(inspections), Arrays.stream(decisions)).toArray();
     double seconds = elapsedNanos / 1e9;
-    System.out.printf(Locale.ROOT, "desks=%d duration=%.1fs url=%s%n", o.desks(), seconds, o.url());
+    System.out.printf(
+        Locale.ROOT,
+        "desks=%d think=%dms duration=%.1fs url=%s%n",
+        o.desks(),
+        o.thinkMillis(),
+        seconds,
+        o.url());
     line("inspect (POST /inspections)", inspections);
     line("decide (POST /decision)", decisions);
     line("all requests", all);

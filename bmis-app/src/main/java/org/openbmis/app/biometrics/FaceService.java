@@ -1,0 +1,154 @@
+package org.openbmis.app.biometrics;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.openbmis.app.shared.Actor;
+import org.openbmis.app.shared.AuditLog;
+import org.openbmis.app.shared.CurrentActor;
+import org.openbmis.app.shared.InvalidInputProblem;
+import org.openbmis.app.shared.NotFoundProblem;
+import org.openbmis.app.shared.Uuids;
+import org.openbmis.app.traveller.TravellerService;
+import org.openbmis.biometrics.BiometricInputException;
+import org.openbmis.biometrics.ImageFormat;
+import org.openbmis.biometrics.crypto.TemplateCipherException;
+import org.openbmis.biometrics.face.PortraitCheck;
+import org.openbmis.biometrics.face.PortraitReport;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Face photos: checked at capture (size, aspect, exposure, sharpness, one face where a detector is
+ * available), stored encrypted, listed and shown beside earlier photos. Every access audited.
+ */
+@Service
+public class FaceService {
+
+  private final PortraitCheck check;
+  private final FaceRepository repo;
+  private final Sealer sealer;
+  private final TravellerService travellers;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  FaceService(
+      PortraitCheck check,
+      FaceRepository repo,
+      Sealer sealer,
+      TravellerService travellers,
+      AuditLog audit,
+      Clock clock) {
+    this.check = check;
+    this.repo = repo;
+    this.sealer = sealer;
+    this.travellers = travellers;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /**
+   * Checks and stores a photo (JPEG or PNG).
+   *
+   * @throws InvalidInputProblem 422 {@code biometrics.not_a_portrait} with one field error per
+   *     reason to retake (TOO_SMALL, BLURRED ...), or a {@link BiometricInputProblem}
+   */
+  @PreAuthorize(FingerprintService.DESK)
+  @Transactional
+  public FacePhoto capture(UUID travellerId, byte[] photo) {
+    sealer.requireEnabled();
+    if (!travellers.exists(travellerId)) {
+      throw new NotFoundProblem("traveller.not_found", "No such traveller.");
+    }
+    PortraitReport report;
+    try {
+      report = check.check(photo);
+    } catch (BiometricInputException e) {
+      throw BiometricInputProblem.of(e, "photo");
+    }
+    if (!report.acceptable()) {
+      audit.record(
+          "biometrics.face_rejected",
+          "traveller",
+          travellerId,
+          AuditLog.Outcome.FAILURE,
+          report.problems().toString());
+      throw new InvalidInputProblem(
+          "biometrics.not_a_portrait",
+          "Take the photo again: " + report.problems(),
+          report.problems().stream()
+              .map(p -> new InvalidInputProblem.FieldError("photo", "biometrics.portrait." + p, ""))
+              .toList());
+    }
+    Actor actor = CurrentActor.get();
+    ImageFormat format = ImageFormat.detect(photo);
+    FacePhoto stored =
+        new FacePhoto(
+            Uuids.timeOrdered(),
+            travellerId,
+            format == null ? "UNKNOWN" : format.name(),
+            report.width(),
+            report.height(),
+            clock.instant(),
+            actor.postCode(),
+            actor.username());
+    repo.insert(stored, sealer.sealImage(stored.id(), photo));
+    audit.record(
+        "biometrics.face_captured",
+        "traveller",
+        travellerId,
+        AuditLog.Outcome.SUCCESS,
+        stored.format() + " " + stored.width() + "x" + stored.height());
+    return stored;
+  }
+
+  /** The traveller's photos, newest first (metadata), audited. */
+  @PreAuthorize(FingerprintService.STAFF)
+  @Transactional
+  public List<FacePhoto> photos(UUID travellerId) {
+    List<FacePhoto> list = repo.photos(travellerId);
+    audit.record(
+        "biometrics.faces_listed",
+        "traveller",
+        travellerId,
+        AuditLog.Outcome.SUCCESS,
+        list.size() + " photos");
+    return list;
+  }
+
+  /** The photo itself, decrypted, audited. */
+  @PreAuthorize(FingerprintService.STAFF)
+  @Transactional(noRollbackFor = TemplateCipherException.class)
+  public byte[] image(UUID photoId) {
+    FacePhoto p =
+        repo.find(photoId)
+            .orElseThrow(() -> new NotFoundProblem("biometrics.photo_not_found", "No such photo."));
+    byte[] image;
+    try {
+      image = sealer.openImage(p.id(), repo.sealedImage(p.id()));
+    } catch (TemplateCipherException e) {
+      audit.record(
+          "biometrics.face_read",
+          "traveller",
+          p.travellerId(),
+          AuditLog.Outcome.FAILURE,
+          "photo " + p.id() + " failed authentication");
+      throw e;
+    }
+    audit.record(
+        "biometrics.face_read",
+        "traveller",
+        p.travellerId(),
+        AuditLog.Outcome.SUCCESS,
+        "photo " + p.id());
+    return image;
+  }
+
+  /** The format of a stored photo (JPEG or PNG), for the response's content type. */
+  @PreAuthorize(FingerprintService.STAFF)
+  @Transactional(readOnly = true)
+  public String format(UUID photoId) {
+    return repo.find(photoId).map(FacePhoto::format).orElse("JPEG");
+  }
+}

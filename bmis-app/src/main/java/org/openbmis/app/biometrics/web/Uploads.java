@@ -1,0 +1,87 @@
+package org.openbmis.app.biometrics.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.openbmis.app.biometrics.FingerCapture;
+import org.openbmis.app.shared.InvalidInputProblem;
+import org.openbmis.biometrics.FingerPosition;
+import org.openbmis.biometrics.MissingFingerReason;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Reads the multipart parts of the biometric API: positions paired with images, in order. */
+final class Uploads {
+
+  private Uploads() {}
+
+  static List<FingerCapture> captures(
+      @Nullable List<String> positions,
+      @Nullable List<MultipartFile> images,
+      @Nullable List<String> missing) {
+    List<String> p = positions == null ? List.of() : positions;
+    List<MultipartFile> i = images == null ? List.of() : images;
+    if (p.size() != i.size()) {
+      throw new InvalidInputProblem(
+          "biometrics.position_image_pairs",
+          "Send one position part before each image part ("
+              + p.size()
+              + " positions, "
+              + i.size()
+              + " images).");
+    }
+    List<FingerCapture> out = new ArrayList<>();
+    for (int k = 0; k < p.size(); k++) {
+      out.add(FingerCapture.of(position(p.get(k)), bytes(i.get(k))));
+    }
+    for (String m : missing == null ? List.<String>of() : missing) {
+      out.add(missingFinger(m));
+    }
+    return out;
+  }
+
+  static FingerPosition position(@Nullable String text) {
+    try {
+      FingerPosition f = FingerPosition.parse(text);
+      if (f.isSingleFinger()) {
+        return f;
+      }
+    } catch (IllegalArgumentException e) {
+      // answered below
+    }
+    throw new InvalidInputProblem(
+        "biometrics.position",
+        "Finger position: ISO code 1-10 (1 = right thumb ... 10 = left little) or its name.",
+        List.of(new InvalidInputProblem.FieldError("position", "biometrics.position", "1-10")));
+  }
+
+  /** A missing finger as {@code POSITION:REASON}, e.g. {@code 9:AMPUTATED}. */
+  static FingerCapture missingFinger(String text) {
+    int colon = text.indexOf(':');
+    if (colon < 1) {
+      throw new InvalidInputProblem(
+          "biometrics.missing_finger", "Missing finger: POSITION:REASON, e.g. 9:AMPUTATED.");
+    }
+    try {
+      MissingFingerReason reason =
+          MissingFingerReason.valueOf(text.substring(colon + 1).strip().toUpperCase(Locale.ROOT));
+      return FingerCapture.missing(position(text.substring(0, colon)), reason);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputProblem(
+          "biometrics.missing_finger", "Reason: AMPUTATED, BANDAGED or UNABLE_TO_PRINT.");
+    }
+  }
+
+  static byte[] bytes(MultipartFile file) {
+    try {
+      byte[] data = file.getBytes();
+      if (data.length == 0) {
+        throw new InvalidInputProblem("biometrics.empty_file", "The file is empty.");
+      }
+      return data;
+    } catch (IOException e) {
+      throw new InvalidInputProblem("biometrics.upload_unreadable", "The upload cannot be read.");
+    }
+  }
+}

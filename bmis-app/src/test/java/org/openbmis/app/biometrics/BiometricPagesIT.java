@@ -1,0 +1,86 @@
+package org.openbmis.app.biometrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openbmis.app.TestAccounts;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The capture and duplicates pages through a signed-in session (form login, CSRF). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestAccounts.class)
+class BiometricPagesIT {
+
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+
+  @LocalServerPort int port;
+
+  @Test
+  void anOfficerCapturesAFingerOnThePageAndSeesTheResult() {
+    String t = BiometricApiIT.traveller(port, "Wambui");
+    HttpClient browser = signIn(TestAccounts.OFFICER);
+    HttpResponse<String> page = get(browser, "/biometrics/capture?travellerId=" + t);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("id=\"finger-form\"", "id=\"face-form\"", "camera.js");
+    var posted =
+        new Multipart()
+            .field("_csrf", csrf(page.body()))
+            .field("travellerId", t)
+            .finger(1, BiometricFiles.nist(1))
+            .postForm(browser, port, "/biometrics/capture/fingers");
+    assertThat(posted.statusCode()).isEqualTo(200);
+    assertThat(posted.body()).contains("id=\"bio-result\"").doesNotContain("id=\"bio-error\"");
+    assertThat(get(browser, "/biometrics/duplicates").statusCode()).isEqualTo(403);
+    HttpClient supervisor = signIn(TestAccounts.SUPERVISOR);
+    assertThat(get(supervisor, "/biometrics/duplicates").body()).contains("id=\"duplicates\"");
+  }
+
+  private HttpClient signIn(String user) {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    String token = csrf(get(client, "/login").body());
+    String form =
+        "username="
+            + user
+            + "&password="
+            + URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8)
+            + "&_csrf="
+            + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    Multipart.send(
+        client,
+        HttpRequest.newBuilder(uri("/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
+    return client;
+  }
+
+  private HttpResponse<String> get(HttpClient client, String path) {
+    return Multipart.send(client, HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  private static String csrf(String html) {
+    Matcher m = CSRF.matcher(html);
+    assertThat(m.find()).as("CSRF token in the page").isTrue();
+    return m.group(1);
+  }
+}
