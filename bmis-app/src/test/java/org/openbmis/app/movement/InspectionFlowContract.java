@@ -287,4 +287,43 @@ abstract class InspectionFlowContract {
         .contains(
             "bmis_inspections_total", "bmis_decisions_total", "bmis_inspection_duration_seconds");
   }
+
+  @Test
+  void thePostsLocalMidnightDecidesTheDayAndTheStayLength() {
+    // 23:30 UTC is already 00:30 the next day at the airport (Africa/Lagos, UTC+1)
+    java.time.Instant now = java.time.Instant.now();
+    java.time.Instant target =
+        now.atZone(java.time.ZoneOffset.UTC)
+            .toLocalDate()
+            .atTime(23, 30)
+            .toInstant(java.time.ZoneOffset.UTC);
+    if (target.isBefore(now.plusSeconds(60))) {
+      target = target.plus(Duration.ofDays(1));
+    }
+    clock.advance(Duration.between(now, target));
+    LocalDate utcDay = target.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    String mrz = Passports.kenyan(Passports.nextNumber(), "Achieng", "Mercy");
+    var in = api().post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("mrz", mrz));
+    String travellerId = in.json().get("traveller").get("id").asString();
+    api()
+        .post(
+            TestAccounts.OFFICER,
+            "/api/v1/inspections/" + in.json().get("id").asString() + "/decision",
+            Map.of("decision", "ADMITTED"));
+    var history =
+        api().get(TestAccounts.OFFICER, "/api/v1/travellers/" + travellerId + "/movements");
+    assertThat(history.json().get(0).get("localDate").asString())
+        .isEqualTo(utcDay.plusDays(1).toString());
+    // 23 hours later it is 22:30 UTC on the next UTC day, but still the same day in Lagos
+    clock.advance(Duration.ofHours(23));
+    var out = api().post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("mrz", mrz));
+    assertThat(out.json().get("direction").asString()).isEqualTo("EXIT");
+    var exit =
+        api()
+            .post(
+                TestAccounts.OFFICER,
+                "/api/v1/inspections/" + out.json().get("id").asString() + "/decision",
+                Map.of("decision", "ADMITTED"));
+    assertThat(exit.json().get("stayDays").asInt()).isEqualTo(1);
+  }
 }
