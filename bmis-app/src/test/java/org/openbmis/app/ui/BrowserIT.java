@@ -241,7 +241,8 @@ class BrowserIT {
         .contains("R-" + number);
     String visaNumber = browser.findElement(By.tagName("h1")).getText().replace("Visa", "").strip();
     assertThat(visaNumber).isNotBlank();
-    assertThat(text("visa-mrz")).startsWith("V");
+    String visaMrz = text("visa-mrz");
+    assertThat(visaMrz).startsWith("V");
     shoot("visa-page");
 
     browser.findElement(By.id("continue-at-desk")).click();
@@ -261,6 +262,12 @@ class BrowserIT {
     shoot("inspection-visa-found");
     browser.switchTo().activeElement().sendKeys(Keys.ENTER);
     assertThat(confirmation()).contains("Entry recorded for OKAFOR CHIDINMA");
+
+    // scanning the visa itself at the desk finds it
+    WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id("mrz")));
+    field.sendKeys(visaMrz.strip() + "\n");
+    wait.until(ExpectedConditions.urlContains("/visas/"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).contains(visaNumber);
   }
 
   @Test

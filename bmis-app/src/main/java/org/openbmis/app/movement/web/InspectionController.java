@@ -1,5 +1,6 @@
 package org.openbmis.app.movement.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.openbmis.app.movement.StartInspectionCommand;
 import org.openbmis.app.movement.TransportMode;
 import org.openbmis.app.shared.BmisException;
 import org.openbmis.app.shared.InvalidInputProblem;
+import org.openbmis.app.visa.Visa;
+import org.openbmis.app.visa.VisaService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,10 +42,12 @@ class InspectionController {
 
   private final MovementService movements;
   private final WarningTexts warnings;
+  private final VisaService visas;
 
-  InspectionController(MovementService movements, WarningTexts warnings) {
+  InspectionController(MovementService movements, WarningTexts warnings, VisaService visas) {
     this.movements = movements;
     this.warnings = warnings;
+    this.visas = visas;
   }
 
   @GetMapping("/inspection")
@@ -53,8 +58,17 @@ class InspectionController {
 
   @PostMapping("/inspection/scan")
   String scan(
-      @RequestParam(name = "mrz", defaultValue = "") String mrz, HttpSession session, Model model) {
+      @RequestParam(name = "mrz", defaultValue = "") String mrz,
+      HttpSession session,
+      HttpServletResponse response,
+      Model model) {
     String text = mrz.strip().toUpperCase(java.util.Locale.ROOT);
+    if (text.startsWith("V")) {
+      // a visa's MRZ (MRV-A or MRV-B, document code V): find the visa and show it
+      Visa visa = visas.findByMrz(text);
+      response.setHeader("HX-Redirect", "/visas/" + visa.id());
+      return "inspection/result :: empty";
+    }
     return start(new StartInspectionCommand(text, null, null), session, model);
   }
 
