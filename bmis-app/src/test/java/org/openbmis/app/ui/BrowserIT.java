@@ -313,6 +313,11 @@ class BrowserIT {
     assertThat(browser.findElements(By.id("nav-statistics"))).hasSize(1);
     assertThat(browser.findElements(By.id("nav-visas"))).isEmpty();
     shoot("home-analyst");
+    statistics.click();
+    // ECharts draws SVG; the first chart has rendered once an svg is in the page
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.stats svg")));
+    assertThat(browser.findElement(By.id("stats-error")).isDisplayed()).isFalse();
+    shoot("statistics");
     signOut();
   }
 
