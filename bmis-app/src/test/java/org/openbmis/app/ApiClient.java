@@ -10,13 +10,24 @@ import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for API tests: real HTTP against the running app, HTTP Basic. */
+/**
+ * A small HTTP client for API tests: real HTTP against the running app. Calls named by user sign in
+ * with HTTP Basic and {@link TestAccounts#PASSWORD}; the {@code ...As} calls take any {@code
+ * Authorization} header ({@link #basic}, {@link #bearer}).
+ */
 public final class ApiClient {
 
-  /** A response: status and JSON body (null when empty). */
-  public record Response(int status, JsonNode json, String body) {}
+  /** A response: status and JSON body (null when empty or not JSON). */
+  public record Response(int status, JsonNode json, String body) {
+
+    /** The problem detail's stable code, or null. */
+    public String code() {
+      return json == null || json.get("code") == null ? null : json.get("code").asString();
+    }
+  }
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String ACCEPT_JSON = "application/json, application/problem+json";
   private final HttpClient http = HttpClient.newHttpClient();
   private final String base;
 
@@ -24,41 +35,72 @@ public final class ApiClient {
     this.base = "http://localhost:" + port;
   }
 
+  public static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static String bearer(String token) {
+    return "Bearer " + token;
+  }
+
   public Response get(String user, String path) {
-    return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
+    return getAs(auth(user), path);
   }
 
   /** A GET accepting any content type (Prometheus text, CSV, HTML). */
   public Response getText(String user, String path) {
-    return send(
-        user, HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "*/*").GET(), false);
+    return send(auth(user), request(path).header("Accept", "*/*").GET(), false);
   }
 
   public Response post(String user, String path, Object body) {
+    return postAs(auth(user), path, body);
+  }
+
+  public Response getAs(String authorization, String path) {
+    return send(authorization, request(path).header("Accept", ACCEPT_JSON).GET(), true);
+  }
+
+  public Response postAs(String authorization, String path, Object body) {
     String json = body instanceof String s ? s : JSON.writeValueAsString(body);
     return send(
-        user,
-        HttpRequest.newBuilder(URI.create(base + path))
+        authorization,
+        request(path)
+            .header("Accept", ACCEPT_JSON)
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+            .POST(HttpRequest.BodyPublishers.ofString(json)),
+        true);
   }
 
-  private Response send(String user, HttpRequest.Builder b) {
-    return send(user, b.header("Accept", "application/json, application/problem+json"), true);
+  /** Posts a file as the raw body ({@code application/octet-stream}), e.g. a list import. */
+  public Response upload(String user, String path, byte[] body) {
+    return send(
+        auth(user),
+        request(path)
+            .header("Accept", ACCEPT_JSON)
+            .header("Content-Type", "application/octet-stream")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+        true);
   }
 
-  private Response send(String user, HttpRequest.Builder b, boolean json) {
-    if (user != null) {
-      String token = user + ":" + TestAccounts.PASSWORD;
-      b.header(
-          "Authorization",
-          "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(base + path));
+  }
+
+  private static String auth(String user) {
+    return user == null ? null : basic(user, TestAccounts.PASSWORD);
+  }
+
+  private Response send(String authorization, HttpRequest.Builder b, boolean json) {
+    if (authorization != null) {
+      b.header("Authorization", authorization);
     }
     try {
       HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-      JsonNode node =
-          !json || r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body());
-      return new Response(r.statusCode(), node, r.body());
+      String body = r.body();
+      JsonNode node = !json || body == null || body.isBlank() ? null : JSON.readTree(body);
+      return new Response(r.statusCode(), node, body);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

@@ -1,5 +1,10 @@
 package org.openbmis.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -18,10 +23,12 @@ class ModularityTest {
   }
 
   @Test
-  void writesModuleDiagrams() {
+  void writesModuleDiagrams() throws IOException {
     new Documenter(MODULES)
         .writeModulesAsPlantUml()
         .writeIndividualModulesAsPlantUml()
         .writeModuleCanvases();
+    String diagram = Files.readString(Path.of("target/spring-modulith-docs/components.puml"));
+    assertThat(diagram).contains("Movement", "Screening", "Visa", "Statistics", "Biometrics");
   }
 }

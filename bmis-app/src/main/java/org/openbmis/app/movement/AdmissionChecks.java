@@ -98,7 +98,11 @@ class AdmissionChecks {
     return visas.assessExit(travellerId, stay.entryDate(), today).overstayDays();
   }
 
-  /** Records the authorised stay of an admitted entry, once the movement is written. */
+  /**
+   * Records the authorised stay of an admitted entry, once the movement is written. The entry is
+   * assessed again rather than reusing the scan's assessment: the declared purpose may differ from
+   * the suggested one, and a visa on arrival may have been issued since the scan.
+   */
   void authoriseStay(
       UUID entryMovementId,
       TravellerSummary t,

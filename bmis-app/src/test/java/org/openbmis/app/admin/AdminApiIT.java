@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openbmis.app.ApiClient;
 import org.openbmis.app.TestAccounts;
 import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.AuditLog.AuditEntry;
@@ -36,8 +37,8 @@ import org.springframework.web.context.WebApplicationContext;
 class AdminApiIT {
 
   static final AtomicInteger SEQ = new AtomicInteger();
-  static final String ADMIN = Http.basic(TestAccounts.ADMIN, TestAccounts.PASSWORD);
-  static final String OFFICER = Http.basic(TestAccounts.OFFICER, TestAccounts.PASSWORD);
+  static final String ADMIN = ApiClient.basic(TestAccounts.ADMIN, TestAccounts.PASSWORD);
+  static final String OFFICER = ApiClient.basic(TestAccounts.OFFICER, TestAccounts.PASSWORD);
 
   @LocalServerPort int port;
   @Autowired AuditLog audit;
@@ -45,18 +46,18 @@ class AdminApiIT {
   @Autowired org.springframework.security.crypto.password.PasswordEncoder encoder;
   @Autowired PrincipalCache principals;
   @Autowired WebApplicationContext context;
-  Http http;
+  ApiClient http;
 
   @BeforeEach
   void client() {
-    http = new Http(port);
+    http = new ApiClient(port);
   }
 
   static String unique(String prefix) {
     return prefix + SEQ.incrementAndGet() + Long.toString(System.nanoTime() % 1_000_000, 36);
   }
 
-  Http.Response createUser(String username, String password, String... roles) {
+  ApiClient.Response createUser(String username, String password, String... roles) {
     Map<String, Object> body = new HashMap<>();
     body.put("username", username);
     body.put("fullName", "Test " + username);
@@ -67,14 +68,14 @@ class AdminApiIT {
     if (password != null) {
       body.put("password", password);
     }
-    return http.post(ADMIN, "/api/v1/admin/users", body);
+    return http.postAs(ADMIN, "/api/v1/admin/users", body);
   }
 
   @Test
   void anAdministratorCreatesAPostADeskAndAnOfficerThere() {
     String code = unique("T-").toUpperCase(Locale.ROOT);
     var post =
-        http.post(
+        http.postAs(
             ADMIN,
             "/api/v1/admin/posts",
             Map.of(
@@ -91,17 +92,17 @@ class AdminApiIT {
     assertThat(post.status()).isEqualTo(201);
     String postId = post.json().get("id").asString();
     assertThat(post.json().get("timeZone").asString()).isEqualTo("Africa/Lagos");
-    assertThat(http.get(ADMIN, "/api/v1/admin/posts").json().findValuesAsString("code"))
+    assertThat(http.getAs(ADMIN, "/api/v1/admin/posts").json().findValuesAsString("code"))
         .contains(code);
 
     var desk =
-        http.post(
+        http.postAs(
             ADMIN,
             "/api/v1/admin/posts/" + postId + "/desks",
             Map.of("code", "S01", "name", "Quay desk"));
     assertThat(desk.status()).isEqualTo(201);
     assertThat(
-            http.post(
+            http.postAs(
                     ADMIN,
                     "/api/v1/admin/posts/" + postId + "/desks",
                     Map.of("code", "S01", "name", "Again"))
@@ -110,7 +111,7 @@ class AdminApiIT {
 
     String username = unique("officer.sea");
     var user =
-        http.post(
+        http.postAs(
             ADMIN,
             "/api/v1/admin/users",
             Map.of(
@@ -127,7 +128,7 @@ class AdminApiIT {
     assertThat(user.status()).isEqualTo(201);
     assertThat(user.json().get("user").get("mustChangePassword").asBoolean()).isTrue();
     assertThat(user.json().get("oneTimePassword").asString()).hasSize(16);
-    assertThat(http.get(ADMIN, "/api/v1/admin/users").json().findValuesAsString("username"))
+    assertThat(http.getAs(ADMIN, "/api/v1/admin/users").json().findValuesAsString("username"))
         .contains(username);
 
     assertThat(
@@ -153,50 +154,50 @@ class AdminApiIT {
     String username = unique("new.user");
     var created = createUser(username, null, "ANALYST");
     String otp = created.json().get("oneTimePassword").asString();
-    String auth = Http.basic(username, otp);
+    String auth = ApiClient.basic(username, otp);
 
-    var blocked = http.get(auth, "/api/v1/me");
+    var blocked = http.getAs(auth, "/api/v1/me");
     assertThat(blocked.status()).isEqualTo(403);
     assertThat(blocked.code()).isEqualTo("auth.password_change_required");
-    assertThat(http.post(auth, "/api/v1/me/tokens", Map.of("name", "x", "days", 1)).code())
+    assertThat(http.postAs(auth, "/api/v1/me/tokens", Map.of("name", "x", "days", 1)).code())
         .isEqualTo("auth.password_change_required");
 
     var tooShort =
-        http.post(
+        http.postAs(
             auth, "/api/v1/me/password", Map.of("currentPassword", otp, "newPassword", "short"));
     assertThat(tooShort.status()).isEqualTo(422);
     assertThat(tooShort.code()).isEqualTo("admin.password_too_short");
     var wrong =
-        http.post(
+        http.postAs(
             auth,
             "/api/v1/me/password",
             Map.of("currentPassword", "not-it-at-all", "newPassword", "a-fresh-password-1"));
     assertThat(wrong.code()).isEqualTo("admin.password_wrong");
 
     assertThat(
-            http.post(
+            http.postAs(
                     auth,
                     "/api/v1/me/password",
                     Map.of("currentPassword", otp, "newPassword", "a-fresh-password-1"))
                 .status())
         .isEqualTo(204);
-    var me = http.get(Http.basic(username, "a-fresh-password-1"), "/api/v1/me");
+    var me = http.getAs(ApiClient.basic(username, "a-fresh-password-1"), "/api/v1/me");
     assertThat(me.status()).isEqualTo(200);
     assertThat(me.json().get("username").asString()).isEqualTo(username);
-    assertThat(http.get(auth, "/api/v1/me").status()).isEqualTo(401);
+    assertThat(http.getAs(auth, "/api/v1/me").status()).isEqualTo(401);
   }
 
   @Test
   void officersCannotAdminister() {
-    assertThat(http.get(OFFICER, "/api/v1/admin/posts").status()).isEqualTo(403);
-    assertThat(http.get(OFFICER, "/api/v1/admin/users").code()).isEqualTo("auth.forbidden");
+    assertThat(http.getAs(OFFICER, "/api/v1/admin/posts").status()).isEqualTo(403);
+    assertThat(http.getAs(OFFICER, "/api/v1/admin/users").code()).isEqualTo("auth.forbidden");
     var create =
-        http.post(
+        http.postAs(
             OFFICER,
             "/api/v1/admin/users",
             Map.of("username", unique("sneaky"), "fullName", "Sneaky", "roles", List.of("ADMIN")));
     assertThat(create.status()).isEqualTo(403);
-    assertThat(http.get(null, "/api/v1/admin/posts").status()).isEqualTo(401);
+    assertThat(http.getAs(null, "/api/v1/admin/posts").status()).isEqualTo(401);
   }
 
   @Test
@@ -207,7 +208,7 @@ class AdminApiIT {
     assertThat(dup.json().get("title")).isNotNull();
 
     var bad =
-        http.post(
+        http.postAs(
             ADMIN,
             "/api/v1/admin/posts",
             Map.of(
@@ -216,7 +217,7 @@ class AdminApiIT {
     assertThat(bad.json().get("errors").findValuesAsString("field")).contains("code");
 
     var zone =
-        http.post(
+        http.postAs(
             ADMIN,
             "/api/v1/admin/posts",
             Map.of(
@@ -234,18 +235,18 @@ class AdminApiIT {
 
   @Test
   void anApiTokenWorksAsBearerAndGarbageDoesNot() {
-    var issued = http.post(OFFICER, "/api/v1/me/tokens", Map.of("name", "kiosk 3", "days", 30));
+    var issued = http.postAs(OFFICER, "/api/v1/me/tokens", Map.of("name", "kiosk 3", "days", 30));
     assertThat(issued.status()).isEqualTo(201);
     String token = issued.json().get("token").asString();
     assertThat(token).startsWith("bmis_");
     assertThat(issued.json().get("expiresAt")).isNotNull();
 
-    var me = http.get(Http.bearer(token), "/api/v1/me");
+    var me = http.getAs(ApiClient.bearer(token), "/api/v1/me");
     assertThat(me.status()).isEqualTo(200);
     assertThat(me.json().get("username").asString()).isEqualTo(TestAccounts.OFFICER);
     assertThat(me.json().get("postCode").asString()).isEqualTo("UTO-AIR");
 
-    var garbage = http.get(Http.bearer("bmis_not-a-real-token"), "/api/v1/me");
+    var garbage = http.getAs(ApiClient.bearer("bmis_not-a-real-token"), "/api/v1/me");
     assertThat(garbage.status()).isEqualTo(401);
     assertThat(garbage.code()).isEqualTo("auth.token_invalid");
     assertThat(
@@ -265,13 +266,13 @@ class AdminApiIT {
   void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
     String username = unique("locked");
     createUser(username, "the-right-password", "ANALYST");
-    assertThat(http.get(Http.basic(username, "the-right-password"), "/api/v1/me").status())
+    assertThat(http.getAs(ApiClient.basic(username, "the-right-password"), "/api/v1/me").status())
         .isEqualTo(200);
     for (int i = 0; i < 5; i++) {
-      assertThat(http.get(Http.basic(username, "wrong-" + i), "/api/v1/me").status())
+      assertThat(http.getAs(ApiClient.basic(username, "wrong-" + i), "/api/v1/me").status())
           .isEqualTo(401);
     }
-    assertThat(http.get(Http.basic(username, "the-right-password"), "/api/v1/me").status())
+    assertThat(http.getAs(ApiClient.basic(username, "the-right-password"), "/api/v1/me").status())
         .isEqualTo(401);
     assertThat(audit.search(new AuditQuery(username, null, "auth.login", null, null, null, 10)))
         .extracting(AuditEntry::details)
@@ -290,27 +291,27 @@ class AdminApiIT {
         .params(encoder.encode("demo"), username)
         .update();
     principals.evict(username);
-    assertThat(http.get(Http.basic(username, "demo"), "/api/v1/me").status()).isEqualTo(401);
+    assertThat(http.getAs(ApiClient.basic(username, "demo"), "/api/v1/me").status()).isEqualTo(401);
   }
 
   @Test
   void thereAreNoDefaultCredentials() {
-    assertThat(http.get(ADMIN, "/api/v1/admin/users").json().findValuesAsString("username"))
+    assertThat(http.getAs(ADMIN, "/api/v1/admin/users").json().findValuesAsString("username"))
         .doesNotContain("admin");
-    assertThat(http.get(Http.basic("admin", "first-admin-password"), "/api/v1/me").status())
+    assertThat(http.getAs(ApiClient.basic("admin", "first-admin-password"), "/api/v1/me").status())
         .isEqualTo(401);
-    assertThat(http.get(Http.basic("admin", "admin"), "/api/v1/me").status()).isEqualTo(401);
+    assertThat(http.getAs(ApiClient.basic("admin", "admin"), "/api/v1/me").status()).isEqualTo(401);
   }
 
   @Test
   @SuppressWarnings("unchecked")
   void supervisorsSeeOnlyTheirPostsAuditEntriesAndTheSearchIsAudited() throws Exception {
     var landToken =
-        http.post(
-            Http.basic(TestAccounts.LAND_OFFICER, TestAccounts.PASSWORD),
+        http.postAs(
+            ApiClient.basic(TestAccounts.LAND_OFFICER, TestAccounts.PASSWORD),
             "/api/v1/me/tokens",
             Map.of("name", "land", "days", 1));
-    var airToken = http.post(OFFICER, "/api/v1/me/tokens", Map.of("name", "air", "days", 1));
+    var airToken = http.postAs(OFFICER, "/api/v1/me/tokens", Map.of("name", "air", "days", 1));
     assertThat(landToken.status()).isEqualTo(201);
     MockMvc mvc =
         MockMvcBuilders.webAppContextSetup(context)

@@ -28,10 +28,6 @@ class ScreeningApiIT {
     return new ApiClient(port);
   }
 
-  ScreeningClient raw() {
-    return new ScreeningClient(port);
-  }
-
   static String code(String prefix) {
     return prefix + "-" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
   }
@@ -59,7 +55,7 @@ class ScreeningApiIT {
   }
 
   ApiClient.Response importFile(String list, String format, byte[] body) {
-    return raw()
+    return api()
         .upload(
             TestAccounts.ADMIN, "/api/v1/alert-lists/" + list + "/imports?format=" + format, body);
   }

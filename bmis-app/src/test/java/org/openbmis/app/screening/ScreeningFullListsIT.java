@@ -43,7 +43,7 @@ class ScreeningFullListsIT {
     assertThat(created.status()).isEqualTo(201);
     code = created.json().get("code").asString();
     String path = "/api/v1/alert-lists/" + code + "/imports?format=ofac-csv";
-    ScreeningClient raw = new ScreeningClient(port);
+    ApiClient raw = new ApiClient(port);
 
     long t0 = System.nanoTime();
     var first =
