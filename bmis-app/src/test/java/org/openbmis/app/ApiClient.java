@@ -58,6 +58,10 @@ public final class ApiClient {
     return postAs(auth(user), path, body);
   }
 
+  public Response delete(String user, String path) {
+    return send(auth(user), request(path).header("Accept", ACCEPT_JSON).DELETE(), true);
+  }
+
   public Response getAs(String authorization, String path) {
     return send(authorization, request(path).header("Accept", ACCEPT_JSON).GET(), true);
   }

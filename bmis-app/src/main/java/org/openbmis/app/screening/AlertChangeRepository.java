@@ -72,7 +72,13 @@ class AlertChangeRepository {
   }
 
   private static final String SELECT =
-      "select c.*, l.code from scr_alert_change c join scr_alert_list l on l.id = c.list_id ";
+      "select c.*, l.code, l.kind from scr_alert_change c join scr_alert_list l on l.id = c.list_id ";
+
+  private static String displayName(ListKind kind, String payload) {
+    return kind == ListKind.DOCUMENT
+        ? StoredDocument.parse(payload).displayName()
+        : StoredAlert.parse(payload).names().get(0).value();
+  }
 
   private AlertChangeView view(ResultSet rs, int n) throws SQLException {
     String payload = rs.getString("payload");
@@ -83,7 +89,7 @@ class AlertChangeRepository {
         rs.getString("code"),
         rs.getString("source_id"),
         rs.getString("operation"),
-        payload == null ? null : StoredAlert.parse(payload).names().get(0).value(),
+        payload == null ? null : displayName(ListKind.valueOf(rs.getString("kind")), payload),
         payload,
         rs.getString("reason"),
         rs.getString("status"),

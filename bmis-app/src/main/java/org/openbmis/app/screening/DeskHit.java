@@ -1,14 +1,19 @@
 package org.openbmis.app.screening;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.screening.AlertAction;
+import org.openbmis.screening.Confidentiality;
 
 /**
  * A hit at the desk. {@code blocking}: the action is ARREST, REFUSE_ENTRY or REFER_TO_SECONDARY and
  * the hit was not cleared before. {@code previouslyCleared}: a supervisor resolved the same alert
  * (same content) as a false positive for this traveller; shown, never hidden, and not blocking.
- * {@code clearedBy} and {@code clearedReason} say by whom and why.
+ * {@code clearedBy}, {@code clearedAt} and {@code clearedReason} say by whom, when and why. {@code
+ * detailsWithheld}: the alert is more confidential than the user's clearance (ADR 0005); the
+ * matched name, reason and agency are then null and the explanation says that details are withheld.
  */
 public record DeskHit(
     UUID hitId,
@@ -23,4 +28,20 @@ public record DeskHit(
     boolean previouslyCleared,
     @Nullable String clearedBy,
     @Nullable String clearedReason,
-    HitStatus status) {}
+    HitStatus status,
+    @Nullable Instant clearedAt,
+    Confidentiality confidentiality,
+    boolean detailsWithheld,
+    @Nullable String reason,
+    @Nullable String issuingAgency) {
+
+  /** The explanation as readable lines: the name parts first, then each qualifier. */
+  public List<String> explanationLines() {
+    return HitTexts.lines(explanation);
+  }
+
+  /** When the hit was cleared, in UTC to the minute (empty if never). */
+  public String clearedOn() {
+    return HitTexts.minute(clearedAt);
+  }
+}

@@ -1,12 +1,13 @@
 package org.openbmis.app.screening;
 
 import java.util.Locale;
+import org.openbmis.screening.Confidentiality;
 import org.openbmis.screening.DocumentHit;
 
 /**
  * Scores a document hit: 1.0 for the same number and issuing state, 0.95 for the same number when
  * the query gave no state (or the record has none), 0.9 when the numbers agree only after folding
- * OCR confusions (O/0, I/1, S/5...).
+ * OCR confusions (O/0, I/1, S/5...). Document alerts are RESTRICTED: every officer sees them.
  */
 final class DocumentMatches {
 
@@ -35,6 +36,9 @@ final class DocumentMatches {
         score,
         list.action(),
         null,
-        text);
+        text,
+        Confidentiality.RESTRICTED,
+        r.reason().name(),
+        r.source());
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.screening.AlertAction;
+import org.openbmis.screening.Confidentiality;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,7 +47,8 @@ class HitRepository {
             insert into scr_hit (id, traveller_id, inspection_id, origin, list_code, list_version,
               alert_ref, source_id, alert_hash, score, alert_action, matched_name, explanation,
               blocking, previously_cleared, status, created_at, resolved_by, resolved_at,
-              resolution_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              resolution_reason, confidentiality, alert_reason, issuing_agency)
+              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             h.id(),
             h.travellerId(),
@@ -67,7 +69,10 @@ class HitRepository {
             AlertListRepository.utc(h.at()),
             h.resolvedBy(),
             h.resolvedBy() == null ? null : AlertListRepository.utc(h.at()),
-            h.reason())
+            h.reason(),
+            m.confidentiality().name(),
+            m.reason() == null ? null : cut(m.reason(), 500),
+            m.issuingAgency() == null ? null : cut(m.issuingAgency(), 200))
         .update();
   }
 
@@ -159,7 +164,11 @@ class HitRepository {
         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
         rs.getString("resolved_by"),
         resolved == null ? null : resolved.toInstant(),
-        rs.getString("resolution_reason"));
+        rs.getString("resolution_reason"),
+        Confidentiality.valueOf(rs.getString("confidentiality")),
+        false,
+        rs.getString("alert_reason"),
+        rs.getString("issuing_agency"));
   }
 
   private static String cut(String s, int max) {

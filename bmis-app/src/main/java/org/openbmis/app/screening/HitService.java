@@ -29,14 +29,21 @@ public class HitService {
   private final AlertListRepository lists;
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final AlertDetailViews views;
   private final Clock clock;
 
   HitService(
-      HitRepository hits, AlertListRepository lists, JdbcClient jdbc, AuditLog audit, Clock clock) {
+      HitRepository hits,
+      AlertListRepository lists,
+      JdbcClient jdbc,
+      AuditLog audit,
+      AlertDetailViews views,
+      Clock clock) {
     this.hits = hits;
     this.lists = lists;
     this.jdbc = jdbc;
     this.audit = audit;
+    this.views = views;
     this.clock = clock;
   }
 
@@ -51,7 +58,24 @@ public class HitService {
         travellerId,
         AuditLog.Outcome.SUCCESS,
         found.size() + " hits");
-    return found;
+    return shown(found);
+  }
+
+  /** Hits as the current user may see them (ADR 0005); each view of details is audited. */
+  private List<HitView> shown(List<HitView> found) {
+    var clearance = AlertVisibility.clearance();
+    return found.stream()
+        .map(
+            h -> {
+              views.viewed(
+                  h.list(),
+                  h.sourceId(),
+                  h.confidentiality(),
+                  AlertVisibility.of(h.confidentiality(), clearance),
+                  "hit " + h.id());
+              return h.forClearance(clearance);
+            })
+        .toList();
   }
 
   /** Resolves an open hit as CONFIRMED or FALSE_POSITIVE with a reason; once only (409 after). */
@@ -79,7 +103,7 @@ public class HitService {
         hit.travellerId(),
         AuditLog.Outcome.SUCCESS,
         status + " hit " + id + " " + hit.list() + "/" + hit.sourceId());
-    return hits.find(id).orElseThrow();
+    return shown(List.of(hits.find(id).orElseThrow())).get(0);
   }
 
   /** Hits per list per day (last 14 days) and per week (last 8 weeks), with false positives. */

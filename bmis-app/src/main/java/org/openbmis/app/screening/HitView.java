@@ -1,11 +1,17 @@
 package org.openbmis.app.screening;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.screening.AlertAction;
+import org.openbmis.screening.Confidentiality;
 
-/** A stored hit as supervisors see it, with the traveller's name and the resolution. */
+/**
+ * A stored hit as supervisors see it, with the traveller's name and the resolution. The alert's
+ * confidentiality decides whether the matched name, explanation, reason and agency are shown to the
+ * reader ({@code detailsWithheld} otherwise, ADR 0005).
+ */
 public record HitView(
     UUID id,
     UUID travellerId,
@@ -25,4 +31,53 @@ public record HitView(
     Instant createdAt,
     @Nullable String resolvedBy,
     @Nullable Instant resolvedAt,
-    @Nullable String resolutionReason) {}
+    @Nullable String resolutionReason,
+    Confidentiality confidentiality,
+    boolean detailsWithheld,
+    @Nullable String reason,
+    @Nullable String issuingAgency) {
+
+  /** The explanation as readable lines: the name parts first, then each qualifier. */
+  public List<String> explanationLines() {
+    return HitTexts.lines(explanation);
+  }
+
+  /** When the hit was found, in UTC to the minute. */
+  public String createdOn() {
+    return HitTexts.minute(createdAt);
+  }
+
+  /** When the hit was resolved, in UTC to the minute (empty if open). */
+  public String resolvedOn() {
+    return HitTexts.minute(resolvedAt);
+  }
+
+  /** This hit as a user with the given clearance may see it. */
+  HitView forClearance(Confidentiality clearance) {
+    AlertVisibility v = AlertVisibility.of(confidentiality, clearance);
+    return new HitView(
+        id,
+        travellerId,
+        travellerName,
+        inspectionId,
+        origin,
+        list,
+        listVersion,
+        sourceId,
+        score,
+        action,
+        v.showsMatch() ? matchedName : null,
+        v.showsMatch() ? explanation : Match.withheld(confidentiality),
+        blocking,
+        previouslyCleared,
+        status,
+        createdAt,
+        resolvedBy,
+        resolvedAt,
+        resolutionReason,
+        confidentiality,
+        v != AlertVisibility.FULL,
+        v.showsReason() ? reason : null,
+        v.showsMatch() ? issuingAgency : null);
+  }
+}

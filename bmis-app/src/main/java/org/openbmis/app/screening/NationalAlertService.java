@@ -22,13 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * National alerts under maker-checker: a supervisor proposes a new alert, a change or a removal; it
  * takes effect (a new list version) only when another supervisor or an administrator approves. The
- * maker can never approve their own change.
+ * maker can never approve their own change. The same holds for single document alerts (lost,
+ * stolen, revoked or invalid) on a document list: a new version of a document alert is a new row
+ * and the old one is soft-deleted, so every version stays in {@code scr_document_alert}.
  */
 @Service
 public class NationalAlertService {
 
   private final AlertListRepository listRows;
   private final PersonAlertRepository persons;
+  private final DocumentAlertRepository documents;
   private final AlertChangeRepository changes;
   private final AuditLog audit;
   private final Clock clock;
@@ -37,12 +40,14 @@ public class NationalAlertService {
   NationalAlertService(
       AlertListRepository listRows,
       PersonAlertRepository persons,
+      DocumentAlertRepository documents,
       AlertChangeRepository changes,
       AuditLog audit,
       Clock clock,
       ApplicationEventPublisher events) {
     this.listRows = listRows;
     this.persons = persons;
+    this.documents = documents;
     this.changes = changes;
     this.audit = audit;
     this.clock = clock;
@@ -62,18 +67,37 @@ public class NationalAlertService {
     return record(list, sourceId, op, StoredAlert.of(alert).json(), why == null ? op : why);
   }
 
-  /** Proposes the removal of an alert, with a reason; pending until approved. */
+  /**
+   * Proposes a single document alert (lost, stolen, revoked or invalid) or a new version of one
+   * (same source id) on a document list; pending until approved.
+   */
+  @PreAuthorize("hasRole('SUPERVISOR')")
+  @Transactional
+  public AlertChangeView proposeDocument(
+      String listCode, DocumentAlertCommand cmd, @Nullable String why) {
+    var list = list(listCode, ListKind.DOCUMENT);
+    boolean hasId = cmd.sourceId() != null && !cmd.sourceId().isBlank();
+    String sourceId = hasId ? cmd.sourceId().strip() : "D-" + Uuids.timeOrdered();
+    var alert = StoredDocument.validated(list.code(), sourceId, cmd);
+    String op = liveDocument(list, sourceId) == null ? "CREATE" : "UPDATE";
+    return record(list, sourceId, op, StoredDocument.of(alert).json(), why == null ? op : why);
+  }
+
+  /** Proposes the removal of a person or document alert, with a reason; pending until approved. */
   @PreAuthorize("hasRole('SUPERVISOR')")
   @Transactional
   public AlertChangeView proposeRemoval(String listCode, String sourceId, @Nullable String why) {
-    var list = personList(listCode);
+    var list = list(listCode, null);
     if (why == null || why.isBlank()) {
       throw new InvalidInputProblem("screening.reason_required", "A removal needs a reason.");
     }
-    persons
-        .find(list.id(), sourceId)
-        .filter(e -> !e.deleted())
-        .orElseThrow(() -> new NotFoundProblem("screening.alert_not_found", "No such alert."));
+    boolean live =
+        list.kind() == ListKind.DOCUMENT
+            ? liveDocument(list, sourceId) != null
+            : persons.find(list.id(), sourceId).filter(e -> !e.deleted()).isPresent();
+    if (!live) {
+      throw new NotFoundProblem("screening.alert_not_found", "No such alert.");
+    }
     return record(list, sourceId, "DELETE", null, why);
   }
 
@@ -127,22 +151,10 @@ public class NationalAlertService {
 
   private void apply(
       AlertListRepository.ListRow list, AlertChangeView c, int version, String by, Instant now) {
-    var change = new PersonAlertRepository.Change(list.id(), version, by, now, c.reason());
-    var existing = persons.find(list.id(), c.sourceId());
-    if ("DELETE".equals(c.operation())) {
-      persons.softDelete(
-          existing
-              .filter(e -> !e.deleted())
-              .orElseThrow(
-                  () -> new BusinessRuleProblem("screening.alert_not_found", "The alert is gone.")),
-          change);
+    if (list.kind() == ListKind.DOCUMENT) {
+      applyDocument(list, c, version);
     } else {
-      PersonAlert alert = StoredAlert.parse(c.payload()).toAlert(list.code(), c.sourceId());
-      if (existing.isPresent()) {
-        persons.update(existing.get(), alert, change, null);
-      } else {
-        persons.insert(alert, change, null);
-      }
+      applyPerson(list, c, version, by, now);
     }
     listRows.setVersion(list.id(), version, now);
     listRows.insertVersion(
@@ -163,6 +175,55 @@ public class NationalAlertService {
             0,
             List.of()));
     events.publishEvent(new AlertListChanged(list.id(), list.code(), version));
+  }
+
+  private void applyPerson(
+      AlertListRepository.ListRow list, AlertChangeView c, int version, String by, Instant now) {
+    var change = new PersonAlertRepository.Change(list.id(), version, by, now, c.reason());
+    var existing = persons.find(list.id(), c.sourceId());
+    if ("DELETE".equals(c.operation())) {
+      persons.softDelete(
+          existing
+              .filter(e -> !e.deleted())
+              .orElseThrow(
+                  () -> new BusinessRuleProblem("screening.alert_not_found", "The alert is gone.")),
+          change);
+    } else {
+      PersonAlert alert = StoredAlert.parse(c.payload()).toAlert(list.code(), c.sourceId());
+      if (existing.isPresent()) {
+        persons.update(existing.get(), alert, change, null);
+      } else {
+        persons.insert(alert, change, null);
+      }
+    }
+  }
+
+  /** A document alert's rows never change: the live one is soft-deleted, a new one inserted. */
+  private void applyDocument(AlertListRepository.ListRow list, AlertChangeView c, int version) {
+    Long live = liveDocument(list, c.sourceId());
+    if ("DELETE".equals(c.operation()) && live == null) {
+      throw new BusinessRuleProblem("screening.alert_not_found", "The alert is gone.");
+    }
+    if (live != null) {
+      documents.delete(live, version, cut(c.operation() + " change " + c.id() + ": " + c.reason()));
+    }
+    if (!"DELETE".equals(c.operation())) {
+      documents.insert(
+          list.id(),
+          StoredDocument.parse(c.payload()).toAlert(list.code(), c.sourceId()),
+          version,
+          c.id());
+    }
+  }
+
+  private @Nullable Long liveDocument(AlertListRepository.ListRow list, String sourceId) {
+    long[] rid =
+        documents.existing(list.id(), List.of(sourceId), new java.util.HashMap<>()).get(sourceId);
+    return rid == null ? null : rid[0];
+  }
+
+  private static String cut(String s) {
+    return s.length() <= 500 ? s : s.substring(0, 500);
   }
 
   private AlertChangeView record(
@@ -191,12 +252,20 @@ public class NationalAlertService {
   }
 
   private AlertListRepository.ListRow personList(String code) {
+    return list(code, ListKind.PERSON);
+  }
+
+  /** The list, of the given kind when not null (422 otherwise). */
+  private AlertListRepository.ListRow list(String code, @Nullable ListKind kind) {
     var list =
         listRows
             .find(code)
             .orElseThrow(() -> new NotFoundProblem("screening.list_not_found", "No such list."));
-    if (list.kind() != ListKind.PERSON) {
+    if (kind == ListKind.PERSON && list.kind() != ListKind.PERSON) {
       throw new BusinessRuleProblem("screening.not_person_list", "This is a document list.");
+    }
+    if (kind == ListKind.DOCUMENT && list.kind() != ListKind.DOCUMENT) {
+      throw new BusinessRuleProblem("screening.not_document_list", "This is a person list.");
     }
     return list;
   }

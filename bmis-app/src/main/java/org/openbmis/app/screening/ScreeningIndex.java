@@ -163,6 +163,9 @@ class ScreeningIndex {
         Math.round(h.score() * 10000) / 10000.0,
         a.action(),
         h.matchedName(),
-        h.explanation().text());
+        h.explanation().text(),
+        a.confidentiality(),
+        a.reason(),
+        a.issuingAgency());
   }
 }

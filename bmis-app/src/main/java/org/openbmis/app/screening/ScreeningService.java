@@ -23,22 +23,40 @@ public class ScreeningService {
   private final ScreeningIndex index;
   private final HitRepository hits;
   private final AuditLog audit;
+  private final AlertDetailViews views;
   private final Clock clock;
 
-  ScreeningService(ScreeningIndex index, HitRepository hits, AuditLog audit, Clock clock) {
+  ScreeningService(
+      ScreeningIndex index,
+      HitRepository hits,
+      AuditLog audit,
+      AlertDetailViews views,
+      Clock clock) {
     this.index = index;
     this.hits = hits;
     this.audit = audit;
+    this.views = views;
     this.clock = clock;
   }
 
-  /** Checks one person or document; 422 when neither a name nor a document is given. */
+  /**
+   * Checks one person or document; 422 when neither a name nor a document is given. Details of
+   * alerts above the user's clearance are withheld (ADR 0005).
+   */
   @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','ADMIN')")
   @Transactional
   public CheckResult check(ScreeningRequest request) {
     List<Match> matches = index.search(query(request));
     audit.record("screening.check", null, null, AuditLog.Outcome.SUCCESS, matches.size() + " hits");
-    return new CheckResult(matches.stream().map(Match::view).toList(), checked());
+    return new CheckResult(shown(matches, "check"), checked());
+  }
+
+  private List<ScreeningHitView> shown(List<Match> matches, String where) {
+    var clearance = AlertVisibility.clearance();
+    for (Match m : matches) {
+      views.viewed(m.listCode(), m.sourceId(), m.confidentiality(), m.visibility(clearance), where);
+    }
+    return matches.stream().map(m -> m.view(clearance)).toList();
   }
 
   /** Checks a manifest: one result per passenger, in order; a bad entry has an error code. */
@@ -53,8 +71,7 @@ public class ScreeningService {
     int withHits = 0;
     for (int i = 0; i < requests.size(); i++) {
       try {
-        List<ScreeningHitView> h =
-            index.search(query(requests.get(i))).stream().map(Match::view).toList();
+        List<ScreeningHitView> h = shown(index.search(query(requests.get(i))), "batch");
         withHits += h.isEmpty() ? 0 : 1;
         out.add(new BatchItem(i, h, lists, null));
       } catch (InvalidInputProblem e) {
@@ -81,8 +98,11 @@ public class ScreeningService {
   public DeskScreening screenAtDesk(UUID travellerId, ScreeningSubject subject) {
     List<Match> matches = index.search(query(subject.request()));
     Instant now = clock.instant();
+    var clearance = AlertVisibility.clearance();
     List<DeskHit> out = new ArrayList<>();
     for (Match m : matches) {
+      AlertVisibility v = m.visibility(clearance);
+      views.viewed(m.listCode(), m.sourceId(), m.confidentiality(), v, "desk");
       var cleared = hits.clearance(travellerId, m.alertRef(), m.alertHash());
       boolean blocking = cleared.isEmpty() && m.action().stopsAtDesk();
       UUID id = Uuids.timeOrdered();
@@ -110,13 +130,18 @@ public class ScreeningService {
               m.sourceId(),
               m.score(),
               m.action(),
-              m.matchedName(),
-              m.explanation(),
+              v.showsMatch() ? m.matchedName() : null,
+              v.showsMatch() ? m.explanation() : Match.withheld(m.confidentiality()),
               blocking,
               cleared.isPresent(),
               cleared.map(HitRepository.Clearance::by).orElse(null),
               cleared.map(HitRepository.Clearance::reason).orElse(null),
-              status));
+              status,
+              cleared.map(HitRepository.Clearance::at).orElse(null),
+              m.confidentiality(),
+              v != AlertVisibility.FULL,
+              v.showsReason() ? m.reason() : null,
+              v.showsMatch() ? m.issuingAgency() : null));
     }
     boolean blocks = out.stream().anyMatch(DeskHit::blocking);
     audit.record(

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openbmis.app.ApiClient;
 import org.openbmis.app.TestAccounts;
@@ -29,29 +28,11 @@ class ScreeningApiIT {
   }
 
   static String code(String prefix) {
-    return prefix + "-" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
+    return ScreeningClient.code(prefix);
   }
 
   String createList(String prefix, String kind, String action, double threshold) {
-    String code = code(prefix);
-    var r =
-        api()
-            .post(
-                TestAccounts.ADMIN,
-                "/api/v1/alert-lists",
-                Map.of(
-                    "code",
-                    code,
-                    "name",
-                    prefix + " list",
-                    "kind",
-                    kind,
-                    "defaultAction",
-                    action,
-                    "threshold",
-                    threshold));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.json().get("code").asString();
+    return new ScreeningClient(port).createList(prefix, kind, action, threshold);
   }
 
   ApiClient.Response importFile(String list, String format, byte[] body) {
@@ -67,12 +48,7 @@ class ScreeningApiIT {
   }
 
   static boolean hasHit(JsonNode result, String list, String sourceId) {
-    for (JsonNode h : result.get("hits")) {
-      if (h.get("list").asString().equals(list) && h.get("sourceId").asString().equals(sourceId)) {
-        return true;
-      }
-    }
-    return false;
+    return ScreeningClient.hit(result, list, sourceId) != null;
   }
 
   @Test

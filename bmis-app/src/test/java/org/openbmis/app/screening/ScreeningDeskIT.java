@@ -39,61 +39,20 @@ class ScreeningDeskIT {
     SecurityContextHolder.clearContext();
   }
 
+  ScreeningClient client() {
+    return new ScreeningClient(port);
+  }
+
   String nationalList() {
-    String code = ScreeningApiIT.code("NAT");
-    var r =
-        api()
-            .post(
-                TestAccounts.ADMIN,
-                "/api/v1/alert-lists",
-                Map.of(
-                    "code",
-                    code,
-                    "name",
-                    "National",
-                    "kind",
-                    "PERSON",
-                    "defaultAction",
-                    "REFER_TO_SECONDARY",
-                    "threshold",
-                    0.85));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.json().get("code").asString();
+    return client().createList("NAT", "PERSON", "REFER_TO_SECONDARY", 0.85);
   }
 
   JsonNode propose(String list, String surname, String given) {
-    var r =
-        api()
-            .post(
-                TestAccounts.SUPERVISOR,
-                "/api/v1/alert-lists/" + list + "/alerts",
-                Map.of(
-                    "primaryName",
-                    surname,
-                    "givenNames",
-                    given,
-                    "datesOfBirth",
-                    List.of("1985"),
-                    "nationalities",
-                    List.of("KEN"),
-                    "reason",
-                    "wanted for fraud",
-                    "issuingAgency",
-                    "Police"));
-    assertThat(r.status()).as(r.body()).isEqualTo(202);
-    return r.json();
+    return client().propose(list, ScreeningClient.person(surname, given));
   }
 
   JsonNode approve(String user, String changeId) {
-    var r =
-        api()
-            .post(
-                user,
-                "/api/v1/alert-changes/" + changeId + "/decision",
-                Map.of("approve", true, "reason", "checked"));
-    return r.status() == 200
-        ? r.json()
-        : ((tools.jackson.databind.node.ObjectNode) r.json()).put("status_code", r.status());
+    return client().approve(user, changeId);
   }
 
   JsonNode check(String surname, String given) {
@@ -205,15 +164,7 @@ class ScreeningDeskIT {
   }
 
   JsonNode awaitHits(String query) throws InterruptedException {
-    for (int i = 0; i < 100; i++) {
-      var r = api().get(TestAccounts.SUPERVISOR, "/api/v1/screening/hits?" + query);
-      assertThat(r.status()).as(r.body()).isEqualTo(200);
-      if (!r.json().isEmpty()) {
-        return r.json();
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no hit for " + query);
+    return client().awaitHits(query);
   }
 
   static void asOfficer() {

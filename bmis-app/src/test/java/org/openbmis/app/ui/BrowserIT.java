@@ -2,19 +2,12 @@ package org.openbmis.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -25,18 +18,10 @@ import org.openbmis.app.Passports;
 import org.openbmis.app.TestAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -50,51 +35,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(TestAccounts.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BrowserIT {
+class BrowserIT extends BrowserSupport {
 
-  private static final File DRIVER = new File("/usr/bin/chromedriver");
-  private static final Path SHOTS = Path.of("target", "screenshots");
-
-  private static WebDriver browser;
-  private static WebDriverWait wait;
-  private static Path profile;
-
-  @LocalServerPort int port;
   @Autowired MutableClock clock;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    Assumptions.assumeTrue(
-        DRIVER.canExecute(),
-        "No /usr/bin/chromedriver: install chromium-driver to run the browser tests");
-    profile = Files.createTempDirectory("bmis-chrome");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1366,768",
-        "--lang=en-GB",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    Files.createDirectories(SHOTS);
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   @Order(1)
@@ -325,45 +268,5 @@ class BrowserIT {
   private void assertHeaderFitsOneLine() {
     int height = browser.findElement(By.cssSelector("header.topbar")).getSize().getHeight();
     assertThat(height).as("header height").isLessThan(60);
-  }
-
-  private void signOut() {
-    browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
-    wait.until(ExpectedConditions.urlContains("/login"));
-  }
-
-  private String value(String id) {
-    return browser.findElement(By.id(id)).getAttribute("value");
-  }
-
-  private void scan(String mrz) {
-    WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id("mrz")));
-    String[] lines = mrz.split("\n");
-    field.sendKeys(String.join("\n", lines) + "\n");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-form")));
-    wait.until(d -> "decide".equals(d.switchTo().activeElement().getAttribute("id")));
-  }
-
-  private String confirmation() {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")))
-        .getText();
-  }
-
-  private void signIn(String user, String password) {
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(password + "\n");
-  }
-
-  private String text(String id) {
-    return browser.findElement(By.id(id)).getText();
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private static void shoot(String name) throws IOException {
-    File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 }

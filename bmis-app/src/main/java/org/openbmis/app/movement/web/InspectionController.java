@@ -113,6 +113,10 @@ class InspectionController {
       } catch (BmisException e) {
         model.addAttribute("problemCode", e.code());
         model.addAttribute("problemMessage", e.getMessage());
+        if ("movement.referral_required".equals(e.code())) {
+          // an alert hit stops admission: offer the referral, one Enter away
+          form.setDecision(Decision.REFERRED_TO_SECONDARY);
+        }
       }
     }
     show(view, model);

@@ -10,6 +10,7 @@ import org.openbmis.app.screening.AlertChangeView;
 import org.openbmis.app.screening.AlertListService;
 import org.openbmis.app.screening.AlertListView;
 import org.openbmis.app.screening.CreateListCommand;
+import org.openbmis.app.screening.DocumentAlertCommand;
 import org.openbmis.app.screening.ImportFormat;
 import org.openbmis.app.screening.ImportResult;
 import org.openbmis.app.screening.ListVersionView;
@@ -108,9 +109,26 @@ class AlertListApiController {
     return national.propose(code, command, reason);
   }
 
-  @DeleteMapping("/{code}/alerts/{sourceId}")
+  @PostMapping("/{code}/documents")
   @ResponseStatus(HttpStatus.ACCEPTED)
-  @Operation(summary = "Propose the removal of a national alert, with a reason")
+  @Operation(
+      summary =
+          "Propose one lost, stolen, revoked or invalid document on a document list, or a new"
+              + " version of one (supervisor; approval by a second person)",
+      description =
+          "Body: {sourceId (empty for a new alert), number, issuingState (alpha-3), documentType,"
+              + " reason LOST|STOLEN|REVOKED|INVALID, reportedOn (YYYY-MM-DD), source}. Approve"
+              + " with POST /api/v1/alert-changes/{id}/decision.")
+  AlertChangeView proposeDocument(
+      @PathVariable String code,
+      @RequestBody DocumentAlertCommand command,
+      @RequestParam(required = false) @Nullable String reason) {
+    return national.proposeDocument(code, command, reason);
+  }
+
+  @DeleteMapping({"/{code}/alerts/{sourceId}", "/{code}/documents/{sourceId}"})
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(summary = "Propose the removal of a national person or document alert, with a reason")
   AlertChangeView remove(
       @PathVariable String code,
       @PathVariable String sourceId,

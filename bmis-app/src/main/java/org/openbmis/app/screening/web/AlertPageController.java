@@ -1,15 +1,20 @@
 package org.openbmis.app.screening.web;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.app.screening.AlertListService;
+import org.openbmis.app.screening.DocumentAlertCommand;
 import org.openbmis.app.screening.ListKind;
 import org.openbmis.app.screening.NationalAlertCommand;
 import org.openbmis.app.screening.NationalAlertService;
 import org.openbmis.app.shared.BmisException;
 import org.openbmis.screening.AlertAction;
+import org.openbmis.screening.Confidentiality;
+import org.openbmis.screening.DocumentAlertReason;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** National alerts page (supervisors): propose, and approve or reject others' changes. */
+/**
+ * National alerts page (supervisors): propose person and document alerts, and approve or reject
+ * others' changes.
+ */
 @Controller
 class AlertPageController {
 
@@ -32,8 +40,12 @@ class AlertPageController {
 
   @GetMapping("/screening/alerts")
   String page(Model model) {
+    var all = lists.lists();
+    model.addAttribute("lists", all.stream().filter(l -> l.kind() == ListKind.PERSON).toList());
     model.addAttribute(
-        "lists", lists.lists().stream().filter(l -> l.kind() == ListKind.PERSON).toList());
+        "documentLists", all.stream().filter(l -> l.kind() == ListKind.DOCUMENT).toList());
+    model.addAttribute("documentReasons", DocumentAlertReason.values());
+    model.addAttribute("confidentialities", Confidentiality.values());
     model.addAttribute("pending", national.changes("PENDING"));
     model.addAttribute("recent", national.changes(null).stream().limit(30).toList());
     model.addAttribute("actions", AlertAction.values());
@@ -54,6 +66,12 @@ class AlertPageController {
       @RequestParam(required = false) @Nullable String reason,
       @RequestParam(required = false) @Nullable String agency,
       @RequestParam(required = false) @Nullable AlertAction action,
+      @RequestParam(required = false) @Nullable String originalScript,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate validFrom,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate validUntil,
+      @RequestParam(required = false) @Nullable Confidentiality confidentiality,
       RedirectAttributes redirect) {
     try {
       national.propose(
@@ -63,7 +81,7 @@ class AlertPageController {
               primaryName,
               givenNames,
               split(aliases),
-              null,
+              originalScript,
               split(datesOfBirth),
               split(nationality),
               sex,
@@ -71,10 +89,36 @@ class AlertPageController {
               reason,
               agency,
               action,
-              null,
-              null,
-              null),
+              validFrom,
+              validUntil,
+              confidentiality),
           reason);
+      redirect.addFlashAttribute("notice", "screening.alert.proposed");
+    } catch (BmisException e) {
+      redirect.addFlashAttribute("error", e.code());
+    }
+    return "redirect:/screening/alerts";
+  }
+
+  @PostMapping("/screening/alerts/documents")
+  String proposeDocument(
+      @RequestParam String list,
+      @RequestParam(required = false) @Nullable String sourceId,
+      @RequestParam String number,
+      @RequestParam String issuingState,
+      @RequestParam(required = false) @Nullable String documentType,
+      @RequestParam DocumentAlertReason reason,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate reportedOn,
+      @RequestParam(required = false) @Nullable String source,
+      @RequestParam String why,
+      RedirectAttributes redirect) {
+    try {
+      national.proposeDocument(
+          list,
+          new DocumentAlertCommand(
+              sourceId, number, issuingState, documentType, reason, reportedOn, source),
+          why);
       redirect.addFlashAttribute("notice", "screening.alert.proposed");
     } catch (BmisException e) {
       redirect.addFlashAttribute("error", e.code());

@@ -1,0 +1,117 @@
+package org.openbmis.app.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromedriver) for browser tests: one browser per
+ * test class, started before and closed after it, and the steps every scenario needs (sign in, scan
+ * like a keyboard-wedge reader, screenshots into {@code target/screenshots}). Skipped when {@code
+ * /usr/bin/chromedriver} is missing.
+ */
+public abstract class BrowserSupport {
+
+  private static final File DRIVER = new File("/usr/bin/chromedriver");
+  private static final Path SHOTS = Path.of("target", "screenshots");
+
+  protected static WebDriver browser;
+  protected static WebDriverWait wait;
+  private static Path profile;
+
+  @LocalServerPort protected int port;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    Assumptions.assumeTrue(
+        DRIVER.canExecute(),
+        "No /usr/bin/chromedriver: install chromium-driver to run the browser tests");
+    profile = Files.createTempDirectory("bmis-chrome");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1366,768",
+        "--lang=en-GB",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+      browser = null;
+    }
+  }
+
+  protected void open(String path) {
+    browser.get("http://localhost:" + port + path);
+  }
+
+  protected static void signIn(String user, String password) {
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(password + "\n");
+  }
+
+  protected static void signOut() {
+    browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+    wait.until(ExpectedConditions.urlContains("/login"));
+  }
+
+  /** Types the MRZ as a reader does and waits for the result with the focus on the decision. */
+  protected static void scan(String mrz) {
+    WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id("mrz")));
+    String[] lines = mrz.split("\n");
+    field.sendKeys(String.join("\n", lines) + "\n");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-form")));
+    wait.until(d -> "decide".equals(d.switchTo().activeElement().getAttribute("id")));
+  }
+
+  /** The text confirming a recorded decision. */
+  protected static String confirmation() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")))
+        .getText();
+  }
+
+  protected static String text(String id) {
+    return browser.findElement(By.id(id)).getText();
+  }
+
+  protected static String value(String id) {
+    return browser.findElement(By.id(id)).getAttribute("value");
+  }
+
+  protected static void shoot(String name) throws IOException {
+    File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
