@@ -1,6 +1,7 @@
 // Primary inspection: a keyboard-wedge reader types the MRZ lines, each followed by Enter; the
 // document is read as soon as the text forms a complete MRZ. Keys: Ctrl+Enter read, F2 manual
-// entry, Enter record, Alt+A/R/S decision, Alt+E/X direction, Esc next traveller.
+// entry, F4 fingerprints and photo from the desk's devices, Enter record, Alt+A/R/S decision,
+// Alt+E/X direction, Esc next traveller.
 (function () {
   "use strict";
 
@@ -73,6 +74,12 @@
     if (e.key === "F2") {
       e.preventDefault();
       toggleManual();
+    } else if (e.key === "F4") {
+      var devices = document.getElementById("bio-devices");
+      if (devices && !devices.disabled) {
+        e.preventDefault();
+        devices.click();
+      }
     } else if (e.key === "Escape") {
       e.preventDefault();
       reset();

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The biometric step of an inspection, called by the desk flow: enrolment at the first crossing,
  * 1:1 verification at later ones, 1:N search against biometric alerts every time, and a background
- * duplicate-identity search after each enrolment.
+ * duplicate-identity search after each enrolment and after each capture that does not match the
+ * traveller's enrolled prints (the same fingers under another identity go to a supervisor).
  */
 @Service
 public class BiometricDeskService {
@@ -30,6 +31,7 @@ public class BiometricDeskService {
   private final FingerprintRepository repo;
   private final TravellerService travellers;
   private final TemplateStore store;
+  private final DuplicateSearch duplicates;
   private final AuditLog audit;
 
   BiometricDeskService(
@@ -40,6 +42,7 @@ public class BiometricDeskService {
       FingerprintRepository repo,
       TravellerService travellers,
       TemplateStore store,
+      DuplicateSearch duplicates,
       AuditLog audit) {
     this.fingerprints = fingerprints;
     this.captures = captures;
@@ -48,6 +51,7 @@ public class BiometricDeskService {
     this.repo = repo;
     this.travellers = travellers;
     this.store = store;
+    this.duplicates = duplicates;
     this.audit = audit;
   }
 
@@ -136,8 +140,11 @@ public class BiometricDeskService {
               .filter(p -> !enrolled.containsKey(p.position()) && DeskChecks.enrollable(p))
               .toList();
       added = enroller.enrol(travellerId, fresh).stream().map(EnrolledFinger::position).toList();
+      return new BiometricCheck(outcome, v, quality, added, missing, hits, !added.isEmpty());
     }
-    return new BiometricCheck(outcome, v, quality, added, missing, hits, !added.isEmpty());
+    // not this traveller's fingers (or none in common): whose are they? searched in the background
+    duplicates.startAfterCommit(travellerId, probe);
+    return new BiometricCheck(outcome, v, quality, added, missing, hits, true);
   }
 
   /** Whether biometric storage is configured at this node. */

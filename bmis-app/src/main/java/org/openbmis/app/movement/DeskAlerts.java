@@ -26,13 +26,18 @@ final class DeskAlerts {
             h.score(),
             h.action(),
             h.explanation());
+    return of(h, "screening", text);
+  }
+
+  /** The warning of a hit with this text: blocking an ALERT, cleared before INFO. */
+  static InspectionWarning of(DeskHit h, String field, String text) {
     if (h.previouslyCleared()) {
-      return new InspectionWarning("screening.previously_cleared", "INFO", "screening", text);
+      return new InspectionWarning("screening.previously_cleared", "INFO", field, text);
     }
     return new InspectionWarning(
         h.blocking() ? "screening.hit_blocking" : "screening.hit",
         h.blocking() ? "ALERT" : "WARNING",
-        "screening",
+        field,
         text);
   }
 }

@@ -9,7 +9,11 @@ import org.openbmis.app.screening.DeskScreening;
 import org.openbmis.app.visa.EntryAssessment;
 import org.openbmis.app.visa.ExitAssessment;
 
-/** Everything the officer sees after the scan: one screen, every check with its reason. */
+/**
+ * Everything the officer sees after the scan: one screen, every check with its reason. {@code
+ * biometrics} is NOT_CAPTURED until fingers or a photo are captured for the inspection ({@link
+ * DeskBiometrics}).
+ */
 public record InspectionView(
     UUID id,
     Direction direction,
@@ -24,7 +28,68 @@ public record InspectionView(
     TransportMode suggestedTransportMode,
     @Nullable EntryAssessment admission,
     @Nullable ExitAssessment exitAssessment,
-    DeskScreening screening) {
+    DeskScreening screening,
+    InspectionBiometrics biometrics) {
+
+  /** An inspection without biometrics (yet). */
+  public InspectionView(
+      UUID id,
+      Direction direction,
+      DocumentReading document,
+      TravellerView traveller,
+      List<InspectionWarning> warnings,
+      List<MovementSummary> history,
+      @Nullable OpenStay openStay,
+      long previousRefusals,
+      Instant startedAt,
+      @Nullable Purpose suggestedPurpose,
+      TransportMode suggestedTransportMode,
+      @Nullable EntryAssessment admission,
+      @Nullable ExitAssessment exitAssessment,
+      DeskScreening screening) {
+    this(
+        id,
+        direction,
+        document,
+        traveller,
+        warnings,
+        history,
+        openStay,
+        previousRefusals,
+        startedAt,
+        suggestedPurpose,
+        suggestedTransportMode,
+        admission,
+        exitAssessment,
+        screening,
+        InspectionBiometrics.notCaptured());
+  }
+
+  /**
+   * The same inspection after a biometric capture: its result, its warnings first (alert hits
+   * before everything), and its alert hits added to the screening.
+   */
+  InspectionView withBiometrics(
+      InspectionBiometrics result, List<InspectionWarning> found, DeskScreening screened) {
+    List<InspectionWarning> all = new java.util.ArrayList<>(found);
+    warnings.stream().filter(w -> !DeskBiometrics.FIELD.equals(w.field())).forEach(all::add);
+    return new InspectionView(
+        id,
+        direction,
+        document,
+        traveller,
+        List.copyOf(all),
+        history,
+        openStay,
+        previousRefusals,
+        startedAt,
+        suggestedPurpose,
+        suggestedTransportMode,
+        admission,
+        exitAssessment,
+        screened,
+        result);
+  }
 
   /** The traveller, and whether this is their first crossing on record. */
   public record TravellerView(

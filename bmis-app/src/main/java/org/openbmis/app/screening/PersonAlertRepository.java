@@ -186,6 +186,17 @@ class PersonAlertRepository {
         .list();
   }
 
+  /** The live alert of a list with this source id, if any. */
+  Optional<Row> findLive(String listCode, String sourceId) {
+    return jdbc.sql(
+            "select a.id, l.code, a.source_id, a.deleted, a.payload from scr_person_alert a join"
+                + " scr_alert_list l on l.id = a.list_id where l.code = ? and a.source_id = ? and"
+                + " a.deleted = false")
+        .params(listCode, sourceId)
+        .query((rs, n) -> row(rs))
+        .optional();
+  }
+
   Optional<UUID> idOf(String listCode, String sourceId) {
     return jdbc.sql(
             "select a.id from scr_person_alert a join scr_alert_list l on l.id = a.list_id where"

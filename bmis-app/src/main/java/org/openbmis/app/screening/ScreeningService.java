@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.InvalidInputProblem;
-import org.openbmis.app.shared.Uuids;
 import org.openbmis.screening.ScreeningQuery;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,6 +23,7 @@ public class ScreeningService {
   private final HitRepository hits;
   private final AuditLog audit;
   private final AlertDetailViews views;
+  private final DeskHits deskHits;
   private final Clock clock;
 
   ScreeningService(
@@ -31,11 +31,13 @@ public class ScreeningService {
       HitRepository hits,
       AuditLog audit,
       AlertDetailViews views,
+      DeskHits deskHits,
       Clock clock) {
     this.index = index;
     this.hits = hits;
     this.audit = audit;
     this.views = views;
+    this.deskHits = deskHits;
     this.clock = clock;
   }
 
@@ -101,47 +103,8 @@ public class ScreeningService {
     var clearance = AlertVisibility.clearance();
     List<DeskHit> out = new ArrayList<>();
     for (Match m : matches) {
-      AlertVisibility v = m.visibility(clearance);
-      views.viewed(m.listCode(), m.sourceId(), m.confidentiality(), v, "desk");
-      var cleared = hits.clearance(travellerId, m.alertRef(), m.alertHash());
-      boolean blocking = cleared.isEmpty() && m.action().stopsAtDesk();
-      UUID id = Uuids.timeOrdered();
-      HitStatus status = cleared.isPresent() ? HitStatus.FALSE_POSITIVE : HitStatus.OPEN;
-      String reason =
-          cleared.map(c -> "previously cleared by " + c.by() + " on " + c.at()).orElse(null);
-      hits.insert(
-          new HitRepository.NewHit(
-              id,
-              travellerId,
-              subject.inspectionId(),
-              HitOrigin.DESK,
-              m,
-              blocking,
-              cleared.isPresent(),
-              status,
-              now,
-              cleared.isPresent() ? "system" : null,
-              reason));
       out.add(
-          new DeskHit(
-              id,
-              m.listCode(),
-              m.listVersion(),
-              m.sourceId(),
-              m.score(),
-              m.action(),
-              v.showsMatch() ? m.matchedName() : null,
-              v.showsMatch() ? m.explanation() : Match.withheld(m.confidentiality()),
-              blocking,
-              cleared.isPresent(),
-              cleared.map(HitRepository.Clearance::by).orElse(null),
-              cleared.map(HitRepository.Clearance::reason).orElse(null),
-              status,
-              cleared.map(HitRepository.Clearance::at).orElse(null),
-              m.confidentiality(),
-              v != AlertVisibility.FULL,
-              v.showsReason() ? m.reason() : null,
-              v.showsMatch() ? m.issuingAgency() : null));
+          deskHits.record(travellerId, subject.inspectionId(), HitOrigin.DESK, m, now, clearance));
     }
     boolean blocks = out.stream().anyMatch(DeskHit::blocking);
     audit.record(

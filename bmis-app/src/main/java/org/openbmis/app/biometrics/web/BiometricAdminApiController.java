@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.app.biometrics.BiometricAlertService;
+import org.openbmis.app.biometrics.CaptureParts;
 import org.openbmis.app.biometrics.DuplicateCase;
 import org.openbmis.app.biometrics.DuplicateService;
 import org.openbmis.biometrics.FingerPosition;
@@ -48,7 +49,8 @@ class BiometricAdminApiController {
       @PathVariable String reference,
       @RequestParam("position") String position,
       @RequestPart("image") MultipartFile image) {
-    return alerts.addFingerprint(list, reference, Uploads.position(position), Uploads.bytes(image));
+    return alerts.addFingerprint(
+        list, reference, CaptureParts.position(position), CaptureParts.bytes(image));
   }
 
   @DeleteMapping("/api/v1/biometrics/alerts/{list}/{reference}/fingerprints")

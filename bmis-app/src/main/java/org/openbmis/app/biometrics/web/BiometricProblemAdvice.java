@@ -18,7 +18,9 @@ import org.springframework.web.multipart.MultipartException;
  * multipart bodies (400) and stored records that fail decryption (500, audited where read). Every
  * other error goes to the application's {@code ApiProblemAdvice}.
  */
-@RestControllerAdvice(basePackages = "org.openbmis.app.biometrics.web")
+// the inspection API takes fingerprints and photos too (multipart POST /api/v1/inspections)
+@RestControllerAdvice(
+    basePackages = {"org.openbmis.app.biometrics.web", "org.openbmis.app.movement.web"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BiometricProblemAdvice {
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.app.biometrics.BiometricDeskService;
 import org.openbmis.app.biometrics.Camera;
+import org.openbmis.app.biometrics.CaptureParts;
 import org.openbmis.app.biometrics.FaceService;
 import org.openbmis.app.biometrics.FingerCapture;
 import org.openbmis.app.biometrics.FingerprintScanner;
@@ -78,12 +79,12 @@ class CapturePageController {
     try {
       FingerCapture capture;
       if (missingReason != null && !missingReason.isBlank()) {
-        capture = Uploads.missingFinger(position + ":" + missingReason);
+        capture = CaptureParts.missingFinger(position + ":" + missingReason);
       } else if (simulate != null) {
-        FingerPosition p = Uploads.position(position);
+        FingerPosition p = CaptureParts.position(position);
         capture = FingerCapture.of(p, scanner.scan(p).orElseThrow(NoScan::new));
       } else {
-        capture = FingerCapture.of(Uploads.position(position), imageOf(image));
+        capture = FingerCapture.of(CaptureParts.position(position), imageOf(image));
       }
       model.addAttribute("check", desk.checkAtDesk(travellerId, List.of(capture)));
     } catch (BmisException e) {
@@ -129,7 +130,7 @@ class CapturePageController {
     if (file == null || file.isEmpty()) {
       throw new InvalidInputProblem("biometrics.no_capture", "Choose a file.");
     }
-    return Uploads.bytes(file);
+    return CaptureParts.bytes(file);
   }
 
   /** The simulated device had no file for this finger or no photo. */

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.openbmis.app.biometrics.CaptureParts;
 import org.openbmis.app.biometrics.FacePhoto;
 import org.openbmis.app.biometrics.FaceService;
 import org.openbmis.app.shared.InvalidInputProblem;
@@ -46,7 +47,7 @@ class FaceApiController {
     if (file == null) {
       throw new InvalidInputProblem("biometrics.no_capture", "Send the photo as part `photo`.");
     }
-    return faces.capture(id, Uploads.bytes(file));
+    return faces.capture(id, CaptureParts.bytes(file));
   }
 
   @GetMapping("/api/v1/travellers/{id}/faces")

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.app.biometrics.BiometricCheck;
 import org.openbmis.app.biometrics.BiometricDeskService;
+import org.openbmis.app.biometrics.CaptureParts;
 import org.openbmis.app.biometrics.EnrolledFinger;
 import org.openbmis.app.biometrics.FingerprintService;
 import org.openbmis.app.biometrics.IdentityCandidate;
@@ -55,7 +56,7 @@ class FingerprintApiController {
       @RequestParam(name = "position", required = false) @Nullable List<String> positions,
       @RequestPart(name = "image", required = false) @Nullable List<MultipartFile> images,
       @RequestParam(name = "missing", required = false) @Nullable List<String> missing) {
-    return desk.checkAtDesk(travellerId, Uploads.captures(positions, images, missing));
+    return desk.checkAtDesk(travellerId, CaptureParts.captures(positions, images, missing));
   }
 
   @PostMapping(
@@ -77,10 +78,10 @@ class FingerprintApiController {
     List<EnrolledFinger> stored;
     if (template != null) {
       var position =
-          positions == null || positions.isEmpty() ? null : Uploads.position(positions.get(0));
-      stored = fingerprints.enrolTemplateFile(id, Uploads.bytes(template), position);
+          positions == null || positions.isEmpty() ? null : CaptureParts.position(positions.get(0));
+      stored = fingerprints.enrolTemplateFile(id, CaptureParts.bytes(template), position);
     } else {
-      var captures = Uploads.captures(positions, images, missing);
+      var captures = CaptureParts.captures(positions, images, missing);
       if (captures.isEmpty()) {
         throw new InvalidInputProblem(
             "biometrics.no_capture", "Send position and image parts, or a template part.");
@@ -109,7 +110,7 @@ class FingerprintApiController {
       @RequestParam UUID travellerId,
       @RequestParam(name = "position", required = false) @Nullable List<String> positions,
       @RequestPart(name = "image", required = false) @Nullable List<MultipartFile> images) {
-    return fingerprints.verify(travellerId, Uploads.captures(positions, images, null));
+    return fingerprints.verify(travellerId, CaptureParts.captures(positions, images, null));
   }
 
   @PostMapping(path = "/api/v1/biometrics/identify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -119,6 +120,7 @@ class FingerprintApiController {
   IdentifyResponse identify(
       @RequestParam(name = "position", required = false) @Nullable List<String> positions,
       @RequestPart(name = "image", required = false) @Nullable List<MultipartFile> images) {
-    return new IdentifyResponse(fingerprints.identify(Uploads.captures(positions, images, null)));
+    return new IdentifyResponse(
+        fingerprints.identify(CaptureParts.captures(positions, images, null)));
   }
 }

@@ -57,6 +57,7 @@ class UploadLimits implements HandlerExceptionResolver, Ordered {
 
   static boolean biometricPath(String uri) {
     return uri.startsWith("/api/v1/biometrics/")
+        || uri.equals("/api/v1/inspections")
         || uri.matches("/api/v1/travellers/[^/]+/(fingerprints|face)");
   }
 

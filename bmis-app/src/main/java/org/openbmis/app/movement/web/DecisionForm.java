@@ -3,6 +3,7 @@ package org.openbmis.app.movement.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.openbmis.app.biometrics.BiometricCheck;
 import org.openbmis.app.movement.Decision;
 import org.openbmis.app.movement.DecisionCommand;
 import org.openbmis.app.movement.Direction;
@@ -32,7 +33,9 @@ public class DecisionForm {
     f.purpose = view.suggestedPurpose();
     f.transportMode = view.suggestedTransportMode();
     f.carrier = lastCarrier;
-    if (view.screening().blocksAdmission()) {
+    if (view.screening().blocksAdmission()
+        || view.biometrics().outcome() == BiometricCheck.Outcome.NO_MATCH) {
+      // an alert hit must, and fingers that do not match should, go to secondary
       f.decision = Decision.REFERRED_TO_SECONDARY;
     }
     return f;

@@ -2,12 +2,21 @@ package org.openbmis.app.movement.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.openbmis.app.biometrics.Camera;
+import org.openbmis.app.biometrics.CaptureParts;
+import org.openbmis.app.biometrics.FingerCapture;
+import org.openbmis.app.biometrics.FingerprintScanner;
 import org.openbmis.app.document.ManualDocument;
+import org.openbmis.app.movement.BiometricCapture;
 import org.openbmis.app.movement.Decision;
 import org.openbmis.app.movement.DecisionResult;
+import org.openbmis.app.movement.DeskBiometrics;
 import org.openbmis.app.movement.Direction;
 import org.openbmis.app.movement.InspectionView;
 import org.openbmis.app.movement.MovementService;
@@ -19,6 +28,7 @@ import org.openbmis.app.shared.BmisException;
 import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.visa.Visa;
 import org.openbmis.app.visa.VisaService;
+import org.openbmis.biometrics.FingerPosition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,11 +37,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Primary inspection: scan (or key in) a document, see every check, decide. The result panel and
- * the decision are htmx fragments; the inspection on screen and the last carrier live in the
- * session (passengers of one flight queue together).
+ * Primary inspection: scan (or key in) a document, see every check, capture fingerprints and a
+ * photo (from the desk's devices with F4, or files), decide. The result panel, the biometric
+ * capture and the decision are htmx fragments; the inspection on screen and the last carrier live
+ * in the session (passengers of one flight queue together).
  */
 @Controller
 class InspectionController {
@@ -40,19 +52,42 @@ class InspectionController {
   static final String CURRENT = "inspection.current";
   private static final String RESULT = "inspection/result :: result";
 
+  /** The fingers offered for capture, and those ticked by default (thumbs and index fingers). */
+  static final List<FingerPosition> FINGERS = List.of(FingerPosition.values()).subList(1, 11);
+
+  static final List<FingerPosition> DEFAULT_FINGERS =
+      List.of(
+          FingerPosition.RIGHT_THUMB,
+          FingerPosition.RIGHT_INDEX,
+          FingerPosition.LEFT_THUMB,
+          FingerPosition.LEFT_INDEX);
+
   private final MovementService movements;
   private final WarningTexts warnings;
   private final VisaService visas;
+  private final DeskBiometrics biometrics;
+  private final FingerprintScanner scanner;
+  private final Camera camera;
 
-  InspectionController(MovementService movements, WarningTexts warnings, VisaService visas) {
+  InspectionController(
+      MovementService movements,
+      WarningTexts warnings,
+      VisaService visas,
+      DeskBiometrics biometrics,
+      FingerprintScanner scanner,
+      Camera camera) {
     this.movements = movements;
     this.warnings = warnings;
     this.visas = visas;
+    this.biometrics = biometrics;
+    this.scanner = scanner;
+    this.camera = camera;
   }
 
   @GetMapping("/inspection")
   String page(Model model) {
     model.addAttribute("manual", new ManualForm());
+    model.addAttribute("bioAvailable", biometrics.available());
     return "inspection/page";
   }
 
@@ -90,8 +125,7 @@ class InspectionController {
       BindingResult binding,
       HttpSession session,
       Model model) {
-    InspectionView view =
-        session.getAttribute(CURRENT) instanceof InspectionView v && v.id().equals(id) ? v : null;
+    InspectionView view = current(session, id);
     if (view == null) {
       return problem(model, "movement.inspection_not_found");
     }
@@ -124,6 +158,72 @@ class InspectionController {
     return RESULT;
   }
 
+  /**
+   * Fingerprints and a photo for the inspection on screen: from the desk's scanner and camera
+   * ({@code devices}, the ticked fingers), or from files; the whole result is shown again with the
+   * biometric outcome, its warnings and alert hits.
+   */
+  @PostMapping("/inspection/{id}/biometrics")
+  String biometrics(
+      @PathVariable UUID id,
+      @RequestParam(name = "scan", required = false) @Nullable List<String> scan,
+      @RequestParam(required = false) @Nullable String devices,
+      @RequestParam(required = false) @Nullable String position,
+      @RequestParam(required = false) @Nullable MultipartFile image,
+      @RequestParam(required = false) @Nullable String missingReason,
+      @RequestParam(required = false) @Nullable MultipartFile photo,
+      HttpSession session,
+      Model model) {
+    InspectionView view = current(session, id);
+    if (view == null) {
+      return problem(model, "movement.inspection_not_found");
+    }
+    try {
+      BiometricCapture capture =
+          devices != null ? fromDevices(scan) : fromFiles(position, image, missingReason, photo);
+      view = biometrics.capture(view, capture);
+      session.setAttribute(CURRENT, view);
+    } catch (BmisException e) {
+      model.addAttribute("problemCode", e.code());
+      model.addAttribute("problemMessage", e.getMessage());
+    }
+    show(view, model);
+    model.addAttribute("form", DecisionForm.proposed(view, (String) session.getAttribute(CARRIER)));
+    model.addAttribute("errors", Map.of());
+    return RESULT;
+  }
+
+  private BiometricCapture fromDevices(@Nullable List<String> scan) {
+    List<FingerCapture> fingers = new ArrayList<>();
+    if (scanner.available()) {
+      for (String code : scan == null ? List.<String>of() : scan) {
+        FingerPosition p = CaptureParts.position(code);
+        scanner.scan(p).ifPresent(img -> fingers.add(FingerCapture.of(p, img)));
+      }
+    }
+    byte[] face = camera.available() ? camera.capture().orElse(null) : null;
+    if (fingers.isEmpty() && face == null) {
+      throw new InvalidInputProblem(
+          "biometrics.scanner_empty", "The scanner and the camera returned nothing.");
+    }
+    return new BiometricCapture(fingers, face);
+  }
+
+  private static BiometricCapture fromFiles(
+      @Nullable String position,
+      @Nullable MultipartFile image,
+      @Nullable String missingReason,
+      @Nullable MultipartFile photo) {
+    List<FingerCapture> fingers = new ArrayList<>();
+    if (missingReason != null && !missingReason.isBlank()) {
+      fingers.add(CaptureParts.missingFinger(position + ":" + missingReason));
+    } else if (image != null && !image.isEmpty()) {
+      fingers.add(FingerCapture.of(CaptureParts.position(position), CaptureParts.bytes(image)));
+    }
+    byte[] face = photo != null && !photo.isEmpty() ? CaptureParts.bytes(photo) : null;
+    return new BiometricCapture(fingers, face);
+  }
+
   private String start(StartInspectionCommand cmd, HttpSession session, Model model) {
     try {
       InspectionView view = movements.startInspection(cmd);
@@ -151,6 +251,21 @@ class InspectionController {
     model.addAttribute("modes", TransportMode.values());
     model.addAttribute("view", view);
     model.addAttribute("warnings", warnings.of(view));
+    boolean bio = biometrics.available();
+    model.addAttribute("bioAvailable", bio);
+    if (bio) {
+      model.addAttribute("bioFingers", FINGERS);
+      model.addAttribute("bioDefaultFingers", DEFAULT_FINGERS);
+      model.addAttribute("bioScanner", scanner.available());
+      model.addAttribute("bioCamera", camera.available());
+    }
+  }
+
+  /** The inspection on screen, if it is this one. */
+  private static @Nullable InspectionView current(HttpSession session, UUID id) {
+    return session.getAttribute(CURRENT) instanceof InspectionView v && v.id().equals(id)
+        ? v
+        : null;
   }
 
   private static String problem(Model model, String code) {

@@ -1,22 +1,26 @@
-package org.openbmis.app.biometrics.web;
+package org.openbmis.app.biometrics;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.openbmis.app.biometrics.FingerCapture;
 import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.biometrics.FingerPosition;
 import org.openbmis.biometrics.MissingFingerReason;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Reads the multipart parts of the biometric API: positions paired with images, in order. */
-final class Uploads {
+/**
+ * Reads the multipart parts of a biometric upload (the biometric API, the inspection API and the
+ * desk screens): positions paired with images, in order, and missing fingers; bad parts answer 422
+ * with a stable {@code biometrics.*} code.
+ */
+public final class CaptureParts {
 
-  private Uploads() {}
+  private CaptureParts() {}
 
-  static List<FingerCapture> captures(
+  /** Pairs {@code position} parts with {@code image} parts, then adds {@code missing} ones. */
+  public static List<FingerCapture> captures(
       @Nullable List<String> positions,
       @Nullable List<MultipartFile> images,
       @Nullable List<String> missing) {
@@ -41,7 +45,8 @@ final class Uploads {
     return out;
   }
 
-  static FingerPosition position(@Nullable String text) {
+  /** A single finger from its ISO code or name. */
+  public static FingerPosition position(@Nullable String text) {
     try {
       FingerPosition f = FingerPosition.parse(text);
       if (f.isSingleFinger()) {
@@ -57,7 +62,7 @@ final class Uploads {
   }
 
   /** A missing finger as {@code POSITION:REASON}, e.g. {@code 9:AMPUTATED}. */
-  static FingerCapture missingFinger(String text) {
+  public static FingerCapture missingFinger(String text) {
     int colon = text.indexOf(':');
     if (colon < 1) {
       throw new InvalidInputProblem(
@@ -73,7 +78,8 @@ final class Uploads {
     }
   }
 
-  static byte[] bytes(MultipartFile file) {
+  /** The bytes of an upload; an empty or unreadable file is a 422. */
+  public static byte[] bytes(MultipartFile file) {
     try {
       byte[] data = file.getBytes();
       if (data.length == 0) {

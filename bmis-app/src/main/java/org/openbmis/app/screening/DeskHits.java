@@ -1,0 +1,76 @@
+package org.openbmis.app.screening;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.openbmis.app.shared.Uuids;
+import org.openbmis.screening.Confidentiality;
+import org.springframework.stereotype.Component;
+
+/** Stores the hits found at the desk, by names and documents or by fingerprints, as shown there. */
+@Component
+class DeskHits {
+
+  private final HitRepository hits;
+  private final AlertDetailViews views;
+
+  DeskHits(HitRepository hits, AlertDetailViews views) {
+    this.hits = hits;
+    this.views = views;
+  }
+
+  /**
+   * Stores one hit found at the desk (by name, document or fingerprints) and answers it as this
+   * user may see it: an alert (same content) resolved as a false positive for this traveller is
+   * shown as previously cleared and does not block; otherwise ARREST, REFUSE_ENTRY and
+   * REFER_TO_SECONDARY block admission. Details above the user's clearance are withheld.
+   */
+  DeskHit record(
+      UUID travellerId,
+      @Nullable UUID inspectionId,
+      HitOrigin origin,
+      Match m,
+      Instant now,
+      Confidentiality clearance) {
+    AlertVisibility v = m.visibility(clearance);
+    views.viewed(m.listCode(), m.sourceId(), m.confidentiality(), v, "desk");
+    var cleared = hits.clearance(travellerId, m.alertRef(), m.alertHash());
+    boolean blocking = cleared.isEmpty() && m.action().stopsAtDesk();
+    UUID id = Uuids.timeOrdered();
+    HitStatus status = cleared.isPresent() ? HitStatus.FALSE_POSITIVE : HitStatus.OPEN;
+    String reason =
+        cleared.map(c -> "previously cleared by " + c.by() + " on " + c.at()).orElse(null);
+    hits.insert(
+        new HitRepository.NewHit(
+            id,
+            travellerId,
+            inspectionId,
+            origin,
+            m,
+            blocking,
+            cleared.isPresent(),
+            status,
+            now,
+            cleared.isPresent() ? "system" : null,
+            reason));
+    return new DeskHit(
+        id,
+        m.listCode(),
+        m.listVersion(),
+        m.sourceId(),
+        m.score(),
+        m.action(),
+        v.showsMatch() ? m.matchedName() : null,
+        v.showsMatch() ? m.explanation() : Match.withheld(m.confidentiality()),
+        blocking,
+        cleared.isPresent(),
+        cleared.map(HitRepository.Clearance::by).orElse(null),
+        cleared.map(HitRepository.Clearance::reason).orElse(null),
+        status,
+        cleared.map(HitRepository.Clearance::at).orElse(null),
+        m.confidentiality(),
+        v != AlertVisibility.FULL,
+        v.showsReason() ? m.reason() : null,
+        v.showsMatch() ? m.issuingAgency() : null);
+  }
+}
