@@ -27,7 +27,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-java -Xmx1g -jar bmis-app/target/bmis-app.jar "${args[@]}" > "$work/app.log" 2>&1 &
+java -Xmx1g ${APP_JAVA_OPTS:-} -jar bmis-app/target/bmis-app.jar "${args[@]}" > "$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 120); do
   curl -fs "http://localhost:$port/actuator/health" >/dev/null 2>&1 && break
@@ -35,5 +35,23 @@ for _ in $(seq 1 120); do
 done
 curl -fs "http://localhost:$port/actuator/health" >/dev/null || { tail -50 "$work/app.log"; exit 1; }
 echo "database: $db; machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB; java $(java -version 2>&1 | head -1)"
+# CPU seconds used during the measured window by the application, PostgreSQL and the driver:
+# on a shared machine the CPU cost per movement is the figure that does not depend on the load.
+cpu_ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo $t; }
+pg_pids() { [ -n "$pgdata" ] || return 0; local m; m=$(head -1 "$pgdata/postmaster.pid"); echo "$m $(pgrep -P "$m" -d ' ')"; }
 java -cp bmis-bench/target/bmis-bench.jar org.openbmis.bench.load.DeskLoadDriver \
-  --url "http://localhost:$port" --user officer --password demo --desks "$desks" --seconds "$seconds" --warmup 20 --think-ms "$think"
+  --url "http://localhost:$port" --user officer --password demo --desks "$desks" --seconds "$seconds" --warmup 20 --think-ms "$think" \
+  | tee "$work/driver.out" &
+driver=$!
+sleep 21
+drv=$(pgrep -f DeskLoadDriver | head -1)
+a0=$(cpu_ticks $app); d0=$(cpu_ticks $drv); p0=$(cpu_ticks $(pg_pids))
+sleep "$seconds"
+a1=$(cpu_ticks $app); d1=$(cpu_ticks $drv); p1=$(cpu_ticks $(pg_pids))
+wait $driver
+n=$(awk '/recorded movements:/{print $3}' "$work/driver.out")
+hz=$(getconf CLK_TCK)
+awk -v a=$((a1 - a0)) -v d=$((d1 - d0)) -v p=$((p1 - p0)) -v n="$n" -v hz="$hz" 'BEGIN {
+  if (n > 0) printf "CPU per recorded movement: application %.2f ms, database server %.2f ms, driver %.2f ms; total %.2f ms -> %.0f movements/s if two cores were all ours\n",
+    1000*a/hz/n, 1000*p/hz/n, 1000*d/hz/n, 1000*(a+p+d)/hz/n, 2000/(1000*(a+p+d)/hz/n) }'
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openbmis.app.shared.Actor;
 import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.CurrentActor;
@@ -33,6 +34,11 @@ public class ApiTokenService {
   public record IssuedToken(UUID id, String name, String token, Instant expiresAt) {}
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Duration RECHECK = Duration.ofSeconds(10);
+
+  private record KnownToken(String username, Instant expiresAt, Instant checkedAt) {}
+
+  private final ConcurrentHashMap<String, KnownToken> recent = new ConcurrentHashMap<>();
 
   private final JdbcClient jdbc;
   private final PrincipalCache principals;
@@ -65,16 +71,42 @@ public class ApiTokenService {
     return new IssuedToken(id, name, token, expires);
   }
 
+  /**
+   * The principal behind a token. A known token is remembered for a few seconds (by its hash, with
+   * its expiry) so that a busy desk client does not cost a database read per request; the account
+   * itself comes from the {@link PrincipalCache}, which drops disabled or changed accounts at once.
+   */
   Optional<BmisPrincipal> authenticate(String token) {
-    Optional<String> username =
-        jdbc.sql(
-                """
-                select u.username from adm_api_token t join adm_user u on u.id = t.user_id
-                where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and u.enabled = true""")
-            .params(hash(token), utc(clock.instant()))
-            .query(String.class)
-            .optional();
-    return username.flatMap(principals::load);
+    String hash = hash(token);
+    Instant now = clock.instant();
+    KnownToken known = recent.get(hash);
+    if (known == null || known.checkedAt().plus(RECHECK).isBefore(now)) {
+      known =
+          jdbc.sql(
+                  """
+                  select u.username, t.expires_at from adm_api_token t join adm_user u on u.id = t.user_id
+                  where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and u.enabled = true""")
+              .params(hash, utc(now))
+              .query(
+                  (rs, n) ->
+                      new KnownToken(
+                          rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(), now))
+              .optional()
+              .orElse(null);
+      if (known == null) {
+        recent.remove(hash);
+        return Optional.empty();
+      }
+      if (recent.size() > 10_000) {
+        recent.clear();
+      }
+      recent.put(hash, known);
+    }
+    if (!known.expiresAt().isAfter(now)) {
+      recent.remove(hash);
+      return Optional.empty();
+    }
+    return principals.load(known.username());
   }
 
   private static OffsetDateTime utc(Instant i) {

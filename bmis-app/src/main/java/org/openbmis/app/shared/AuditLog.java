@@ -5,12 +5,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The append-only audit log: every write and every read or search of a person's record. The
@@ -50,10 +57,16 @@ public class AuditLog {
       int limit) {}
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
+  private final TransactionTemplate separate;
   private final Clock clock;
 
-  public AuditLog(JdbcClient jdbc, Clock clock) {
+  public AuditLog(
+      JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions, Clock clock) {
     this.jdbc = jdbc;
+    this.batch = batch;
+    this.separate = new TransactionTemplate(transactions);
+    this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
   }
 
@@ -75,8 +88,15 @@ public class AuditLog {
         details);
   }
 
-  /** Records an action of a named user, e.g. a failed login where nobody is signed in yet. */
-  @Transactional(propagation = Propagation.REQUIRED)
+  /**
+   * Records an action of a named user, e.g. a failed login where nobody is signed in yet.
+   *
+   * <p>Inside a transaction the entries are written together, in one batch, just before the
+   * transaction commits, so that they are atomic with what they describe. If the transaction rolls
+   * back, the entries of what did not happen (outcome SUCCESS) go with it, but refusals and
+   * failures (DENIED, FAILURE) are still written, in a transaction of their own: a refused attempt
+   * is exactly what an auditor looks for. Outside a transaction an entry is written at once.
+   */
   public void record(
       @Nullable String username,
       @Nullable String postCode,
@@ -85,22 +105,76 @@ public class AuditLog {
       @Nullable Object subjectId,
       Outcome outcome,
       @Nullable String details) {
-    jdbc.sql(
-            """
-            insert into shr_audit_event
-              (id, occurred_at, username, post_code, action, subject_type, subject_id, outcome, details)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(
-            Uuids.timeOrdered(),
-            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-            truncate(username, 64),
-            postCode,
-            action,
-            subjectType,
-            subjectId == null ? null : subjectId.toString(),
-            outcome.name(),
-            truncate(details, 1000))
-        .update();
+    Object[] row = {
+      Uuids.timeOrdered(),
+      OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+      truncate(username, 64),
+      postCode,
+      action,
+      subjectType,
+      subjectId == null ? null : subjectId.toString(),
+      outcome.name(),
+      truncate(details, 1000)
+    };
+    if (!TransactionSynchronizationManager.isActualTransactionActive()
+        || !TransactionSynchronizationManager.isSynchronizationActive()) {
+      write(Collections.singletonList(row));
+      return;
+    }
+    Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+    if (pending != null && pending.written) {
+      // After the commit (an after-commit listener): the transaction cannot take more writes.
+      separate.executeWithoutResult(s -> write(Collections.singletonList(row)));
+      return;
+    }
+    if (pending == null) {
+      pending = new Pending();
+      TransactionSynchronizationManager.bindResource(this, pending);
+      TransactionSynchronizationManager.registerSynchronization(pending);
+    }
+    pending.rows.add(row);
+  }
+
+  private void write(List<Object[]> rows) {
+    if (!rows.isEmpty()) {
+      batch.batchUpdate(INSERT, rows);
+    }
+  }
+
+  private static final String INSERT =
+      """
+      insert into shr_audit_event
+        (id, occurred_at, username, post_code, action, subject_type, subject_id, outcome, details)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+  /** The entries of one transaction, written before it commits. */
+  private final class Pending implements TransactionSynchronization {
+    final List<Object[]> rows = new ArrayList<>();
+    boolean written;
+    boolean alreadyCommitted;
+
+    @Override
+    public void beforeCommit(boolean readOnly) {
+      if (readOnly) {
+        separate.executeWithoutResult(s -> write(rows));
+        alreadyCommitted = true;
+      } else {
+        write(rows);
+      }
+      written = true;
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+      if (status != STATUS_COMMITTED && !alreadyCommitted) {
+        List<Object[]> refused =
+            rows.stream().filter(r -> !Outcome.SUCCESS.name().equals(r[7])).toList();
+        if (!refused.isEmpty()) {
+          separate.executeWithoutResult(s -> write(refused));
+        }
+      }
+    }
   }
 
   /** Searches the log, newest first. */

@@ -30,18 +30,15 @@ class TravellerRepository {
         .optional();
   }
 
-  Optional<UUID> findDocument(String number, String state, String birthKey) {
-    return jdbc.sql(
-            "select id from trv_document where document_number = ? and issuing_state = ? and birth_key = ?")
-        .params(number, state, birthKey)
-        .query(UUID.class)
-        .optional();
-  }
+  /** A known document and its holder. */
+  record KnownDocument(UUID documentId, UUID travellerId) {}
 
-  Optional<UUID> travellerOfDocument(UUID documentId) {
-    return jdbc.sql("select traveller_id from trv_document where id = ?")
-        .param(documentId)
-        .query(UUID.class)
+  Optional<KnownDocument> findDocument(String number, String state, String birthKey) {
+    return jdbc.sql(
+            "select id, traveller_id from trv_document where document_number = ? and issuing_state = ? and birth_key = ?")
+        .params(number, state, birthKey)
+        .query(
+            (rs, n) -> new KnownDocument(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
         .optional();
   }
 

@@ -47,14 +47,15 @@ public class TravellerService {
     Actor actor = CurrentActor.get();
     var doc = repo.findDocument(d.documentNumber(), d.issuingState(), d.birthKey());
     if (doc.isPresent()) {
-      UUID travellerId = repo.travellerOfDocument(doc.get()).orElseThrow();
+      UUID travellerId = doc.get().travellerId();
       audit.record(
           "traveller.presented",
           "traveller",
           travellerId,
           AuditLog.Outcome.SUCCESS,
           "known document");
-      return new Presentation(repo.findById(travellerId).orElseThrow(), doc.get(), false);
+      return new Presentation(
+          repo.findById(travellerId).orElseThrow(), doc.get().documentId(), false);
     }
     String nameKey = nameKey(d.primaryIdentifier(), d.secondaryIdentifier());
     List<UUID> same = repo.findByIdentity(nameKey, d.dateOfBirth(), d.nationality());

@@ -8,21 +8,48 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Entry rules and their versions. */
 @Repository
 class EntryRuleRepository {
 
+  /** How long the rules of a nationality are reused at the desk before being read again. */
+  private static final long REUSE_NANOS = 30_000_000_000L;
+
+  private record Loaded(List<EntryRule> rules, long at) {}
+
   private final JdbcClient jdbc;
+  private final ConcurrentHashMap<String, Loaded> byNationality = new ConcurrentHashMap<>();
 
   EntryRuleRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
+  /**
+   * Forgets the rules read so far, now and again when the changing transaction ends, so that a
+   * change is seen by the next inspection.
+   */
+  private void changed() {
+    byNationality.clear();
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              byNationality.clear();
+            }
+          });
+    }
+  }
+
   void insert(EntryRule r) {
+    changed();
     jdbc.sql(
             """
             insert into vis_entry_rule (id, nationality, document_category, purpose, policy, max_days,
@@ -64,6 +91,7 @@ class EntryRuleRepository {
   }
 
   void endValidity(UUID id, LocalDate lastDay) {
+    changed();
     jdbc.sql("update vis_entry_rule set valid_until = ? where id = ?").params(lastDay, id).update();
   }
 
@@ -74,12 +102,25 @@ class EntryRuleRepository {
         .optional();
   }
 
-  /** The rules that may apply to a nationality (its own and the {@code *} rules). */
+  /**
+   * The rules that may apply to a nationality (its own and the {@code *} rules). Rules are
+   * reference data read at every inspection and rarely changed, so they are reused for up to 30
+   * seconds (changes made on this node are seen at once).
+   */
   List<EntryRule> forNationality(String nationality) {
-    return jdbc.sql("select * from vis_entry_rule where nationality in (?, '*')")
-        .param(nationality)
-        .query(EntryRuleRepository::rule)
-        .list();
+    long now = System.nanoTime();
+    Loaded loaded = byNationality.get(nationality);
+    if (loaded != null && now - loaded.at() < REUSE_NANOS) {
+      return loaded.rules();
+    }
+    List<EntryRule> rules =
+        List.copyOf(
+            jdbc.sql("select * from vis_entry_rule where nationality in (?, '*')")
+                .param(nationality)
+                .query(EntryRuleRepository::rule)
+                .list());
+    byNationality.put(nationality, new Loaded(rules, now));
+    return rules;
   }
 
   /** All rules, or those of one nationality; in force only when a day is given. */

@@ -92,7 +92,8 @@ class PermitRepository {
   List<Permit> permits(
       @Nullable UUID travellerId, String documentNumber, @Nullable LocalDate dateOfBirth) {
     return jdbc.sql(
-            "select * from vis_permit where traveller_id = ? or (document_number = ? and date_of_birth = ?) "
+            "select * from vis_permit where traveller_id = ? union "
+                + "select * from vis_permit where document_number = ? and date_of_birth = ? "
                 + "order by valid_until desc")
         .params(travellerId, documentNumber, dateOfBirth)
         .query(PermitRepository::permit)
@@ -102,7 +103,8 @@ class PermitRepository {
   List<Pass> passes(
       @Nullable UUID travellerId, String documentNumber, @Nullable LocalDate dateOfBirth) {
     return jdbc.sql(
-            "select * from vis_pass where traveller_id = ? or (document_number = ? and date_of_birth = ?) "
+            "select * from vis_pass where traveller_id = ? union "
+                + "select * from vis_pass where document_number = ? and date_of_birth = ? "
                 + "order by valid_until desc")
         .params(travellerId, documentNumber, dateOfBirth)
         .query(PermitRepository::pass)
@@ -127,7 +129,8 @@ class PermitRepository {
   /** Links where the traveller is the child or the adult. */
   List<GuardianLink> guardianLinks(UUID travellerId) {
     return jdbc.sql(
-            "select * from vis_guardian where child_traveller_id = ? or adult_traveller_id = ? order by created_at")
+            "select * from vis_guardian where child_traveller_id = ? union "
+                + "select * from vis_guardian where adult_traveller_id = ? order by created_at")
         .params(travellerId, travellerId)
         .query(
             (rs, n) ->

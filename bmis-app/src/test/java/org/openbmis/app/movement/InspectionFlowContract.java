@@ -185,6 +185,18 @@ abstract class InspectionFlowContract {
                 Map.of("decision", "ADMITTED"));
     assertThat(r.status()).isEqualTo(403);
     assertThat(r.json().get("code").asString()).isEqualTo("movement.other_post");
+    // The refused attempt is audited although its transaction rolled back.
+    var denied =
+        audit.search(
+            new AuditLog.AuditQuery(
+                TestAccounts.LAND_OFFICER,
+                null,
+                "movement.decision",
+                inspection.json().get("id").asString(),
+                null,
+                null,
+                5));
+    assertThat(denied).extracting(AuditLog.AuditEntry::outcome).containsExactly("DENIED");
   }
 
   @Test
