@@ -9,7 +9,7 @@ port=18080
 work=$(mktemp -d /tmp/bmis-load.XXXXXX)
 [ -f bmis-app/target/bmis-app.jar ] && [ -f bmis-bench/target/bmis-bench.jar ] || mvn -B -q -DskipTests package
 
-args=(--demo --server.port=$port --spring.datasource.url="jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128")
+args=(--demo --server.port=$port --spring.datasource.url="jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128;CACHE_SIZE=65536")
 pgdata=""
 if [ "$db" = postgres ]; then
   pgbin=$(ls -d /usr/lib/postgresql/*/bin | tail -n 1)
@@ -17,7 +17,7 @@ if [ "$db" = postgres ]; then
   pgdata=$work/pg; mkdir -p "$pgdata"; chown postgres "$pgdata" "$work"
   runuser -u postgres -- "$pgbin/initdb" -D "$pgdata" -A trust -U postgres >/dev/null
   runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -o "-p 15432 -k $work -c max_connections=100 -c synchronous_commit=on" -l "$work/pg.log" -w start >/dev/null
-  args=(--demo --server.port=$port --spring.datasource.url="jdbc:postgresql://localhost:15432/postgres"
+  args=(--demo --server.port=$port --spring.datasource.url="jdbc:postgresql://localhost:15432/postgres?reWriteBatchedInserts=true"
         --spring.datasource.username=postgres --spring.datasource.password=)
 fi
 cleanup() {

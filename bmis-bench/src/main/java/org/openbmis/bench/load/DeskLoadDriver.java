@@ -32,7 +32,11 @@ public final class DeskLoadDriver {
 
   public static void main(String[] args) throws Exception {
     Options o = Options.parse(args);
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     String token = issueToken(http, o);
     Stats warm = new Stats();
     Stats measured = new Stats();
