@@ -3,18 +3,38 @@ package org.openbmis.screening;
 import java.util.Arrays;
 
 /**
- * Bounded candidate retrieval: query keys are visited from the rarest to the most common. Rare keys
- * (or any key while there are few candidates) add their alerts as candidates; common keys only add
- * weight to candidates already found, by a scan or by binary search, whichever is cheaper. The best
- * {@code k} candidates by summed key weight (IDF times key-type factor) are returned. So a query
- * costs about the length of its rarest lists, not the size of the list.
+ * Bounded candidate retrieval over sorted int posting lists, weighted by IDF times key-type factor.
+ *
+ * <ol>
+ *   <li>Keys are visited from the rarest to the most common. Rare keys (at most {@link #SEED_MAX}
+ *       alerts) seed candidates.
+ *   <li>Common keys only add weight to candidates already found: a scan when the list is short
+ *       compared to the candidates, a binary search per candidate otherwise.
+ *   <li>When the rare keys found fewer than {@code 4k} candidates (every part of the name is
+ *       common, MOHAMMED ALI, JOHN SMITH), new candidates must match two parts of the name: the
+ *       alerts of the rarest part (its token, equivalence and transliteration keys merged) are
+ *       intersected with the keys of the other parts. A single common part alone seeds at most
+ *       {@link #SINGLE_CAP} alerts.
+ * </ol>
+ *
+ * <p>So a query costs about the length of its rarest lists and of one merge, never a traversal that
+ * grows with the list beyond the frequency of the name itself. The best {@code k} candidates by
+ * summed weight are returned. Not thread-safe: one instance per thread.
  */
 final class CandidateSearch {
-  private static final int SEED_MAX = 4000;
+  static final int SEED_MAX = 2000;
+  static final int SINGLE_CAP = 4000;
+  private static final byte OTHER_PART = 1;
+  private static final byte YEAR_AGREES = 2;
 
   private final float[] acc;
   private int[] touched = new int[256];
   private int count;
+  private int[] union = new int[256];
+  private float[] unionWeight = new float[256];
+  private byte[] unionOther = new byte[256];
+  private int[] merged = new int[256];
+  private float[] mergedWeight = new float[256];
 
   CandidateSearch(int capacity) {
     acc = new float[capacity];
@@ -24,29 +44,44 @@ final class CandidateSearch {
     return acc.length;
   }
 
-  int[] topK(Postings postings, int[] keyIds, float[] weights, int k, boolean[] removed) {
-    Integer[] order = new Integer[keyIds.length];
-    for (int i = 0; i < order.length; i++) {
+  int[] topK(
+      Postings postings,
+      int[] keyIds,
+      float[] weights,
+      int[] groups,
+      boolean[] phonetic,
+      int k,
+      boolean[] removed) {
+    int n = keyIds.length;
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    Arrays.sort(
-        order, (a, b) -> Integer.compare(postings.size(keyIds[a]), postings.size(keyIds[b])));
+    sortByLength(order, postings, keyIds);
     int minSeed = k * 4;
+    int common = 0;
     for (int o : order) {
-      int key = keyIds[o];
-      int df = postings.size(key);
+      int df = postings.size(keyIds[o]);
       if (df == 0) {
         continue;
       }
-      int[] list = postings.list(key);
-      float w = weights[o];
-      if (df <= SEED_MAX || count < minSeed) {
-        addAll(list, df, w);
-      } else if (df <= count * 12) {
-        addExisting(list, df, w);
+      if (df <= SEED_MAX) {
+        addAll(postings.list(keyIds[o]), df, weights[o]);
       } else {
-        probe(list, df, w);
+        order[common++] = o;
       }
+    }
+    for (int c = 0; c < common; c++) {
+      int o = order[c];
+      int df = postings.size(keyIds[o]);
+      if (df <= count * 12) {
+        addExisting(postings.list(keyIds[o]), df, weights[o]);
+      } else {
+        probe(postings.list(keyIds[o]), df, weights[o]);
+      }
+    }
+    if (count < minSeed && common > 0) {
+      conjunctive(postings, keyIds, weights, groups, phonetic, order, common);
     }
     int[] best = select(k, removed);
     for (int i = 0; i < count; i++) {
@@ -56,17 +91,173 @@ final class CandidateSearch {
     return best;
   }
 
+  /**
+   * New candidates from common keys only: the union of the rarest part's non-phonetic keys, kept
+   * where some key of another part agrees (or, with one part only, its first {@link #SINGLE_CAP}).
+   */
+  private void conjunctive(
+      Postings postings,
+      int[] keyIds,
+      float[] weights,
+      int[] groups,
+      boolean[] phonetic,
+      int[] common,
+      int n) {
+    int driver = driverGroup(postings, keyIds, groups, common, n);
+    if (driver == QueryPlan.YEAR) {
+      return;
+    }
+    int u = 0;
+    boolean phoneticOnly = true;
+    for (int c = 0; c < n; c++) {
+      int o = common[c];
+      if (groups[o] == driver && !phonetic[o]) {
+        phoneticOnly = false;
+      }
+    }
+    for (int c = 0; c < n; c++) {
+      int o = common[c];
+      if (groups[o] == driver && (phoneticOnly || !phonetic[o])) {
+        u = mergeUnion(u, postings.list(keyIds[o]), postings.size(keyIds[o]), weights[o]);
+      }
+    }
+    if (unionOther.length < u) {
+      unionOther = new byte[union.length];
+    }
+    Arrays.fill(unionOther, 0, u, (byte) 0);
+    boolean twoParts = false;
+    for (int c = 0; c < n; c++) {
+      int o = common[c];
+      boolean driving = groups[o] == driver;
+      if (driving && (phoneticOnly || !phonetic[o])) {
+        continue;
+      }
+      boolean year = groups[o] == QueryPlan.YEAR;
+      twoParts |= !driving && !year;
+      byte flag = driving ? 0 : year ? YEAR_AGREES : OTHER_PART;
+      intersect(u, postings.list(keyIds[o]), postings.size(keyIds[o]), weights[o], flag);
+    }
+    if (twoParts) {
+      for (int i = 0; i < u; i++) {
+        if ((unionOther[i] & OTHER_PART) != 0 && acc[union[i]] == 0) {
+          touch(union[i], unionWeight[i]);
+        }
+      }
+      return;
+    }
+    int added = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = 0; i < u && added < SINGLE_CAP; i++) {
+        boolean first = (unionOther[i] & YEAR_AGREES) != 0;
+        if ((pass == 0) == first && acc[union[i]] == 0) {
+          touch(union[i], unionWeight[i]);
+          added++;
+        }
+      }
+    }
+  }
+
+  /** The part whose common keys are shortest in total (its alerts are the fewest). */
+  private static int driverGroup(
+      Postings postings, int[] keyIds, int[] groups, int[] common, int n) {
+    int best = groups[common[0]];
+    long bestTotal = Long.MAX_VALUE;
+    for (int c = 0; c < n; c++) {
+      int g = groups[common[c]];
+      if (g == QueryPlan.YEAR) {
+        continue;
+      }
+      long total = 0;
+      for (int d = 0; d < n; d++) {
+        if (groups[common[d]] == g) {
+          total += postings.size(keyIds[common[d]]);
+        }
+      }
+      if (total < bestTotal) {
+        bestTotal = total;
+        best = g;
+      }
+    }
+    return best;
+  }
+
+  /** Merges a sorted list into the union buffer, summing weights of shared alerts. */
+  private int mergeUnion(int u, int[] list, int df, float w) {
+    int need = u + df;
+    if (merged.length < need) {
+      merged = new int[need];
+      mergedWeight = new float[need];
+    }
+    int i = 0;
+    int j = 0;
+    int m = 0;
+    while (i < u || j < df) {
+      if (j == df || (i < u && union[i] < list[j])) {
+        merged[m] = union[i];
+        mergedWeight[m++] = unionWeight[i++];
+      } else if (i == u || list[j] < union[i]) {
+        merged[m] = list[j++];
+        mergedWeight[m++] = w;
+      } else {
+        merged[m] = union[i];
+        mergedWeight[m++] = unionWeight[i++] + w;
+        j++;
+      }
+    }
+    int[] t = union;
+    union = merged;
+    merged = t;
+    float[] tw = unionWeight;
+    unionWeight = mergedWeight;
+    mergedWeight = tw;
+    return m;
+  }
+
+  /** Adds a key's weight to the union entries it contains (galloping through the longer side). */
+  private void intersect(int u, int[] list, int df, float w, byte flag) {
+    int j = 0;
+    for (int i = 0; i < u && j < df; i++) {
+      int s = union[i];
+      if (list[j] < s) {
+        int step = 1;
+        while (j + step < df && list[j + step] < s) {
+          j += step;
+          step <<= 1;
+        }
+        int lo = j + 1;
+        int hi = Math.min(df - 1, j + step);
+        while (lo <= hi) {
+          int mid = (lo + hi) >>> 1;
+          if (list[mid] < s) {
+            lo = mid + 1;
+          } else {
+            hi = mid - 1;
+          }
+        }
+        j = lo;
+      }
+      if (j < df && list[j] == s) {
+        unionWeight[i] += w;
+        unionOther[i] |= flag;
+        j++;
+      }
+    }
+  }
+
   private void addAll(int[] list, int n, float w) {
     for (int i = 0; i < n; i++) {
-      int s = list[i];
-      if (acc[s] == 0) {
-        if (count == touched.length) {
-          touched = Arrays.copyOf(touched, count * 2);
-        }
-        touched[count++] = s;
-      }
-      acc[s] += w;
+      touch(list[i], w);
     }
+  }
+
+  private void touch(int s, float w) {
+    if (acc[s] == 0) {
+      if (count == touched.length) {
+        touched = Arrays.copyOf(touched, count * 2);
+      }
+      touched[count++] = s;
+    }
+    acc[s] += w;
   }
 
   private void addExisting(int[] list, int n, float w) {
@@ -84,6 +275,19 @@ final class CandidateSearch {
       if (Arrays.binarySearch(list, 0, n, s) >= 0) {
         acc[s] += w;
       }
+    }
+  }
+
+  private static void sortByLength(int[] order, Postings postings, int[] keyIds) {
+    for (int i = 1; i < order.length; i++) {
+      int o = order[i];
+      int df = postings.size(keyIds[o]);
+      int j = i - 1;
+      while (j >= 0 && postings.size(keyIds[order[j]]) > df) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = o;
     }
   }
 

@@ -28,7 +28,7 @@ final class Compounds {
       }
       for (int j = 0; j + 1 < c.length; j++) {
         if (!usedC[j] && !usedC[j + 1]) {
-          double s = similarity(q[i].text(), c[j].text() + c[j + 1].text());
+          double s = similarity(q[i], c[j], c[j + 1]);
           if (s > 0 && s >= min) {
             pairOfQ[i] = j;
             packedOfQ[i] = TokenSimilarity.pack(s, MatchKind.COMPOUND);
@@ -46,7 +46,7 @@ final class Compounds {
       }
       for (int i = 0; i + 1 < q.length; i++) {
         if (pairOfQ[i] == -1 && pairOfQ[i + 1] == -1) {
-          double s = similarity(c[j].text(), q[i].text() + q[i + 1].text());
+          double s = similarity(c[j], q[i], q[i + 1]);
           if (s > 0 && s >= min) {
             pairOfQ[i] = j;
             packedOfQ[i] = TokenSimilarity.pack(s, MatchKind.COMPOUND);
@@ -57,6 +57,27 @@ final class Compounds {
         }
       }
     }
+  }
+
+  /**
+   * The similarity of one part with two parts written together, 0 below {@link #MIN}. A cheap test
+   * first, as nearly every pair a scorer tries is unrelated: a compound starts like its first part
+   * (as written or folded) and its length is within a factor of two (Jaro-Winkler 0.9 needs that).
+   */
+  private static double similarity(TokenInfo single, TokenInfo first, TokenInfo second) {
+    String s = single.text();
+    String a = first.text();
+    int joined = a.length() + second.text().length();
+    boolean sameStart =
+        s.charAt(0) == a.charAt(0)
+            || !single.fold().isEmpty()
+                && !first.fold().isEmpty()
+                && single.fold().charAt(0) == first.fold().charAt(0);
+    boolean special = a.startsWith("AB") || a.startsWith("I") || a.startsWith("B") || joined <= 4;
+    if (!special && (!sameStart || s.length() * 2 < joined || joined * 2 < s.length())) {
+      return 0;
+    }
+    return similarity(s, a + second.text());
   }
 
   private static double similarity(String single, String joinedRaw) {

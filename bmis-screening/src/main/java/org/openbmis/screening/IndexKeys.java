@@ -1,6 +1,5 @@
 package org.openbmis.screening;
 
-import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
@@ -15,29 +14,46 @@ final class IndexKeys {
   static final float FOLD = 0.8f;
   static final float PHONETIC = 0.6f;
   static final float DOCUMENT = 4.0f;
+  static final float BIRTH_YEAR = 0.3f;
+
+  /** Birth-year keys span at most this many years of a listed range. */
+  private static final int MAX_YEARS = 10;
 
   private IndexKeys() {}
 
-  static void ofName(List<TokenInfo> tokens, BiConsumer<String, Float> out) {
-    for (int i = 0; i < tokens.size(); i++) {
-      TokenInfo t = tokens.get(i);
-      out.accept("T" + t.text(), TOKEN);
-      if (t.isInitial()) {
-        continue;
-      }
-      if (t.symbol() >= 0) {
-        out.accept("S" + t.symbol(), SYMBOL);
-      }
-      out.accept("F" + t.fold(), FOLD);
-      if (!t.dm1().isEmpty()) {
-        out.accept("P" + t.dm1(), PHONETIC);
-      }
-      if (!t.dm2().equals(t.dm1()) && !t.dm2().isEmpty()) {
-        out.accept("P" + t.dm2(), PHONETIC);
-      }
-      if (i + 1 < tokens.size()) {
-        out.accept("T" + NameNormalizer.canonicalToken(t.text() + tokens.get(i + 1).text()), TOKEN);
-      }
+  /** The keys of one token alone (the same wherever the token occurs). */
+  static void ofToken(TokenInfo t, BiConsumer<String, Float> out) {
+    out.accept("T" + t.text(), TOKEN);
+    if (t.isInitial()) {
+      return;
+    }
+    if (t.symbol() >= 0) {
+      out.accept("S" + t.symbol(), SYMBOL);
+    }
+    out.accept("F" + t.fold(), FOLD);
+    if (!t.dm1().isEmpty()) {
+      out.accept("P" + t.dm1(), PHONETIC);
+    }
+    if (!t.dm2().equals(t.dm1()) && !t.dm2().isEmpty()) {
+      out.accept("P" + t.dm2(), PHONETIC);
+    }
+  }
+
+  /** The key of a token joined with its right neighbour (a compound written in one word). */
+  static String ofPair(TokenInfo t, TokenInfo next) {
+    return "T" + NameNormalizer.canonicalToken(t.text() + next.text());
+  }
+
+  /**
+   * The birth-year keys ({@code Y}) of a listed date: every year of a range (up to ten), two years
+   * either side of a circa date. They never retrieve alone; they rank namesakes born in the queried
+   * year first among candidates of the same name.
+   */
+  static void ofBirthDate(DateOfBirth d, java.util.function.Consumer<String> out) {
+    int from = d.approximate() ? d.year() - 2 : d.year();
+    int to = d.approximate() ? d.year() + 2 : Math.max(d.year(), d.toYear());
+    for (int y = from; y <= Math.min(to, from + MAX_YEARS); y++) {
+      out.accept("Y" + y);
     }
   }
 

@@ -31,11 +31,14 @@ public final class PersonIndex {
   /** Candidates scored per query. */
   public static final int CANDIDATES = 50;
 
+  private static final int BATCH = 8192;
+
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final TokenDictionary dictionary = new TokenDictionary(GivenNameEquivalents.standard());
   private final Postings postings = new Postings();
   private final Map<String, Integer> slotById = new HashMap<>();
   private final ThreadLocal<CandidateSearch> searches = new ThreadLocal<>();
+  private int[][] tokenKeys = new int[1024][];
   private PersonAlert[] alerts = new PersonAlert[1024];
   private IndexedName[][] names = new IndexedName[1024][];
   private boolean[] removed = new boolean[1024];
@@ -50,7 +53,16 @@ public final class PersonIndex {
    */
   public static PersonIndex of(Stream<PersonAlert> alerts) {
     PersonIndex index = new PersonIndex();
-    alerts.forEach(index::add);
+    List<PersonAlert> batch = new ArrayList<>(BATCH);
+    alerts.forEachOrdered(
+        a -> {
+          batch.add(a);
+          if (batch.size() == BATCH) {
+            index.addBatch(batch);
+            batch.clear();
+          }
+        });
+    index.addBatch(batch);
     index.postings.trim();
     return index;
   }
@@ -61,32 +73,89 @@ public final class PersonIndex {
    * @param alert the alert
    */
   public void add(PersonAlert alert) {
-    List<IndexedName> indexed = new ArrayList<>();
+    List<List<List<String>>> tokens = tokensOf(alert);
     lock.writeLock().lock();
     try {
-      removeLocked(alert.listCode(), alert.sourceId());
-      int slot = nextSlot();
-      for (int n = 0; n < alert.names().size(); n++) {
-        for (List<String> tokens : NameNormalizer.variants(alert.names().get(n).value())) {
-          List<TokenInfo> infos =
-              tokens.stream().map(t -> dictionary.info(dictionary.idOf(t))).toList();
-          indexed.add(new IndexedName(n, infos.toArray(new TokenInfo[0])));
-          IndexKeys.ofName(infos, (key, factor) -> postings.add(key, slot));
-        }
-      }
-      for (IdentityDocument d : alert.documents()) {
-        String key = IndexKeys.ofDocument(d.number());
-        if (key != null) {
-          postings.add(key, slot);
-        }
-      }
-      alerts[slot] = alert;
-      names[slot] = indexed.toArray(new IndexedName[0]);
-      slotById.put(id(alert.listCode(), alert.sourceId()), slot);
-      live++;
+      addLocked(alert, tokens);
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  /** Normalises a batch on all cores (the costly, lock-free part), then indexes it in order. */
+  private void addBatch(List<PersonAlert> batch) {
+    List<List<List<List<String>>>> tokens =
+        batch.parallelStream().map(PersonIndex::tokensOf).toList();
+    lock.writeLock().lock();
+    try {
+      for (int i = 0; i < batch.size(); i++) {
+        addLocked(batch.get(i), tokens.get(i));
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** Per name of the alert, its spellings as normalised tokens. */
+  private static List<List<List<String>>> tokensOf(PersonAlert alert) {
+    List<List<List<String>>> out = new ArrayList<>(alert.names().size());
+    for (AlertName name : alert.names()) {
+      out.add(NameNormalizer.variants(name.value()));
+    }
+    return out;
+  }
+
+  private void addLocked(PersonAlert alert, List<List<List<String>>> tokens) {
+    removeLocked(alert.listCode(), alert.sourceId());
+    int slot = nextSlot();
+    List<IndexedName> indexed = new ArrayList<>();
+    for (int n = 0; n < tokens.size(); n++) {
+      for (List<String> spelling : tokens.get(n)) {
+        TokenInfo[] infos = new TokenInfo[spelling.size()];
+        for (int j = 0; j < infos.length; j++) {
+          int id = dictionary.idOf(spelling.get(j));
+          infos[j] = dictionary.info(id);
+          for (int key : keysOf(id)) {
+            postings.add(key, slot);
+          }
+          if (j > 0 && !infos[j - 1].isInitial()) {
+            postings.add(postings.intern(IndexKeys.ofPair(infos[j - 1], infos[j])), slot);
+          }
+        }
+        indexed.add(new IndexedName(n, infos));
+      }
+    }
+    for (DateOfBirth d : alert.datesOfBirth()) {
+      IndexKeys.ofBirthDate(d, key -> postings.add(key, slot));
+    }
+    for (IdentityDocument d : alert.documents()) {
+      String key = IndexKeys.ofDocument(d.number());
+      if (key != null) {
+        postings.add(key, slot);
+      }
+    }
+    alerts[slot] = alert;
+    names[slot] = indexed.toArray(new IndexedName[0]);
+    slotById.put(id(alert.listCode(), alert.sourceId()), slot);
+    live++;
+  }
+
+  /** The posting keys of a token alone, interned once per distinct token. */
+  private int[] keysOf(int tokenId) {
+    if (tokenId >= tokenKeys.length) {
+      tokenKeys = Arrays.copyOf(tokenKeys, Math.max(tokenId + 1, tokenKeys.length * 2));
+    }
+    int[] keys = tokenKeys[tokenId];
+    if (keys == null) {
+      List<String> k = new ArrayList<>(5);
+      IndexKeys.ofToken(dictionary.info(tokenId), (key, factor) -> k.add(key));
+      keys = new int[k.size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = postings.intern(k.get(i));
+      }
+      tokenKeys[tokenId] = keys;
+    }
+    return keys;
   }
 
   /**
@@ -129,15 +198,18 @@ public final class PersonIndex {
       QueryPlan plan = QueryPlan.of(query, dictionary);
       int[] keyIds = new int[plan.keys().size()];
       float[] weights = new float[keyIds.length];
+      boolean[] phonetic = new boolean[keyIds.length];
       for (int i = 0; i < keyIds.length; i++) {
         keyIds[i] = postings.keyId(plan.keys().get(i));
         int df = postings.size(keyIds[i]);
         weights[i] = df == 0 ? 0 : plan.factors()[i] * (float) Math.log(1.0 + (double) live / df);
+        phonetic[i] = plan.factors()[i] == IndexKeys.PHONETIC;
       }
-      int[] candidates = search().topK(postings, keyIds, weights, CANDIDATES, removed);
+      int[] candidates =
+          search().topK(postings, keyIds, weights, plan.groups(), phonetic, CANDIDATES, removed);
       List<PersonHit> hits = new ArrayList<>();
       for (int slot : candidates) {
-        PersonHit hit = Scoring.score(plan, query, alerts[slot], names[slot]);
+        PersonHit hit = Scoring.score(plan, query, alerts[slot], names[slot], threshold);
         if (hit != null && hit.score() >= threshold) {
           hits.add(hit);
         }

@@ -1,8 +1,6 @@
 package org.openbmis.screening;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Inverted index: key (token, phonetic code, transliteration skeleton, name-equivalence symbol,
@@ -10,16 +8,25 @@ import java.util.Map;
  */
 final class Postings {
   private static final int[] EMPTY = new int[0];
-  private final Map<String, Integer> keyIds = new HashMap<>();
+  private final KeyTable keyIds = new KeyTable();
   private int[][] lists = new int[1024][];
   private int[] sizes = new int[1024];
 
   void add(String key, int slot) {
-    int id = keyIds.computeIfAbsent(key, k -> keyIds.size());
+    add(intern(key), slot);
+  }
+
+  /** The id of a key, created if new (so a token's keys are looked up once, not per name). */
+  int intern(String key) {
+    int id = keyIds.intern(key);
     if (id >= lists.length) {
       lists = Arrays.copyOf(lists, id * 2);
       sizes = Arrays.copyOf(sizes, id * 2);
     }
+    return id;
+  }
+
+  void add(int id, int slot) {
     int[] l = lists[id];
     int n = sizes[id];
     if (l == null) {
@@ -37,8 +44,7 @@ final class Postings {
 
   /** The key id, or -1 if no alert carries the key. */
   int keyId(String key) {
-    Integer id = keyIds.get(key);
-    return id == null ? -1 : id;
+    return keyIds.get(key);
   }
 
   int[] list(int keyId) {

@@ -2,12 +2,24 @@ package org.openbmis.screening;
 
 import java.util.List;
 
-/** Scores one candidate alert: best name, then qualifiers, then the explanation. */
+/**
+ * Scores one candidate alert: best name, then qualifiers, then the explanation. Most candidates are
+ * dismissed after the name score alone: qualifiers add at most {@link #MAX_QUALIFIER_BONUS} unless
+ * a document number agrees, so the evidence and the explanation are built only for candidates that
+ * can still reach the threshold.
+ */
 final class Scoring {
+  /** The most that birth date (+0.05), nationality (+0.02) and sex (0) can add. */
+  static final double MAX_QUALIFIER_BONUS = 0.07;
+
   private Scoring() {}
 
   static PersonHit score(
-      QueryPlan plan, ScreeningQuery query, PersonAlert alert, IndexedName[] names) {
+      QueryPlan plan,
+      ScreeningQuery query,
+      PersonAlert alert,
+      IndexedName[] names,
+      double threshold) {
     double best = -1;
     TokenInfo[] bestQuery = null;
     IndexedName bestName = null;
@@ -21,6 +33,10 @@ final class Scoring {
         }
       }
     }
+    boolean documentPossible = query.documentNumber() != null && !alert.documents().isEmpty();
+    if (!documentPossible && Math.max(best, 0) + MAX_QUALIFIER_BONUS + 1e-9 < threshold) {
+      return null;
+    }
     List<QualifierEvidence> evidence = QualifierScorer.evaluate(query, alert);
     double score = Math.max(best, 0);
     for (QualifierEvidence e : evidence) {
@@ -30,6 +46,9 @@ final class Scoring {
       score = Math.max(score, QualifierScorer.DOCUMENT_FLOOR);
     }
     score = Math.max(0, Math.min(1, score));
+    if (score < threshold) {
+      return null;
+    }
     List<NamePartMatch> parts =
         bestName == null ? List.of() : NameScorer.score(bestQuery, bestName.tokens(), true).parts();
     String matched =

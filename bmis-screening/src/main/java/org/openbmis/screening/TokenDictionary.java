@@ -1,11 +1,8 @@
 package org.openbmis.screening;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /** Distinct tokens of the index with their keys; ids are dense and never reused. */
 final class TokenDictionary {
-  private final Map<String, Integer> ids = new HashMap<>();
+  private final KeyTable ids = new KeyTable();
   private final GivenNameEquivalents equivalents;
   private TokenInfo[] infos = new TokenInfo[1024];
 
@@ -14,17 +11,19 @@ final class TokenDictionary {
   }
 
   int idOf(String token) {
-    Integer id = ids.get(token);
-    if (id != null) {
-      return id;
+    int before = ids.size();
+    int id = ids.intern(token);
+    if (id == before) {
+      if (id == infos.length) {
+        infos = java.util.Arrays.copyOf(infos, id * 2);
+      }
+      infos[id] = TokenInfo.of(token, equivalents);
     }
-    int next = ids.size();
-    if (next == infos.length) {
-      infos = java.util.Arrays.copyOf(infos, next * 2);
-    }
-    infos[next] = TokenInfo.of(token, equivalents);
-    ids.put(token, next);
-    return next;
+    return id;
+  }
+
+  int size() {
+    return ids.size();
   }
 
   TokenInfo info(int id) {
@@ -33,7 +32,7 @@ final class TokenDictionary {
 
   /** The info of a token: shared if indexed, computed otherwise (query tokens, typos). */
   TokenInfo lookup(String token) {
-    Integer id = ids.get(token);
-    return id != null ? infos[id] : TokenInfo.of(token, equivalents);
+    int id = ids.get(token);
+    return id >= 0 ? infos[id] : TokenInfo.of(token, equivalents);
   }
 }

@@ -66,8 +66,9 @@ public class ScreeningBenchmark {
     }
     long t2 = System.nanoTime();
     for (int i = 0; i < 2000; i++) {
-      queries.add(gen.query(i % 2 == 0 ? alerts.get((i * 7919) % PERSONS) : null));
+      queries.add(i % 2 == 0 ? gen.listed(alerts.get((i * 7919) % PERSONS)) : gen.unlisted());
     }
+    System.out.println(SyntheticLists.describe(alerts));
     alerts.clear();
     System.gc();
     Runtime rt = Runtime.getRuntime();
