@@ -279,11 +279,14 @@ final class CandidateSearch {
   }
 
   private static void sortByLength(int[] order, Postings postings, int[] keyIds) {
+    int[] df = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      df[i] = postings.size(keyIds[i]);
+    }
     for (int i = 1; i < order.length; i++) {
       int o = order[i];
-      int df = postings.size(keyIds[o]);
       int j = i - 1;
-      while (j >= 0 && postings.size(keyIds[order[j]]) > df) {
+      while (j >= 0 && df[order[j]] > df[o]) {
         order[j + 1] = order[j];
         j--;
       }

@@ -73,22 +73,19 @@ final class Compounds {
             || !single.fold().isEmpty()
                 && !first.fold().isEmpty()
                 && single.fold().charAt(0) == first.fold().charAt(0);
-    boolean special = a.startsWith("AB") || a.startsWith("I") || a.startsWith("B") || joined <= 4;
+    // canonicalToken rewrites only ABD..., ABO(U), IBN and BEN: those take the full test
+    boolean special = a.startsWith("AB") || joined <= 4;
     if (!special && (!sameStart || s.length() * 2 < joined || joined * 2 < s.length())) {
       return 0;
     }
-    return similarity(s, a + second.text());
-  }
-
-  private static double similarity(String single, String joinedRaw) {
-    String joined = NameNormalizer.canonicalToken(joinedRaw);
-    if (single.equals(joined)) {
+    String joinedText = NameNormalizer.canonicalToken(a + second.text());
+    if (s.equals(joinedText)) {
       return 1.0;
     }
-    if (Phonetics.fold(single).equals(Phonetics.fold(joined))) {
+    if (single.fold().equals(Phonetics.fold(joinedText))) {
       return TokenSimilarity.TRANSLITERATION;
     }
-    double jw = JaroWinkler.similarity(single, joined);
+    double jw = JaroWinkler.similarity(s, joinedText);
     return jw >= MIN ? jw : 0;
   }
 }

@@ -105,8 +105,14 @@ public record DateOfBirth(int year, int month, int day, int toYear, boolean appr
         isRange()
             ? year + ".." + toYear
             : day > 0
-                ? String.format("%04d-%02d-%02d", year, month, day)
-                : month > 0 ? String.format("%04d-%02d", year, month) : Integer.toString(year);
+                ? pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+                : month > 0 ? pad(year, 4) + "-" + pad(month, 2) : Integer.toString(year);
     return approximate ? "circa " + s : s;
+  }
+
+  /** Zero-padded like {@code %0Nd} (String.format was a tenth of a screening query). */
+  private static String pad(int value, int width) {
+    String s = Integer.toString(value);
+    return s.length() >= width || value < 0 ? s : "0".repeat(width - s.length()) + s;
   }
 }

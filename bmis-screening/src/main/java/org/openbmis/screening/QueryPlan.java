@@ -15,7 +15,8 @@ import java.util.Map;
  *     first part), or {@link #DOCUMENT} or {@link #YEAR}, so retrieval can ask for two name parts
  *     at once
  */
-record QueryPlan(List<TokenInfo[]> names, List<String> keys, float[] factors, int[] groups) {
+record QueryPlan(
+    List<TokenInfo[]> names, List<String> keys, float[] factors, int[] groups, String document) {
   /** The group of the document-number key. */
   static final int DOCUMENT = -1;
 
@@ -57,7 +58,9 @@ record QueryPlan(List<TokenInfo[]> names, List<String> keys, float[] factors, in
       factors[i] = e.getValue();
       groupOf[i++] = groups.get(e.getKey());
     }
-    return new QueryPlan(names, new ArrayList<>(keys.keySet()), factors, groupOf);
+    String document =
+        query.documentNumber() == null ? null : DocumentNumberKey.canonical(query.documentNumber());
+    return new QueryPlan(names, new ArrayList<>(keys.keySet()), factors, groupOf, document);
   }
 
   private static void add(

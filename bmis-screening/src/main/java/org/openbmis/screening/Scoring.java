@@ -33,7 +33,12 @@ final class Scoring {
         }
       }
     }
-    boolean documentPossible = query.documentNumber() != null && !alert.documents().isEmpty();
+    boolean documentPossible = false;
+    if (plan.document() != null) {
+      for (IdentityDocument d : alert.documents()) {
+        documentPossible |= DocumentNumberKey.canonical(d.number()).equals(plan.document());
+      }
+    }
     if (!documentPossible && Math.max(best, 0) + MAX_QUALIFIER_BONUS + 1e-9 < threshold) {
       return null;
     }
