@@ -85,6 +85,10 @@ final class Compounds {
     if (single.fold().equals(Phonetics.fold(joinedText))) {
       return TokenSimilarity.TRANSLITERATION;
     }
+    if (!special
+        && JaroWinkler.upperBound(s, joinedText, first.letters() | second.letters()) < MIN) {
+      return 0;
+    }
     double jw = JaroWinkler.similarity(s, joinedText);
     return jw >= MIN ? jw : 0;
   }

@@ -2,8 +2,12 @@ package org.openbmis.screening;
 
 import java.util.Set;
 
-/** A normalised name token with its precomputed keys (computed once per distinct token). */
-record TokenInfo(String text, String dm1, String dm2, String fold, int symbol, double weight) {
+/**
+ * A normalised name token with its precomputed keys (computed once per distinct token); {@code
+ * letters} is the set of its letters, which bounds Jaro-Winkler cheaply.
+ */
+record TokenInfo(
+    String text, String dm1, String dm2, String fold, int symbol, double weight, int letters) {
   private static final Set<String> PARTICLES =
       Set.of(
           "AL", "BIN", "BINT", "BINTI", "ABU", "UMM", "OULD", "DE", "DA", "DI", "DO", "DOS", "DAS",
@@ -19,7 +23,20 @@ record TokenInfo(String text, String dm1, String dm2, String fold, int symbol, d
         initial ? "" : Phonetics.alternate(text),
         Phonetics.fold(text),
         eq.symbol(text),
-        w);
+        w,
+        lettersOf(text));
+  }
+
+  /** The set of letters A-Z in a text, one bit each (for the Jaro-Winkler bound). */
+  static int lettersOf(String text) {
+    int mask = 0;
+    for (int i = 0; i < text.length(); i++) {
+      int c = text.charAt(i) - 'A';
+      if (c >= 0 && c < 26) {
+        mask |= 1 << c;
+      }
+    }
+    return mask;
   }
 
   boolean isParticle() {

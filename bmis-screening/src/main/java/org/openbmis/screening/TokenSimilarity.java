@@ -23,15 +23,23 @@ final class TokenSimilarity {
     if (q.symbol() >= 0 && q.symbol() == c.symbol()) {
       return pack(EQUIVALENT, MatchKind.EQUIVALENT);
     }
-    double jw = JaroWinkler.similarity(q.text(), c.text());
-    if (q.fold().equals(c.fold())) {
+    boolean foldEqual = q.fold().equals(c.fold());
+    boolean phonetic = q.text().length() > 2 && c.text().length() > 2 && phoneticEqual(q, c);
+    boolean shortToken = q.text().length() <= 4 || c.text().length() <= 4;
+    double typoMin = shortToken ? TYPO_MIN_SHORT : TYPO_MIN;
+    // the least Jaro-Winkler that could change the outcome; below it, skip computing it
+    double useful = foldEqual ? TRANSLITERATION : phonetic ? 0.7 : typoMin;
+    double jw =
+        JaroWinkler.upperBound(q.text(), c.text(), c.letters()) < useful
+            ? 0
+            : JaroWinkler.similarity(q.text(), c.text());
+    if (foldEqual) {
       return pack(Math.max(TRANSLITERATION, jw), MatchKind.TRANSLITERATION);
     }
-    if (q.text().length() > 2 && c.text().length() > 2 && phoneticEqual(q, c) && jw > 0.7) {
+    if (phonetic && jw > 0.7) {
       return pack(Math.max(PHONETIC, jw), MatchKind.PHONETIC);
     }
-    boolean shortToken = q.text().length() <= 4 || c.text().length() <= 4;
-    if (jw >= (shortToken ? TYPO_MIN_SHORT : TYPO_MIN)) {
+    if (jw >= typoMin) {
       return pack(jw, MatchKind.TYPO);
     }
     return 0;
