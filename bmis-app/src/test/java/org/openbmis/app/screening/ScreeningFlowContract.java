@@ -1,0 +1,158 @@
+package org.openbmis.app.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openbmis.app.ApiClient;
+import org.openbmis.app.Passports;
+import org.openbmis.app.TestAccounts;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The screening flow through the REST API, run against each database (H2 and PostgreSQL
+ * subclasses): a real published list imported, a check, a hit at the desk that blocks admission,
+ * its resolution as a false positive, the next crossing previously cleared, re-screening of the
+ * traveller in the country when a list changes, a lost and stolen documents list.
+ */
+abstract class ScreeningFlowContract {
+
+  @LocalServerPort int port;
+
+  ApiClient api() {
+    return new ApiClient(port);
+  }
+
+  ScreeningClient client() {
+    return new ScreeningClient(port);
+  }
+
+  ApiClient.Response inspect(String mrz) {
+    var r = api().post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("mrz", mrz));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r;
+  }
+
+  ApiClient.Response decide(ApiClient.Response inspection, String decision) {
+    return api()
+        .post(
+            TestAccounts.OFFICER,
+            "/api/v1/inspections/" + inspection.json().get("id").asString() + "/decision",
+            Map.of("decision", decision, "purpose", "TOURISM", "transportMode", "AIR"));
+  }
+
+  static JsonNode hitOf(JsonNode hits, String list) {
+    for (JsonNode h : hits) {
+      if (h.get("list").asString().equals(list)) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void aListedTravellerFromImportToResolutionAndRescreening() throws Exception {
+    byte[] xml = Files.readAllBytes(Watchlists.file("un_consolidated_excerpt.xml"));
+    String un = client().createList("UN", "PERSON", "REFER_TO_SECONDARY", 0.85);
+    var imported =
+        api()
+            .upload(
+                TestAccounts.ADMIN, "/api/v1/alert-lists/" + un + "/imports?format=un-xml", xml);
+    assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+    assertThat(imported.json().get("added").asInt()).isPositive();
+    assertThat(imported.json().get("listVersion").asInt()).isEqualTo(1);
+    JsonNode checked =
+        client()
+            .check(
+                TestAccounts.OFFICER,
+                Map.of("primaryIdentifier", "NTAGANDA", "secondaryIdentifier", "BOSCO"));
+    assertThat(ScreeningClient.hit(checked, un, "CDi.030")).as(checked.toString()).isNotNull();
+
+    // at the desk: a passport in the listed name, born within the listed range
+    String mrz =
+        Passports.td3(
+            "COD",
+            Passports.nextNumber(),
+            "TAGANDA",
+            "BOSCO",
+            LocalDate.of(1973, 6, 1),
+            LocalDate.now().plusYears(3));
+    var first = inspect(mrz);
+    JsonNode screening = first.json().get("screening");
+    assertThat(screening.get("blocksAdmission").asBoolean()).isTrue();
+    JsonNode hit = hitOf(screening.get("hits"), un);
+    assertThat(hit).as(screening.toString()).isNotNull();
+    assertThat(hit.get("sourceId").asString()).isEqualTo("CDi.030");
+    assertThat(hit.get("explanation").asString()).contains("TAGANDA");
+    assertThat(decide(first, "ADMITTED").code()).isEqualTo("movement.referral_required");
+    assertThat(decide(first, "REFERRED_TO_SECONDARY").status()).isEqualTo(201);
+
+    // the supervisor resolves every open hit of the traveller (other lists may list him too)
+    String traveller = first.json().get("traveller").get("id").asString();
+    JsonNode open = client().awaitHits("status=OPEN&travellerId=" + traveller);
+    for (JsonNode h : open) {
+      var resolved =
+          api()
+              .post(
+                  TestAccounts.SUPERVISOR,
+                  "/api/v1/screening/hits/" + h.get("id").asString() + "/resolution",
+                  Map.of("status", "FALSE_POSITIVE", "reason", "born 1990 per civil registry"));
+      assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+      assertThat(resolved.json().get("resolvedBy").asString()).isEqualTo(TestAccounts.SUPERVISOR);
+    }
+
+    var second = inspect(mrz);
+    JsonNode again = hitOf(second.json().get("screening").get("hits"), un);
+    assertThat(again.get("previouslyCleared").asBoolean()).isTrue();
+    assertThat(again.get("clearedReason").asString()).isEqualTo("born 1990 per civil registry");
+    assertThat(second.json().get("screening").get("blocksAdmission").asBoolean()).isFalse();
+    assertThat(decide(second, "ADMITTED").status()).isEqualTo(201);
+
+    // a list changes while he is in the country: re-screened, a new hit for supervisors
+    String eu = client().createList("UN2", "PERSON", "REFUSE_ENTRY", 0.85);
+    var changed =
+        api()
+            .upload(
+                TestAccounts.ADMIN, "/api/v1/alert-lists/" + eu + "/imports?format=un-xml", xml);
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    JsonNode rescreened =
+        client().awaitHits("status=OPEN&origin=RESCREEN&travellerId=" + traveller);
+    JsonNode newHit = hitOf(rescreened, eu);
+    assertThat(newHit).as(rescreened.toString()).isNotNull();
+    assertThat(newHit.get("action").asString()).isEqualTo("REFUSE_ENTRY");
+    assertThat(newHit.get("blocking").asBoolean()).isTrue();
+    assertThat(newHit.get("sourceId").asString()).isEqualTo("CDi.030");
+    var volumes = api().get(TestAccounts.ADMIN, "/api/v1/screening/volumes");
+    assertThat(volumes.body()).contains(un).contains(eu);
+  }
+
+  @Test
+  void aStolenPassportIsHitAtTheDesk() {
+    String number = Passports.nextNumber();
+    String sltd = client().createList("SLTD", "DOCUMENT", "REFER_TO_SECONDARY", 0.85);
+    String csv =
+        "id,number,issuing_state,document_type,reason,reported_on,source\n"
+            + "S1,"
+            + number
+            + ",KEN,P,STOLEN,2026-02-01,Kenya police\n"
+            + "S2,,KEN,P,LOST,2026-02-01,no number\n";
+    var imported =
+        api()
+            .upload(
+                TestAccounts.ADMIN,
+                "/api/v1/alert-lists/" + sltd + "/imports?format=csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+    assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+    assertThat(imported.json().get("added").asInt()).isEqualTo(1);
+    assertThat(imported.json().get("rejected").asInt()).isEqualTo(1);
+    var insp = inspect(Passports.kenyan(number, "WAMBUI", "Faith"));
+    JsonNode hit = hitOf(insp.json().get("screening").get("hits"), sltd);
+    assertThat(hit).as(insp.body()).isNotNull();
+    assertThat(hit.get("explanation").asString()).contains("STOLEN");
+    assertThat(decide(insp, "ADMITTED").code()).isEqualTo("movement.referral_required");
+  }
+}
