@@ -67,13 +67,21 @@ public final class ApiClient {
   }
 
   public Response postAs(String authorization, String path, Object body) {
+    return sendJson(authorization, "POST", path, body);
+  }
+
+  public Response put(String user, String path, Object body) {
+    return sendJson(auth(user), "PUT", path, body);
+  }
+
+  private Response sendJson(String authorization, String method, String path, Object body) {
     String json = body instanceof String s ? s : JSON.writeValueAsString(body);
     return send(
         authorization,
         request(path)
             .header("Accept", ACCEPT_JSON)
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)),
+            .method(method, HttpRequest.BodyPublishers.ofString(json)),
         true);
   }
 

@@ -39,6 +39,7 @@ final class DocumentMatches {
         text,
         Confidentiality.RESTRICTED,
         r.reason().name(),
-        r.source());
+        r.source(),
+        list.threshold());
   }
 }

@@ -47,8 +47,8 @@ class HitRepository {
             insert into scr_hit (id, traveller_id, inspection_id, origin, list_code, list_version,
               alert_ref, source_id, alert_hash, score, alert_action, matched_name, explanation,
               blocking, previously_cleared, status, created_at, resolved_by, resolved_at,
-              resolution_reason, confidentiality, alert_reason, issuing_agency)
-              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              resolution_reason, confidentiality, alert_reason, issuing_agency, threshold)
+              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             h.id(),
             h.travellerId(),
@@ -72,7 +72,8 @@ class HitRepository {
             h.reason(),
             m.confidentiality().name(),
             m.reason() == null ? null : cut(m.reason(), 500),
-            m.issuingAgency() == null ? null : cut(m.issuingAgency(), 200))
+            m.issuingAgency() == null ? null : cut(m.issuingAgency(), 200),
+            m.threshold())
         .update();
   }
 

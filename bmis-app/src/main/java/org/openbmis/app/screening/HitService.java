@@ -106,7 +106,11 @@ public class HitService {
     return shown(List.of(hits.find(id).orElseThrow())).get(0);
   }
 
-  /** Hits per list per day (last 14 days) and per week (last 8 weeks), with false positives. */
+  /**
+   * Hits per list and threshold per day (last 14 days) and per week (last 8 weeks), with false
+   * positives: the threshold is the list's when the hit was found (the current one for hits older
+   * than that record), so that the effect of a threshold change shows.
+   */
   @PreAuthorize("hasRole('ADMIN')")
   @Transactional(readOnly = true)
   public List<HitVolume> volumes() {
@@ -116,7 +120,7 @@ public class HitService {
     lists.all().forEach(l -> thresholds.put(l.code(), l.threshold()));
     Map<String, long[]> days = new TreeMap<>();
     Map<String, long[]> weeks = new TreeMap<>();
-    jdbc.sql("select list_code, created_at, status from scr_hit where created_at >= ?")
+    jdbc.sql("select list_code, threshold, created_at, status from scr_hit where created_at >= ?")
         .param(since.atStartOfDay().atOffset(ZoneOffset.UTC))
         .query(
             rs -> {
@@ -124,17 +128,17 @@ public class HitService {
                   rs.getObject("created_at", java.time.OffsetDateTime.class).toLocalDate();
               boolean fp = "FALSE_POSITIVE".equals(rs.getString("status"));
               String list = rs.getString("list_code");
+              double t = rs.getDouble("threshold");
+              String key =
+                  list + "|" + (rs.wasNull() ? thresholds.getOrDefault(list, 0.0) : t) + "|";
               if (!d.isBefore(today.minusDays(13))) {
-                add(days, list + "|" + d, fp);
+                add(days, key + d, fp);
               }
-              add(
-                  weeks,
-                  list + "|" + d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-                  fp);
+              add(weeks, key + d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), fp);
             });
     List<HitVolume> out = new ArrayList<>();
-    collect(out, days, "DAY", thresholds);
-    collect(out, weeks, "WEEK", thresholds);
+    collect(out, days, "DAY");
+    collect(out, weeks, "WEEK");
     return out;
   }
 
@@ -144,19 +148,13 @@ public class HitService {
     c[1] += fp ? 1 : 0;
   }
 
-  private static void collect(
-      List<HitVolume> out, Map<String, long[]> m, String period, Map<String, Double> thresholds) {
+  private static void collect(List<HitVolume> out, Map<String, long[]> m, String period) {
     m.forEach(
         (key, c) -> {
           String[] p = key.split("\\|");
           out.add(
               new HitVolume(
-                  p[0],
-                  thresholds.getOrDefault(p[0], 0.0),
-                  LocalDate.parse(p[1]),
-                  period,
-                  c[0],
-                  c[1]));
+                  p[0], Double.parseDouble(p[1]), LocalDate.parse(p[2]), period, c[0], c[1]));
         });
   }
 }

@@ -8,7 +8,8 @@ import org.openbmis.screening.Confidentiality;
  * One alert that matches a query, above its list's threshold: the stable reference of the alert
  * ({@code P:list:sourceId} or {@code D:list:sourceId}) and the hash of its content, so that a
  * cleared false positive is remembered only while the alert stays the same; the alert's
- * confidentiality, reason and issuing agency decide what each user sees ({@link AlertVisibility}).
+ * confidentiality, reason and issuing agency decide what each user sees ({@link AlertVisibility});
+ * the list's threshold at the time is kept with the hit for the hit volumes.
  */
 record Match(
     ListKind kind,
@@ -23,7 +24,8 @@ record Match(
     String explanation,
     Confidentiality confidentiality,
     @Nullable String reason,
-    @Nullable String issuingAgency) {
+    @Nullable String issuingAgency,
+    double threshold) {
 
   /** The text shown instead of the explanation when the user may not see the match details. */
   static final String WITHHELD = "details withheld: the alert is %s";

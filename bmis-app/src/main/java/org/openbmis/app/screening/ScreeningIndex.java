@@ -166,6 +166,7 @@ class ScreeningIndex {
         h.explanation().text(),
         a.confidentiality(),
         a.reason(),
-        a.issuingAgency());
+        a.issuingAgency(),
+        l.threshold());
   }
 }

@@ -2,10 +2,13 @@ package org.openbmis.app.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openbmis.app.ApiClient;
+import org.openbmis.app.MutableClock;
 import org.openbmis.app.Passports;
 import org.openbmis.app.TestAccounts;
 import org.openbmis.app.shared.AuditLog;
@@ -27,6 +30,7 @@ class NationalAlertsIT {
 
   @LocalServerPort int port;
   @Autowired AuditLog audit;
+  @Autowired MutableClock clock;
 
   ScreeningClient client() {
     return new ScreeningClient(port);
@@ -282,5 +286,88 @@ class NationalAlertsIT {
                 "/api/v1/alert-lists/" + docs + "/documents",
                 Map.of("number", "A1", "issuingState", "KEN", "reason", "MISLAID"));
     assertThat(badReason.status()).isBetween(400, 422);
+  }
+
+  @Test
+  void anAlertHitsOnlyWithinItsValidityPeriod() {
+    String list = client().createList("NAT", "PERSON", "REFER_TO_SECONDARY", 0.85);
+    LocalDate today = LocalDate.now(clock);
+    String expired = unique("CHEBET");
+    String expiredId =
+        client()
+            .inForce(
+                list,
+                ScreeningClient.person(
+                    expired, "LUCY", "validUntil", today.minusDays(1).toString()));
+    String future = unique("KORIR");
+    String futureId =
+        client()
+            .inForce(
+                list,
+                ScreeningClient.person(future, "PAUL", "validFrom", today.plusDays(1).toString()));
+    String current = unique("RUTO");
+    String currentId =
+        client()
+            .inForce(
+                list,
+                ScreeningClient.person(
+                    current,
+                    "MARY",
+                    "validFrom",
+                    today.toString(),
+                    "validUntil",
+                    today.plusDays(30).toString()));
+    assertThat(ScreeningClient.hit(checkName(expired, "LUCY"), list, expiredId)).isNull();
+    assertThat(ScreeningClient.hit(checkName(future, "PAUL"), list, futureId)).isNull();
+    assertThat(ScreeningClient.hit(checkName(current, "MARY"), list, currentId)).isNotNull();
+    clock.advance(Duration.ofDays(2));
+    try {
+      assertThat(ScreeningClient.hit(checkName(future, "PAUL"), list, futureId)).isNotNull();
+    } finally {
+      clock.reset();
+    }
+  }
+
+  @Test
+  void hitVolumesAreCountedPerListAndThreshold() {
+    String list = client().createList("NAT", "PERSON", "MONITOR", 0.85);
+    String surname = unique("ODHIAMBO");
+    client().inForce(list, ScreeningClient.person(surname, "PETER"));
+    String number = Passports.nextNumber();
+    api()
+        .post(
+            TestAccounts.OFFICER,
+            "/api/v1/inspections",
+            Map.of("mrz", Passports.kenyan(number, surname, "Peter")));
+    var t =
+        api()
+            .put(
+                TestAccounts.ADMIN,
+                "/api/v1/alert-lists/" + list + "/threshold",
+                Map.of("threshold", 0.8));
+    assertThat(t.status()).as(t.body()).isEqualTo(200);
+    api()
+        .post(
+            TestAccounts.OFFICER,
+            "/api/v1/inspections",
+            Map.of("mrz", Passports.kenyan(number, surname, "Peter")));
+    var volumes = api().get(TestAccounts.ADMIN, "/api/v1/screening/volumes");
+    List<JsonNode> days = new java.util.ArrayList<>();
+    for (JsonNode v : volumes.json()) {
+      if (v.get("list").asString().equals(list) && v.get("period").asString().equals("DAY")) {
+        days.add(v);
+      }
+    }
+    assertThat(days).hasSize(2);
+    assertThat(days.stream().map(v -> v.get("threshold").asDouble()).toList())
+        .containsExactlyInAnyOrder(0.85, 0.8);
+    assertThat(days).allSatisfy(v -> assertThat(v.get("hits").asLong()).isEqualTo(1));
+  }
+
+  JsonNode checkName(String surname, String given) {
+    return client()
+        .check(
+            TestAccounts.OFFICER,
+            Map.of("primaryIdentifier", surname, "secondaryIdentifier", given));
   }
 }

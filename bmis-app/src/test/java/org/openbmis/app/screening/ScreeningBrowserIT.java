@@ -41,8 +41,10 @@ class ScreeningBrowserIT extends BrowserSupport {
   private static String surname;
   private static String confidentialSurname;
   private static String number;
+  private static final String STOLEN_NUMBER = Passports.nextNumber();
   private static String hitId;
   private static String confidentialHitId;
+  private static String documentList;
 
   @BeforeEach
   void alertsInForce() {
@@ -55,6 +57,7 @@ class ScreeningBrowserIT extends BrowserSupport {
     number = Passports.nextNumber();
     ScreeningClient client = new ScreeningClient(port);
     String list = client.createList("NAT", "PERSON", "REFER_TO_SECONDARY", 0.85);
+    documentList = client.createList("SLTD", "DOCUMENT", "REFER_TO_SECONDARY", 0.85);
     client.inForce(
         list,
         ScreeningClient.person(
@@ -176,6 +179,25 @@ class ScreeningBrowserIT extends BrowserSupport {
         .contains("False positive by " + TestAccounts.SUPERVISOR)
         .contains("born in Kisumu");
     shoot("screening-hit-resolved");
+
+    // a stolen passport recorded on screen waits for a second person
+    browser.findElement(By.id("nav-alerts")).click();
+    WebElement form =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("document-alert-form")));
+    new Select(form.findElement(By.id("d-list"))).selectByValue(documentList);
+    form.findElement(By.id("d-number")).sendKeys(STOLEN_NUMBER);
+    form.findElement(By.id("d-state")).sendKeys("KEN");
+    new Select(form.findElement(By.id("d-reason"))).selectByValue("STOLEN");
+    form.findElement(By.id("d-source")).sendKeys("Nairobi police");
+    WebElement why = form.findElement(By.id("d-why"));
+    why.sendKeys("reported stolen at the counter");
+    why.sendKeys(Keys.ENTER);
+    WebElement proposed =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.msg-ok")));
+    assertThat(proposed.getText()).contains("waits for approval by a second person");
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains(STOLEN_NUMBER + " (KEN)");
+    shoot("screening-document-alert-proposed");
     signOut();
   }
 
