@@ -101,10 +101,21 @@ public class NationalAlertService {
     return record(list, sourceId, "DELETE", null, why);
   }
 
+  /**
+   * Proposed changes with their full content (the checker must see what they approve, whatever the
+   * alert's confidentiality: ADR 0005); every read is audited.
+   */
   @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
-  @Transactional(readOnly = true)
+  @Transactional
   public List<AlertChangeView> changes(@Nullable String status) {
-    return changes.search(status, 200);
+    List<AlertChangeView> found = changes.search(status, 200);
+    audit.record(
+        "screening.changes_read",
+        "alert_change",
+        null,
+        AuditLog.Outcome.SUCCESS,
+        found.size() + " changes" + (status == null ? "" : ", " + status));
+    return found;
   }
 
   /** Approves (effective at once, new list version) or rejects a pending change. */
