@@ -1,7 +1,6 @@
 package org.openbmis.app.screening;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.screening.AlertAction;
@@ -35,12 +34,8 @@ public record HitView(
     Confidentiality confidentiality,
     boolean detailsWithheld,
     @Nullable String reason,
-    @Nullable String issuingAgency) {
-
-  /** The explanation as readable lines: the name parts first, then each qualifier. */
-  public List<String> explanationLines() {
-    return HitTexts.lines(explanation);
-  }
+    @Nullable String issuingAgency)
+    implements ShownHit {
 
   /** When the hit was found, in UTC to the minute. */
   public String createdOn() {

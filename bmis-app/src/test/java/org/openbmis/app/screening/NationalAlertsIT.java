@@ -248,44 +248,28 @@ class NationalAlertsIT {
   @Test
   void aBadDocumentAlertIsAProblemDetail() {
     String docs = client().createList("DOC", "DOCUMENT", "REFER_TO_SECONDARY", 0.85);
-    var noNumber =
-        api()
-            .post(
-                TestAccounts.SUPERVISOR,
-                "/api/v1/alert-lists/" + docs + "/documents",
-                Map.of("issuingState", "KEN", "reason", "LOST"));
+    var noNumber = document(TestAccounts.SUPERVISOR, docs, Map.of("issuingState", "KEN"), "LOST");
     assertThat(noNumber.status()).isEqualTo(422);
     assertThat(noNumber.code()).isEqualTo("screening.alert_invalid");
     var badState =
-        api()
-            .post(
-                TestAccounts.SUPERVISOR,
-                "/api/v1/alert-lists/" + docs + "/documents",
-                Map.of("number", "A1", "issuingState", "K3N", "reason", "LOST"));
+        document(
+            TestAccounts.SUPERVISOR, docs, Map.of("number", "A1", "issuingState", "K3N"), "LOST");
     assertThat(badState.status()).isEqualTo(422);
     String persons = client().createList("NAT", "PERSON", "REFER_TO_SECONDARY", 0.85);
-    var wrongKind =
-        api()
-            .post(
-                TestAccounts.SUPERVISOR,
-                "/api/v1/alert-lists/" + persons + "/documents",
-                Map.of("number", "A1", "issuingState", "KEN", "reason", "LOST"));
+    var wrongKind = document(TestAccounts.SUPERVISOR, persons, A1_KEN, "LOST");
     assertThat(wrongKind.status()).isEqualTo(422);
     assertThat(wrongKind.code()).isEqualTo("screening.not_document_list");
-    var officer =
-        api()
-            .post(
-                TestAccounts.OFFICER,
-                "/api/v1/alert-lists/" + docs + "/documents",
-                Map.of("number", "A1", "issuingState", "KEN", "reason", "LOST"));
-    assertThat(officer.status()).isEqualTo(403);
-    var badReason =
-        api()
-            .post(
-                TestAccounts.SUPERVISOR,
-                "/api/v1/alert-lists/" + docs + "/documents",
-                Map.of("number", "A1", "issuingState", "KEN", "reason", "MISLAID"));
-    assertThat(badReason.status()).isBetween(400, 422);
+    assertThat(document(TestAccounts.OFFICER, docs, A1_KEN, "LOST").status()).isEqualTo(403);
+    assertThat(document(TestAccounts.SUPERVISOR, docs, A1_KEN, "MISLAID").status())
+        .isBetween(400, 422);
+  }
+
+  private static final Map<String, Object> A1_KEN = Map.of("number", "A1", "issuingState", "KEN");
+
+  ApiClient.Response document(String user, String list, Map<String, Object> doc, String reason) {
+    Map<String, Object> body = new java.util.HashMap<>(doc);
+    body.put("reason", reason);
+    return api().post(user, "/api/v1/alert-lists/" + list + "/documents", body);
   }
 
   @Test
