@@ -105,6 +105,7 @@ public class BiometricAlertScreening {
         explanation,
         alert.map(PersonAlert::confidentiality).orElse(Confidentiality.RESTRICTED),
         alert.map(PersonAlert::reason).orElse(null),
-        alert.map(PersonAlert::issuingAgency).orElse(null));
+        alert.map(PersonAlert::issuingAgency).orElse(null),
+        list.map(ListState::threshold).orElse(1.0));
   }
 }
