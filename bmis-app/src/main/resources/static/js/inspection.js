@@ -126,7 +126,12 @@
     } else if (result.querySelector(".field.invalid input")) {
       result.querySelector(".field.invalid input").focus();
     } else if (result.querySelector("#decision-form")) {
-      document.getElementById("decide").focus();
+      // An alert hit must be read: keep it in view (with the decision choices), Enter still records.
+      var hits = result.querySelector("#screening-hits");
+      document.getElementById("decide").focus(hits ? { preventScroll: true } : undefined);
+      if (hits) {
+        result.querySelector("#inspection-result").scrollIntoView({ block: "start" });
+      }
     } else if (result.querySelector("[data-problem]")) {
       lastSent = "";
       mrz.focus();
