@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Desk load benchmark: starts OpenBMIS in demo mode on H2 (default) or PostgreSQL ("postgres"),
 # runs the load driver (50 desks by default) against it on localhost, prints the figures, stops.
-# Usage: bench/load.sh [h2|postgres] [desks] [seconds] [think-ms]
+# Usage: bench/load.sh [h2|postgres] [desks] [seconds] [think-ms ...]
+# e.g. bench/load.sh postgres 50 60 "1000 100 0" runs three loads against one application.
+# PG_SYNCHRONOUS_COMMIT=off (environment) trades the last few hundred ms of commits on a crash for speed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:-h2}; desks=${2:-50}; seconds=${3:-60}; think=${4:-0}
@@ -16,7 +18,7 @@ if [ "$db" = postgres ]; then
   [ -x "$pgbin/initdb" ] || { apt-get update -qq && apt-get install -y -qq postgresql >/dev/null; pgbin=$(ls -d /usr/lib/postgresql/*/bin | tail -n 1); }
   pgdata=$work/pg; mkdir -p "$pgdata"; chown postgres "$pgdata" "$work"
   runuser -u postgres -- "$pgbin/initdb" -D "$pgdata" -A trust -U postgres >/dev/null
-  runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -o "-p 15432 -k $work -c max_connections=100 -c synchronous_commit=on" -l "$work/pg.log" -w start >/dev/null
+  runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -o "-p 15432 -k $work -c max_connections=100 -c synchronous_commit=${PG_SYNCHRONOUS_COMMIT:-on}" -l "$work/pg.log" -w start >/dev/null
   args=(--demo --server.port=$port --spring.datasource.url="jdbc:postgresql://localhost:15432/postgres?reWriteBatchedInserts=true"
         --spring.datasource.username=postgres --spring.datasource.password=)
 fi
@@ -39,19 +41,27 @@ echo "database: $db; machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}'
 # on a shared machine the CPU cost per movement is the figure that does not depend on the load.
 cpu_ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo $t; }
 pg_pids() { [ -n "$pgdata" ] || return 0; local m; m=$(head -1 "$pgdata/postmaster.pid"); echo "$m $(pgrep -P "$m" -d ' ')"; }
-java -cp bmis-bench/target/bmis-bench.jar org.openbmis.bench.load.DeskLoadDriver \
-  --url "http://localhost:$port" --user officer --password demo --desks "$desks" --seconds "$seconds" --warmup 20 --think-ms "$think" \
-  | tee "$work/driver.out" &
-driver=$!
-sleep 21
-drv=$(pgrep -f DeskLoadDriver | head -1)
-a0=$(cpu_ticks $app); d0=$(cpu_ticks $drv); p0=$(cpu_ticks $(pg_pids))
-sleep "$seconds"
-a1=$(cpu_ticks $app); d1=$(cpu_ticks $drv); p1=$(cpu_ticks $(pg_pids))
-wait $driver
-n=$(awk '/recorded movements:/{print $3}' "$work/driver.out")
-hz=$(getconf CLK_TCK)
-awk -v a=$((a1 - a0)) -v d=$((d1 - d0)) -v p=$((p1 - p0)) -v n="$n" -v hz="$hz" 'BEGIN {
-  if (n > 0) printf "CPU per recorded movement: application %.2f ms, database server %.2f ms, driver %.2f ms; total %.2f ms -> %.0f movements/s if two cores were all ours\n",
-    1000*a/hz/n, 1000*p/hz/n, 1000*d/hz/n, 1000*(a+p+d)/hz/n, 2000/(1000*(a+p+d)/hz/n) }'
+run_once() { # think-ms
+  local think=$1
+  echo "--- $desks desks, think time $think ms, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  java -cp bmis-bench/target/bmis-bench.jar org.openbmis.bench.load.DeskLoadDriver \
+    --url "http://localhost:$port" --user officer --password demo --desks "$desks" --seconds "$seconds" --warmup 20 --think-ms "$think" \
+    > "$work/driver.out" &
+  local driver=$!
+  sleep 21
+  local drv; drv=$(pgrep -f DeskLoadDriver | head -1)
+  local a0 d0 p0 a1 d1 p1 n hz
+  a0=$(cpu_ticks $app); d0=$(cpu_ticks $drv); p0=$(cpu_ticks $(pg_pids))
+  sleep "$seconds"
+  a1=$(cpu_ticks $app); d1=$(cpu_ticks $drv); p1=$(cpu_ticks $(pg_pids))
+  wait $driver
+  cat "$work/driver.out"
+  n=$(awk '/recorded movements:/{print $3}' "$work/driver.out")
+  hz=$(getconf CLK_TCK)
+  awk -v a=$((a1 - a0)) -v d=$((d1 - d0)) -v p=$((p1 - p0)) -v n="$n" -v hz="$hz" 'BEGIN {
+    if (n > 0) printf "CPU per recorded movement: application %.2f ms, database server %.2f ms, driver %.2f ms; total %.2f ms -> %.0f movements/s if two cores were all ours\n",
+      1000*a/hz/n, 1000*p/hz/n, 1000*d/hz/n, 1000*(a+p+d)/hz/n, 2000/(1000*(a+p+d)/hz/n) }'
+}
+# One application, one run per think time (a sweep from a paced load to saturation).
+for t in $think; do run_once "$t"; done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
