@@ -2,6 +2,9 @@ package org.openbmis.app.statistics;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -10,16 +13,38 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes the aggregate tables: counts the queued movements in batches, or rebuilds them all from
- * the raw movements.
+ * Writes the aggregate tables: counts the queued movements in batches, or rebuilds them month by
+ * month from the raw movements. Both paths build their rows with the same {@link AggregateSql}.
  */
 @Repository
 class AggregateRepository {
 
   private static final String PENDING =
       "m.id in (select movement_id from sta_pending where batch_no = ?)";
+  private static final String FLOW_DAY = "sta_flow_day";
+  private static final String FLOW_MONTH = "sta_flow_month";
+  private static final String SET_DAY = "sta_flow_set_day";
+  private static final String SET_MONTH = "sta_flow_set_month";
+  private static final String CARRIER_DAY = "sta_carrier_day";
+  private static final String CARRIER_MONTH = "sta_carrier_month";
+  private static final String PROCESSING = "sta_processing";
+  private static final String PROCESSING_SET = "sta_processing_set_month";
   private static final List<String> TABLES =
-      List.of("sta_flow_day", "sta_flow_month", "sta_carrier_day", "sta_processing");
+      List.of(
+          FLOW_DAY,
+          FLOW_MONTH,
+          SET_DAY,
+          SET_MONTH,
+          CARRIER_DAY,
+          CARRIER_MONTH,
+          PROCESSING,
+          PROCESSING_SET);
+  private static final List<String> MOVEMENTS = List.of("movements");
+  private static final List<String> TIMES = List.of("inspections", "total_millis");
+  private static final List<String> PROCESSING_MONTH_COLUMNS =
+      List.of("post_id", "desk_id", "at_hour", "bucket", "inspections", "total_millis");
+  private static final List<String> PROCESSING_SET_KEYS =
+      List.of("set_name", "in_month", "post_id", "desk_id", "at_hour", "bucket");
 
   private final JdbcClient jdbc;
   private final boolean postgres;
@@ -36,10 +61,11 @@ class AggregateRepository {
 
   /**
    * Counts the queued movements in one batch: claims them, adds them to every aggregate (an upsert
-   * per table: {@code INSERT ... ON CONFLICT} on PostgreSQL, {@code MERGE} on H2) and removes them
-   * from the queue, all in the caller's transaction. Returns the movements counted.
+   * per table and grouping set: {@code INSERT ... ON CONFLICT} on PostgreSQL, {@code MERGE} on H2)
+   * and removes them from the queue, all in the caller's transaction. Returns the movements
+   * counted.
    */
-  synchronized int drain(long batch) {
+  int drain(long batch) {
     int n =
         jdbc.sql("update sta_pending set batch_no = ? where batch_no is null")
             .param(batch)
@@ -47,79 +73,190 @@ class AggregateRepository {
     if (n == 0) {
       return 0;
     }
-    List<String> dayKeys = AggregateSql.with("on_day", AggregateSql.FLOW_KEYS);
     String where = "where " + PENDING;
-    upsert("sta_flow_day", dayKeys, List.of("movements"), AggregateSql.flowDay(where), batch);
+    String day = AggregateSql.flowDay(where);
+    String month = AggregateSql.flowMonth(day);
+    upsert(FLOW_DAY, AggregateSql.with("on_day", AggregateSql.FLOW_KEYS), MOVEMENTS, day, batch);
     upsert(
-        "sta_flow_month",
-        AggregateSql.with("in_month", AggregateSql.FLOW_KEYS),
-        List.of("movements"),
-        AggregateSql.flowMonth(AggregateSql.flowDay(where)),
-        batch);
+        FLOW_MONTH, AggregateSql.with("in_month", AggregateSql.FLOW_KEYS), MOVEMENTS, month, batch);
+    for (List<String> set : AggregateSql.DAY_SETS) {
+      upsert(
+          SET_DAY, setKeys("on_day"), MOVEMENTS, AggregateSql.flowSet(set, "on_day", day), batch);
+    }
+    for (List<String> set : AggregateSql.MONTH_SETS) {
+      upsert(
+          SET_MONTH,
+          setKeys("in_month"),
+          MOVEMENTS,
+          AggregateSql.flowSet(set, "in_month", month),
+          batch);
+    }
+    String carriers = AggregateSql.carrierDay(where);
+    upsert(CARRIER_DAY, AggregateSql.CARRIER_KEYS, MOVEMENTS, carriers, batch);
     upsert(
-        "sta_carrier_day",
-        AggregateSql.CARRIER_KEYS,
-        List.of("movements"),
-        AggregateSql.carrierDay(where),
-        batch);
-    upsert(
-        "sta_processing",
-        AggregateSql.PROCESSING_KEYS,
-        List.of("inspections", "total_millis"),
-        AggregateSql.processing("and " + PENDING),
-        batch);
+        CARRIER_MONTH, carrierMonthKeys(), MOVEMENTS, AggregateSql.carrierMonth(carriers), batch);
+    String processing = AggregateSql.processing("and " + PENDING);
+    upsert(PROCESSING, AggregateSql.PROCESSING_KEYS, TIMES, processing, batch);
+    String processingMonth = AggregateSql.monthly(processing, PROCESSING_MONTH_COLUMNS);
+    for (List<String> set : AggregateSql.PROCESSING_SETS) {
+      upsert(
+          PROCESSING_SET,
+          PROCESSING_SET_KEYS,
+          TIMES,
+          AggregateSql.processingSet(set, processingMonth),
+          batch);
+    }
     jdbc.sql("delete from sta_pending where batch_no = ?").param(batch).update();
     return n;
   }
 
   /**
-   * Empties the aggregates and recomputes them from every movement; returns the movements counted.
+   * Empties every aggregate (the start of a rebuild; the movements still queued stay queued and are
+   * counted by the worker afterwards).
    */
-  synchronized long rebuild() {
-    jdbc.sql("delete from sta_pending").update();
+  void clear() {
     if (postgres) {
       jdbc.sql("truncate table " + String.join(", ", TABLES)).update();
     } else {
       TABLES.forEach(t -> jdbc.sql("delete from " + t).update());
     }
+  }
+
+  /** The months that hold movements, oldest first (empty when there are none). */
+  List<YearMonth> months() {
+    var range =
+        jdbc.sql("select min(local_date) as lo, max(local_date) as hi from mov_movement")
+            .query(
+                (rs, i) -> {
+                  java.sql.Date lo = rs.getDate("lo");
+                  java.sql.Date hi = rs.getDate("hi");
+                  return lo == null
+                      ? null
+                      : new YearMonth[] {
+                        YearMonth.from(lo.toLocalDate()), YearMonth.from(hi.toLocalDate())
+                      };
+                })
+            .single();
+    List<YearMonth> months = new ArrayList<>();
+    if (range != null) {
+      for (YearMonth m = range[0]; !m.isAfter(range[1]); m = m.plusMonths(1)) {
+        months.add(m);
+      }
+    }
+    return months;
+  }
+
+  /**
+   * Counts every movement of one month that is not queued into the (empty) aggregates of that
+   * month, set-based: a few {@code INSERT ... SELECT ... GROUP BY}, the finer tables first and the
+   * coarser ones from them. Returns the movements counted.
+   */
+  long rebuildMonth(YearMonth month) {
+    LocalDate from = month.atDay(1);
+    LocalDate to = month.atEndOfMonth();
+    int yyyymm = month.getYear() * 100 + month.getMonthValue();
+    String raw =
+        "m.local_date between ? and ? and not exists (select 1 from sta_pending q where q.movement_id = m.id)";
+    String days = " where on_day between ? and ?";
     insert(
-        "sta_flow_day",
+        FLOW_DAY,
         AggregateSql.with("on_day", AggregateSql.FLOW_KEYS),
-        "movements",
-        AggregateSql.flowDay(""));
+        MOVEMENTS,
+        AggregateSql.flowDay("where " + raw),
+        from,
+        to);
     insert(
-        "sta_flow_month",
+        FLOW_MONTH,
         AggregateSql.with("in_month", AggregateSql.FLOW_KEYS),
-        "movements",
-        AggregateSql.flowMonth("select * from sta_flow_day"));
-    insert("sta_carrier_day", AggregateSql.CARRIER_KEYS, "movements", AggregateSql.carrierDay(""));
+        MOVEMENTS,
+        AggregateSql.flowMonth("select * from " + FLOW_DAY + days),
+        from,
+        to);
+    for (List<String> set : AggregateSql.DAY_SETS) {
+      insert(
+          SET_DAY,
+          setKeys("on_day"),
+          MOVEMENTS,
+          AggregateSql.flowSet(set, "on_day", "select * from " + FLOW_DAY + days),
+          from,
+          to);
+    }
+    for (List<String> set : AggregateSql.MONTH_SETS) {
+      insert(
+          SET_MONTH,
+          setKeys("in_month"),
+          MOVEMENTS,
+          AggregateSql.flowSet(
+              set, "in_month", "select * from " + FLOW_MONTH + " where in_month = ?"),
+          yyyymm);
+    }
     insert(
-        "sta_processing",
+        CARRIER_DAY,
+        AggregateSql.CARRIER_KEYS,
+        MOVEMENTS,
+        AggregateSql.carrierDay("where " + raw),
+        from,
+        to);
+    insert(
+        CARRIER_MONTH,
+        carrierMonthKeys(),
+        MOVEMENTS,
+        AggregateSql.carrierMonth("select * from " + CARRIER_DAY + days),
+        from,
+        to);
+    insert(
+        PROCESSING,
         AggregateSql.PROCESSING_KEYS,
-        "inspections, total_millis",
-        AggregateSql.processing(""));
-    return jdbc.sql("select coalesce(sum(movements), 0) from sta_flow_day")
+        TIMES,
+        AggregateSql.processing("and " + raw),
+        from,
+        to);
+    String processingMonth =
+        AggregateSql.monthly("select * from " + PROCESSING + days, PROCESSING_MONTH_COLUMNS);
+    for (List<String> set : AggregateSql.PROCESSING_SETS) {
+      insert(
+          PROCESSING_SET,
+          PROCESSING_SET_KEYS,
+          TIMES,
+          AggregateSql.processingSet(set, processingMonth),
+          from,
+          to);
+    }
+    return jdbc.sql("select coalesce(sum(movements), 0) from " + FLOW_MONTH + " where in_month = ?")
+        .param(yyyymm)
         .query(Long.class)
         .single();
   }
 
-  /** True when movements exist but no aggregate does (e.g. data loaded without events). */
+  /**
+   * True when movements exist but the aggregates are empty (data loaded without events, such as the
+   * demo data, or aggregate tables added by an upgrade).
+   */
   boolean needsRebuild() {
-    boolean noAggregates =
-        jdbc.sql("select count(*) from (select 1 from sta_flow_day fetch first 1 rows only) x")
-                .query(Long.class)
-                .single()
-            == 0;
-    return noAggregates
-        && jdbc.sql("select count(*) from (select 1 from mov_movement fetch first 1 rows only) x")
-                .query(Long.class)
-                .single()
-            > 0;
+    return (isEmpty(FLOW_DAY) || isEmpty(SET_MONTH)) && !isEmpty("mov_movement");
   }
 
-  private void insert(String table, List<String> keys, String values, String select) {
-    String cols = AggregateSql.cols(keys) + ", " + values;
+  private boolean isEmpty(String table) {
+    return jdbc.sql("select count(*) from (select 1 from " + table + " fetch first 1 rows only) x")
+            .query(Long.class)
+            .single()
+        == 0;
+  }
+
+  private static List<String> setKeys(String timeColumn) {
+    return AggregateSql.with("set_name", AggregateSql.with(timeColumn, AggregateSql.FLOW_KEYS));
+  }
+
+  private static List<String> carrierMonthKeys() {
+    return AggregateSql.with(
+        "in_month", AggregateSql.CARRIER_KEYS.subList(1, AggregateSql.CARRIER_KEYS.size()));
+  }
+
+  private void insert(
+      String table, List<String> keys, List<String> values, String select, Object... params) {
+    String cols = AggregateSql.cols(keys) + ", " + AggregateSql.cols(values);
     jdbc.sql("insert into " + table + " (" + cols + ") select " + cols + " from (" + select + ") s")
+        .params(params)
         .update();
   }
 

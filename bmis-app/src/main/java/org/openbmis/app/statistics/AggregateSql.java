@@ -25,6 +25,34 @@ final class AggregateSql {
   static final List<String> PROCESSING_KEYS =
       List.of("on_day", "post_id", "desk_id", "at_hour", "bucket");
   static final String NO_DESK = "00000000-0000-0000-0000-000000000000";
+
+  /**
+   * The flow dimensions the grouping sets choose from (direction and decision are in every set).
+   */
+  static final List<String> SET_ATTRIBUTES =
+      List.of(
+          "post_id",
+          "nationality",
+          "sex",
+          "age_from",
+          "purpose",
+          "transport_mode",
+          "refusal_reason");
+
+  /** Monthly flow sets: every pair of attributes. */
+  static final List<List<String>> MONTH_SETS = pairs(SET_ATTRIBUTES);
+
+  /** Daily flow sets: each attribute alone. */
+  static final List<List<String>> DAY_SETS = SET_ATTRIBUTES.stream().map(List::of).toList();
+
+  /** Monthly processing sets. */
+  static final List<List<String>> PROCESSING_SETS =
+      List.of(
+          List.of("post_id"),
+          List.of("post_id", "desk_id"),
+          List.of("at_hour"),
+          List.of("post_id", "at_hour"));
+
   static final String MONTH_OF_DAY =
       "cast(extract(year from on_day) as integer) * 100 + cast(extract(month from on_day) as integer)";
 
@@ -109,6 +137,108 @@ final class AggregateSql {
         + andWhere
         + ") s group by "
         + keys;
+  }
+
+  /** The name of a grouping set: its columns joined by {@code +}, in a fixed order. */
+  static String setName(List<String> set) {
+    return String.join("+", set);
+  }
+
+  /**
+   * Flow rows of one grouping set from the flow rows selected by {@code source} (which has the
+   * column {@code timeColumn} and every flow key).
+   */
+  static String flowSet(List<String> set, String timeColumn, String source) {
+    return set(
+        set,
+        timeColumn,
+        FLOW_KEYS,
+        List.of("direction", "decision"),
+        "sum(movements) as movements",
+        source);
+  }
+
+  /**
+   * Processing rows of one grouping set from monthly processing rows selected by {@code source}.
+   */
+  static String processingSet(List<String> set, String source) {
+    return set(
+        set,
+        "in_month",
+        List.of("post_id", "desk_id", "at_hour", "bucket"),
+        List.of("bucket"),
+        "sum(inspections) as inspections, sum(total_millis) as total_millis",
+        source);
+  }
+
+  /**
+   * Rows with {@code in_month} instead of {@code on_day} from the daily rows selected by {@code
+   * daySelect} ({@code columns}: the other columns to keep).
+   */
+  static String monthly(String daySelect, List<String> columns) {
+    return "select "
+        + MONTH_OF_DAY
+        + " as in_month, "
+        + cols(columns)
+        + " from ("
+        + daySelect
+        + ") d";
+  }
+
+  /** Monthly carrier rows from the daily carrier rows selected by {@code daySelect}. */
+  static String carrierMonth(String daySelect) {
+    List<String> keys = CARRIER_KEYS.subList(1, CARRIER_KEYS.size());
+    return "select in_month, "
+        + cols(keys)
+        + ", sum(movements) as movements from ("
+        + monthly(daySelect, with("movements", keys))
+        + ") s group by in_month, "
+        + cols(keys);
+  }
+
+  private static String set(
+      List<String> set,
+      String timeColumn,
+      List<String> keys,
+      List<String> always,
+      String measures,
+      String source) {
+    List<String> grouped = new java.util.ArrayList<>(List.of(timeColumn));
+    StringBuilder select =
+        new StringBuilder("select ")
+            .append(timeColumn)
+            .append(", '")
+            .append(setName(set))
+            .append("' as set_name");
+    for (String k : keys) {
+      if (set.contains(k) || always.contains(k)) {
+        select.append(", ").append(k);
+        grouped.add(k);
+      } else {
+        select.append(", ").append(placeholder(k)).append(" as ").append(k);
+      }
+    }
+    return select + ", " + measures + " from (" + source + ") f group by " + cols(grouped);
+  }
+
+  /** The value a key column takes in a grouping set that does not include it. */
+  static String placeholder(String column) {
+    return switch (column) {
+      case "post_id", "desk_id" -> "cast('" + NO_DESK + "' as uuid)";
+      case "age_from" -> "-2";
+      case "at_hour" -> "-1";
+      default -> "'*'";
+    };
+  }
+
+  private static List<List<String>> pairs(List<String> attributes) {
+    List<List<String>> pairs = new java.util.ArrayList<>();
+    for (int i = 0; i < attributes.size(); i++) {
+      for (int j = i + 1; j < attributes.size(); j++) {
+        pairs.add(List.of(attributes.get(i), attributes.get(j)));
+      }
+    }
+    return List.copyOf(pairs);
   }
 
   static String cols(List<String> cols) {

@@ -9,8 +9,9 @@ import java.util.Set;
 import org.openbmis.app.shared.InvalidInputProblem;
 
 /**
- * Chooses the aggregate table that answers a query (monthly rows for whole months, daily rows
- * otherwise, carriers from their own table) and the columns and conditions to read it with.
+ * Chooses the aggregate tables that answer a query (monthly rows for whole months, daily rows for
+ * the rest, grouping sets when few dimensions are used) and the columns and conditions to read them
+ * with.
  */
 final class QueryPlanner {
 
@@ -43,31 +44,137 @@ final class QueryPlanner {
 
   private QueryPlanner() {}
 
-  static Plan flows(StatisticsQuery q, FilterTranslator filters) {
+  /**
+   * The reads that answer a flow query: whole calendar months from monthly rows, the days before
+   * the first and after the last whole month (or every day, when grouping by day or week) from
+   * daily rows. Each part reads the smallest table that holds the dimensions used: a grouping set
+   * (at most two of post, nationality, sex, age, purpose, transport mode and refusal reason by
+   * month, one by day), else the table of every dimension.
+   */
+  static List<Plan> flows(StatisticsQuery q, FilterTranslator filters) {
     boolean carrier = q.uses(Dimension.CARRIER);
     check(
         q,
         carrier ? CARRIER : FLOW,
         carrier ? "statistics.carrier_combination" : "statistics.group_by_invalid");
-    boolean monthly =
-        !carrier && !q.uses(Dimension.DAY) && !q.uses(Dimension.WEEK) && q.wholeMonths();
-    String table = carrier ? "sta_carrier_day" : monthly ? "sta_flow_month" : "sta_flow_day";
-    SqlWhere where = new SqlWhere();
-    if (monthly) {
-      where.add("in_month between ? and ?", yyyymm(q.from()), yyyymm(q.to()));
-    } else {
-      where.add("on_day between ? and ?", q.from(), q.to());
+    List<String> attributes = attributes(q, AggregateSql.SET_ATTRIBUTES);
+    List<Plan> plans = new ArrayList<>();
+    for (Part part : split(q)) {
+      SqlWhere where = part.where();
+      String table;
+      if (carrier) {
+        table = part.monthly() ? "sta_carrier_month" : "sta_carrier_day";
+      } else if (part.monthly()) {
+        table = attributes.size() <= 2 ? "sta_flow_set_month" : "sta_flow_month";
+        if (attributes.size() <= 2) {
+          where.add("set_name = ?", AggregateSql.setName(complete(attributes, 2)));
+        }
+      } else {
+        table = attributes.size() <= 1 ? "sta_flow_set_day" : "sta_flow_day";
+        if (attributes.size() <= 1) {
+          where.add("set_name = ?", AggregateSql.setName(complete(attributes, 1)));
+        }
+      }
+      applyFilters(q, filters, where);
+      plans.add(new Plan(table, columns(q.groupBy(), part.timeColumn()), "movements", where));
     }
-    applyFilters(q, filters, where);
-    return new Plan(
-        table, columns(q.groupBy(), monthly ? "in_month" : "on_day"), "movements", where);
+    return plans;
   }
 
-  static Plan processing(StatisticsQuery q, FilterTranslator filters) {
+  /** The reads that answer a processing-time query, split by period like {@link #flows}. */
+  static List<Plan> processing(StatisticsQuery q, FilterTranslator filters) {
     check(q, PROCESSING, "statistics.group_by_invalid");
-    SqlWhere where = new SqlWhere().add("on_day between ? and ?", q.from(), q.to());
-    applyFilters(q, filters, where);
-    return new Plan("sta_processing", columns(q.groupBy(), "on_day"), "inspections", where);
+    List<String> attributes = attributes(q, List.of("post_id", "desk_id", "at_hour"));
+    List<String> set =
+        AggregateSql.PROCESSING_SETS.stream()
+            .filter(s -> s.containsAll(attributes))
+            .findFirst()
+            .orElse(null);
+    List<Plan> plans = new ArrayList<>();
+    for (Part part : split(q)) {
+      boolean monthly = part.monthly() && set != null;
+      Part read = monthly || !part.monthly() ? part : new Part(part.from(), part.to(), false);
+      SqlWhere where = read.where();
+      if (monthly) {
+        where.add("set_name = ?", AggregateSql.setName(set));
+      }
+      applyFilters(q, filters, where);
+      plans.add(
+          new Plan(
+              monthly ? "sta_processing_set_month" : "sta_processing",
+              columns(q.groupBy(), read.timeColumn()),
+              "inspections",
+              where));
+    }
+    return plans;
+  }
+
+  /** A stretch of the period read from monthly or from daily rows. */
+  record Part(LocalDate from, LocalDate to, boolean monthly) {
+    SqlWhere where() {
+      return monthly
+          ? new SqlWhere().add("in_month between ? and ?", yyyymm(from), yyyymm(to))
+          : new SqlWhere().add("on_day between ? and ?", from, to);
+    }
+
+    String timeColumn() {
+      return monthly ? "in_month" : "on_day";
+    }
+  }
+
+  /** The period cut into leading days, whole months and trailing days (days only by day/week). */
+  static List<Part> split(StatisticsQuery q) {
+    LocalDate from = q.from();
+    LocalDate to = q.to();
+    if (q.uses(Dimension.DAY) || q.uses(Dimension.WEEK)) {
+      return List.of(new Part(from, to, false));
+    }
+    LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+    LocalDate last =
+        to.getDayOfMonth() == to.lengthOfMonth() ? to : to.withDayOfMonth(1).minusDays(1);
+    if (first.isAfter(last)) {
+      return List.of(new Part(from, to, false));
+    }
+    List<Part> parts = new ArrayList<>();
+    if (from.isBefore(first)) {
+      parts.add(new Part(from, first.minusDays(1), false));
+    }
+    parts.add(new Part(first, last, true));
+    if (last.isBefore(to)) {
+      parts.add(new Part(last.plusDays(1), to, false));
+    }
+    return parts;
+  }
+
+  /** The set columns a query groups or filters by, in the order of {@code known}. */
+  private static List<String> attributes(StatisticsQuery q, List<String> known) {
+    Set<String> used = new java.util.HashSet<>();
+    q.groupBy().forEach(d -> used.add(d.column()));
+    q.filters().keySet().forEach(d -> used.add(d.column()));
+    return known.stream().filter(used::contains).toList();
+  }
+
+  /** Partners added to fill a grouping set, fewest values first. */
+  private static final List<String> PARTNERS =
+      List.of(
+          "sex",
+          "transport_mode",
+          "purpose",
+          "post_id",
+          "age_from",
+          "refusal_reason",
+          "nationality");
+
+  /** The set of {@code size} attributes holding {@code attributes}, in set-name order. */
+  private static List<String> complete(List<String> attributes, int size) {
+    Set<String> set = new java.util.HashSet<>(attributes);
+    for (String p : PARTNERS) {
+      if (set.size() >= size) {
+        break;
+      }
+      set.add(p);
+    }
+    return AggregateSql.SET_ATTRIBUTES.stream().filter(set::contains).toList();
   }
 
   private static void applyFilters(StatisticsQuery q, FilterTranslator filters, SqlWhere where) {

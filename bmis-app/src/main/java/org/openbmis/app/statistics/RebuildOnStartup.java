@@ -11,9 +11,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The command-line rebuild: {@code java -jar bmis-app.jar --bmis.statistics.rebuild-and-exit=true
- * --server.port=0} recounts the aggregates from the raw movements in one transaction and stops the
- * application (exit code 0, or 1 on failure). Without it, a start that finds movements but no
- * aggregates (data loaded without events, such as the demo data) rebuilds them once.
+ * --server.port=0} recounts the aggregates from the raw movements (a transaction per month) and
+ * stops the application (exit code 0, or 1 on failure). Without it, a start that finds movements
+ * but no aggregates (data loaded without events, such as the demo data) rebuilds them once.
  */
 @Component
 class RebuildOnStartup implements ApplicationRunner {
@@ -24,12 +24,15 @@ class RebuildOnStartup implements ApplicationRunner {
   private final AggregateRepository aggregates;
   private final TransactionTemplate tx;
   private final ConfigurableApplicationContext context;
+  private final StatisticsWorker worker;
 
   RebuildOnStartup(
       StatisticsProperties properties,
       AggregateRepository aggregates,
       TransactionTemplate tx,
-      ConfigurableApplicationContext context) {
+      ConfigurableApplicationContext context,
+      StatisticsWorker worker) {
+    this.worker = worker;
     this.properties = properties;
     this.aggregates = aggregates;
     this.tx = tx;
@@ -41,7 +44,7 @@ class RebuildOnStartup implements ApplicationRunner {
     if (!properties.rebuildAndExit()) {
       if (Boolean.TRUE.equals(tx.execute(s -> aggregates.needsRebuild()))) {
         long start = System.nanoTime();
-        Long n = tx.execute(s -> aggregates.rebuild());
+        long n = worker.rebuild();
         log.info(
             "Statistics were empty: rebuilt from {} movements in {} ms",
             n,
@@ -52,7 +55,7 @@ class RebuildOnStartup implements ApplicationRunner {
     int code = 0;
     try {
       long start = System.nanoTime();
-      Long n = tx.execute(s -> aggregates.rebuild());
+      long n = worker.rebuild();
       log.info(
           "Statistics rebuilt: {} movements in {} ms", n, (System.nanoTime() - start) / 1_000_000);
     } catch (RuntimeException e) {

@@ -25,11 +25,6 @@ public record StatisticsQuery(
     return groupBy.contains(d) || filters.containsKey(d);
   }
 
-  /** True when the period is whole calendar months (the monthly aggregates can answer). */
-  boolean wholeMonths() {
-    return from.getDayOfMonth() == 1 && to.equals(to.withDayOfMonth(to.lengthOfMonth()));
-  }
-
   StatisticsQuery withPeriod(LocalDate newFrom, LocalDate newTo) {
     return new StatisticsQuery(newFrom, newTo, groupBy, filters);
   }

@@ -35,12 +35,13 @@ class StatisticsRepository {
   }
 
   /** Processing histogram: inspections and total time grouped by {@code columns} and bucket. */
-  List<Grouped> histogram(List<String> columns, SqlWhere where) {
+  List<Grouped> histogram(String table, List<String> columns, SqlWhere where) {
     String cols = columns.isEmpty() ? "bucket" : String.join(", ", columns) + ", bucket";
     String sql =
         "select "
             + cols
-            + ", sum(inspections) as n, sum(total_millis) as ms from sta_processing"
+            + ", sum(inspections) as n, sum(total_millis) as ms from "
+            + table
             + where.sql()
             + " group by "
             + cols;

@@ -33,7 +33,6 @@ public class StatisticsService {
   private static final int MAX_YEARS = 20;
 
   private final StatisticsRepository repository;
-  private final AggregateRepository aggregates;
   private final PostService posts;
   private final CountryProperties country;
   private final StatisticsProperties properties;
@@ -43,7 +42,6 @@ public class StatisticsService {
 
   StatisticsService(
       StatisticsRepository repository,
-      AggregateRepository aggregates,
       PostService posts,
       CountryProperties country,
       StatisticsProperties properties,
@@ -52,7 +50,6 @@ public class StatisticsService {
       StatisticsWorker worker) {
     this.worker = worker;
     this.repository = repository;
-    this.aggregates = aggregates;
     this.posts = posts;
     this.country = country;
     this.properties = properties;
@@ -67,11 +64,12 @@ public class StatisticsService {
     checkPeriod(q);
     worker.flush();
     Context ctx = context();
-    QueryPlanner.Plan plan = QueryPlanner.flows(q, ctx.filters);
     Map<List<String>, Long> counts = new TreeMap<>(StatisticsService::compare);
-    for (StatisticsRepository.Grouped g :
-        repository.sum(plan.table(), plan.columns(), plan.measure(), plan.where())) {
-      counts.merge(key(q, g, ctx.labels), g.count(), Long::sum);
+    for (QueryPlanner.Plan plan : QueryPlanner.flows(q, ctx.filters)) {
+      for (StatisticsRepository.Grouped g :
+          repository.sum(plan.table(), plan.columns(), plan.measure(), plan.where())) {
+        counts.merge(key(q, g, ctx.labels), g.count(), Long::sum);
+      }
     }
     List<StatRow> rows = new ArrayList<>();
     counts.forEach((k, n) -> rows.add(StatRow.count(dims(q, k), n)));
@@ -85,12 +83,14 @@ public class StatisticsService {
     worker.flush();
     checkPeriod(q);
     Context ctx = context();
-    QueryPlanner.Plan plan = QueryPlanner.processing(q, ctx.filters);
     Map<List<String>, Histogram> groups = new TreeMap<>(StatisticsService::compare);
-    for (StatisticsRepository.Grouped g : repository.histogram(plan.columns(), plan.where())) {
-      groups
-          .computeIfAbsent(key(q, g, ctx.labels), k -> new Histogram())
-          .add(((Number) g.values().get("bucket")).intValue(), g.count(), g.totalMillis());
+    for (QueryPlanner.Plan plan : QueryPlanner.processing(q, ctx.filters)) {
+      for (StatisticsRepository.Grouped g :
+          repository.histogram(plan.table(), plan.columns(), plan.where())) {
+        groups
+            .computeIfAbsent(key(q, g, ctx.labels), k -> new Histogram())
+            .add(((Number) g.values().get("bucket")).intValue(), g.count(), g.totalMillis());
+      }
     }
     List<StatRow> rows = new ArrayList<>();
     groups.forEach(
@@ -107,10 +107,9 @@ public class StatisticsService {
 
   /** Empties the aggregates and recounts every movement (administrators; also the CLI rebuild). */
   @PreAuthorize("hasRole('ADMIN')")
-  @Transactional
   public RebuildResult rebuild() {
     Instant start = clock.instant();
-    long n = aggregates.rebuild();
+    long n = worker.rebuild();
     RebuildResult r = new RebuildResult(n, Duration.between(start, Instant.now(clock)).toMillis());
     audit.record(
         "statistics.rebuilt",

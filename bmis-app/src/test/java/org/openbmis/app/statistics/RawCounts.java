@@ -125,6 +125,118 @@ final class RawCounts {
         .single();
   }
 
+  private static final String NIL = "00000000-0000-0000-0000-000000000000";
+  private static final List<String> FLOW_KEY =
+      List.of(
+          "on_day",
+          "post_id",
+          "direction",
+          "decision",
+          "nationality",
+          "sex",
+          "age_from",
+          "purpose",
+          "transport_mode",
+          "refusal_reason");
+
+  /**
+   * What every flow grouping set should hold, computed in Java from {@link #rawFlows} rows: the
+   * counts summed over the dimensions a set leaves out (shown as placeholders), by day or by month.
+   */
+  static Map<String, Long> expectedSets(Map<String, Long> raw, boolean monthly) {
+    Map<String, Long> m = new TreeMap<>();
+    for (List<String> set : monthly ? AggregateSql.MONTH_SETS : AggregateSql.DAY_SETS) {
+      raw.forEach(
+          (key, n) -> {
+            String[] parts = key.split("\\|");
+            StringBuilder k = new StringBuilder(AggregateSql.setName(set));
+            k.append('|').append(monthly ? parts[0].substring(0, 7) : parts[0]);
+            for (int i = 1; i < FLOW_KEY.size(); i++) {
+              String col = FLOW_KEY.get(i);
+              boolean kept = set.contains(col) || i == 2 || i == 3;
+              k.append('|')
+                  .append(
+                      kept
+                          ? parts[i]
+                          : col.equals("post_id") ? NIL : col.equals("age_from") ? "-2" : "*");
+            }
+            m.merge(k.toString(), n, Long::sum);
+          });
+    }
+    return m;
+  }
+
+  /** The rows of the daily or monthly flow sets over a period, keyed like {@link #expectedSets}. */
+  static Map<String, Long> aggregateSets(
+      JdbcClient jdbc, boolean monthly, LocalDate from, LocalDate to) {
+    Map<String, Long> m = new TreeMap<>();
+    String sql =
+        monthly
+            ? "select * from sta_flow_set_month where in_month between ? and ?"
+            : "select * from sta_flow_set_day where on_day between ? and ?";
+    jdbc.sql(sql)
+        .params(
+            monthly ? from.getYear() * 100 + from.getMonthValue() : from,
+            monthly ? to.getYear() * 100 + to.getMonthValue() : to)
+        .query(
+            rs -> {
+              StringBuilder k = new StringBuilder(rs.getString("set_name")).append('|');
+              if (monthly) {
+                int ym = rs.getInt("in_month");
+                k.append(String.format("%04d-%02d", ym / 100, ym % 100));
+              } else {
+                k.append(rs.getObject("on_day", LocalDate.class));
+              }
+              for (int i = 1; i < FLOW_KEY.size(); i++) {
+                k.append('|').append(rs.getString(FLOW_KEY.get(i)));
+              }
+              m.merge(k.toString(), rs.getLong("movements"), Long::sum);
+            });
+    return m;
+  }
+
+  /** What the monthly processing sets should hold, from {@link #rawProcessing} rows. */
+  static Map<String, Long> expectedProcessingSets(Map<String, Long> raw) {
+    List<String> cols = List.of("post_id", "desk_id", "at_hour");
+    Map<String, Long> m = new TreeMap<>();
+    for (List<String> set : AggregateSql.PROCESSING_SETS) {
+      raw.forEach(
+          (key, n) -> {
+            String[] parts = key.split("\\|");
+            StringBuilder k = new StringBuilder(AggregateSql.setName(set));
+            k.append('|').append(parts[0], 0, 7);
+            for (int i = 0; i < cols.size(); i++) {
+              boolean kept = set.contains(cols.get(i));
+              k.append('|').append(kept ? parts[i + 1] : i == 2 ? "-1" : NIL);
+            }
+            m.merge(k.toString(), n, Long::sum);
+          });
+    }
+    return m;
+  }
+
+  /** The monthly processing set rows over whole months, keyed like the expected ones. */
+  static Map<String, Long> aggregateProcessingSets(JdbcClient jdbc, LocalDate from, LocalDate to) {
+    Map<String, Long> m = new TreeMap<>();
+    jdbc.sql("select * from sta_processing_set_month where in_month between ? and ?")
+        .params(
+            from.getYear() * 100 + from.getMonthValue(), to.getYear() * 100 + to.getMonthValue())
+        .query(
+            rs -> {
+              int ym = rs.getInt("in_month");
+              String k =
+                  String.join(
+                      "|",
+                      rs.getString("set_name"),
+                      String.format("%04d-%02d", ym / 100, ym % 100),
+                      rs.getString("post_id"),
+                      rs.getString("desk_id"),
+                      Integer.toString(rs.getInt("at_hour")));
+              m.merge(k, rs.getLong("inspections"), Long::sum);
+            });
+    return m;
+  }
+
   static List<String> keys(Map<String, Long> m) {
     return List.copyOf(m.keySet());
   }

@@ -77,14 +77,29 @@ abstract class StatisticsContract extends StatisticsContractBase {
                 .mapToLong(Long::longValue)
                 .sum());
 
+    assertSetsEqualRawCounts(from, to);
+
     var rebuilt = api().post(TestAccounts.ADMIN, "/api/v1/statistics/rebuild", Map.of());
     assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
     assertThat(rebuilt.json().get("movements").asLong()).isGreaterThanOrEqualTo(9);
     assertThat(RawCounts.aggregateFlows(jdbc, from, to)).isEqualTo(raw);
     assertThat(RawCounts.aggregateProcessing(jdbc, from, to))
         .isEqualTo(RawCounts.rawProcessing(jdbc, from, to));
+    assertSetsEqualRawCounts(from, to);
     assertThat(api().post(TestAccounts.ANALYST, "/api/v1/statistics/rebuild", Map.of()).status())
         .isEqualTo(403);
+  }
+
+  /** The grouping sets (daily and monthly) hold the raw counts summed over what they leave out. */
+  private void assertSetsEqualRawCounts(LocalDate from, LocalDate to) {
+    assertThat(RawCounts.aggregateSets(jdbc, false, from, to))
+        .isEqualTo(RawCounts.expectedSets(RawCounts.rawFlows(jdbc, from, to), false));
+    LocalDate first = from.withDayOfMonth(1);
+    LocalDate last = to.withDayOfMonth(to.lengthOfMonth());
+    assertThat(RawCounts.aggregateSets(jdbc, true, first, last))
+        .isEqualTo(RawCounts.expectedSets(RawCounts.rawFlows(jdbc, first, last), true));
+    assertThat(RawCounts.aggregateProcessingSets(jdbc, first, last))
+        .isEqualTo(RawCounts.expectedProcessingSets(RawCounts.rawProcessing(jdbc, first, last)));
   }
 
   @Test
