@@ -5,6 +5,15 @@
   if (!form || !window.BmisCharts) return;
   const C = window.BmisCharts;
   const FINER = { year: 'month', month: 'day', week: 'day', day: 'day' };
+  /** Panels whose tables hold fewer dimensions: the only filters they can take. */
+  const ONLY = {
+    'processing-times': ['post', 'postType'],
+    carrier: ['post', 'postType', 'direction', 'transportMode']
+  };
+
+  function allowed(panel) {
+    return ONLY[panel.dataset.groupBy] || ONLY[panel.dataset.endpoint];
+  }
 
   function filters() {
     const p = new URLSearchParams();
@@ -16,6 +25,8 @@
 
   function panelQuery(panel, extra) {
     const p = filters();
+    const only = allowed(panel);
+    if (only) [...p.keys()].filter(k => k !== 'from' && k !== 'to' && !only.includes(k)).forEach(k => p.delete(k));
     const granularity = form.elements.granularity.value;
     p.set('groupBy', panel.dataset.groupBy.replace('TIME', granularity));
     (panel.dataset.fixed || '').split('&').filter(Boolean).forEach(kv => { const [k, v] = kv.split('='); p.set(k, v); });
@@ -35,7 +46,17 @@
     el.textContent = e ? String(e.message || e) : '';
   }
 
+  /** Says which of the active filters a panel cannot apply. */
+  function ignored(panel) {
+    const note = panel.querySelector('.stats-ignored');
+    const only = allowed(panel);
+    const left = only ? [...filters().keys()].filter(k => k !== 'from' && k !== 'to' && !only.includes(k)) : [];
+    note.hidden = left.length === 0;
+    note.textContent = left.length ? note.dataset.label + ': ' + left.join(', ') : '';
+  }
+
   async function render(panel, picked) {
+    ignored(panel);
     const kind = panel.dataset.kind;
     const chartEl = panel.querySelector('.stats-chart');
     const tableEl = panel.querySelector('table');

@@ -124,22 +124,21 @@ class AggregateRepository {
 
   /** The months that hold movements, oldest first (empty when there are none). */
   List<YearMonth> months() {
-    var range =
+    List<LocalDate> range =
         jdbc.sql("select min(local_date) as lo, max(local_date) as hi from mov_movement")
             .query(
                 (rs, i) -> {
                   java.sql.Date lo = rs.getDate("lo");
-                  java.sql.Date hi = rs.getDate("hi");
                   return lo == null
                       ? null
-                      : new YearMonth[] {
-                        YearMonth.from(lo.toLocalDate()), YearMonth.from(hi.toLocalDate())
-                      };
+                      : List.of(lo.toLocalDate(), rs.getDate("hi").toLocalDate());
                 })
-            .single();
+            .list()
+            .get(0);
     List<YearMonth> months = new ArrayList<>();
     if (range != null) {
-      for (YearMonth m = range[0]; !m.isAfter(range[1]); m = m.plusMonths(1)) {
+      YearMonth last = YearMonth.from(range.get(1));
+      for (YearMonth m = YearMonth.from(range.get(0)); !m.isAfter(last); m = m.plusMonths(1)) {
         months.add(m);
       }
     }

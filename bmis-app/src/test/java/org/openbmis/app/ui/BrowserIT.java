@@ -3,6 +3,9 @@ package org.openbmis.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -262,6 +265,121 @@ class BrowserIT extends BrowserSupport {
     assertThat(browser.findElement(By.id("stats-error")).isDisplayed()).isFalse();
     shoot("statistics");
     signOut();
+  }
+
+  /**
+   * The analyst's morning: the dashboard filtered by a nationality (the Kenyan of scenario 2
+   * crossed today), a drill-down from this month's bar of the flow chart to the days and the table
+   * behind it, the CSV of the nationality table and the monthly PDF report, both read back.
+   */
+  @Test
+  @Order(7)
+  void analystFiltersByNationalityDrillsDownAndDownloadsCsvAndPdf() throws Exception {
+    open("/login");
+    signIn(TestAccounts.ANALYST, TestAccounts.PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-statistics")));
+    open("/statistics");
+    WebElement nationality = browser.findElement(By.name("nationality"));
+    nationality.sendKeys("ken");
+    browser.findElement(By.cssSelector("#stats-filters button[type=submit]")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("stats-active-filters"), "nationality = KEN"));
+    WebElement nationalities = browser.findElement(By.cssSelector("#panel-nationality tbody"));
+    wait.until(d -> !nationalities.getAttribute("textContent").isBlank());
+    for (WebElement row : nationalities.findElements(By.tagName("tr"))) {
+      assertThat(row.getAttribute("textContent")).startsWith("KEN");
+    }
+    assertThat(browser.findElement(By.id("stats-error")).isDisplayed()).isFalse();
+    shoot("statistics-kenya");
+
+    // drill down: click this month's ENTRY bar in the flow chart
+    String month = LocalDate.now().toString().substring(0, 7);
+    clickBar("panel-flow", "ENTRY", month);
+    wait.until(d -> value("stats-from").equals(month + "-01"));
+    LocalDate today = LocalDate.now();
+    assertThat(value("stats-to")).isEqualTo(today.withDayOfMonth(today.lengthOfMonth()).toString());
+    assertThat(
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("granularity")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("day");
+    WebElement table = browser.findElement(By.cssSelector("#panel-flow details"));
+    assertThat(table.getAttribute("open")).isNotNull();
+    wait.until(
+        d ->
+            table.findElement(By.tagName("thead")).getText().startsWith("day")
+                && table.findElement(By.tagName("tbody")).getText().contains(today.toString()));
+    shoot("statistics-drilldown");
+
+    // the nationality table as CSV
+    browser.findElement(By.cssSelector("#panel-nationality a.export[data-format=csv]")).click();
+    Path csv = downloaded("openbmis-movements-" + month + "-01-");
+    java.util.List<String> lines = Files.readAllLines(csv);
+    assertThat(lines.get(0)).startsWith("nationality,count");
+    assertThat(lines).hasSizeGreaterThan(1);
+    // one row per nationality: only Kenyans, counts under the threshold suppressed (status C)
+    for (String line : lines.subList(1, lines.size())) {
+      assertThat(line).startsWith("KEN,");
+      String[] cells = line.split(",", -1);
+      assertThat(cells[cells.length - 1].equals("C") || Long.parseLong(cells[1]) >= 5)
+          .as(line)
+          .isTrue();
+    }
+
+    // the monthly report
+    WebElement report = browser.findElement(By.id("report-link"));
+    String reportMonth = report.getAttribute("href").replaceAll(".*month=", "");
+    report.click();
+    Path pdf = downloaded("openbmis-report-" + reportMonth);
+    String text;
+    try (com.lowagie.text.pdf.PdfReader reader =
+        new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(pdf))) {
+      assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(1);
+      text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+    }
+    assertThat(text).contains("Utopia").contains(reportMonth).contains("Generated");
+    assertThat(text).containsPattern("Generated \\d{4}-\\d{2}-\\d{2}");
+    Files.copy(pdf, SHOTS.resolve("statistics-report.pdf"), StandardCopyOption.REPLACE_EXISTING);
+    signOut();
+  }
+
+  /**
+   * Clicks, with the mouse, the bar of series {@code series} at category {@code category} of the
+   * ECharts chart in panel {@code panelId} (its position comes from the chart's own layout).
+   */
+  private void clickBar(String panelId, String series, String category) {
+    WebElement chart = browser.findElement(By.cssSelector("#" + panelId + " .stats-chart"));
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript(
+                        "const c = echarts.getInstanceByDom(arguments[0]);"
+                            + " return !!c && c.getOption().xAxis[0].data.includes(arguments[1]);",
+                        chart,
+                        category)));
+    @SuppressWarnings("unchecked")
+    java.util.List<Number> at =
+        (java.util.List<Number>)
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                    "const c = echarts.getInstanceByDom(arguments[0]); const o = c.getOption();"
+                        + " const s = o.series.findIndex(x => x.name === arguments[1]);"
+                        + " const i = o.xAxis[0].data.indexOf(arguments[2]);"
+                        + " const l = c.getModel().getSeriesByIndex(s).getData().getItemLayout(i);"
+                        + " return [l.x + l.width / 2, l.y + l.height / 2];",
+                    chart,
+                    series,
+                    category);
+    org.openqa.selenium.Rectangle box = chart.getRect();
+    new org.openqa.selenium.interactions.Actions(browser)
+        .moveToElement(
+            chart,
+            (int) (at.get(0).doubleValue() - box.getWidth() / 2.0),
+            (int) (at.get(1).doubleValue() - box.getHeight() / 2.0))
+        .click()
+        .perform();
   }
 
   /** At 1366x768 the header stays compact: brand, navigation and user box on one row. */

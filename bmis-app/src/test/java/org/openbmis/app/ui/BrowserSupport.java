@@ -30,11 +30,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public abstract class BrowserSupport {
 
   private static final File DRIVER = new File("/usr/bin/chromedriver");
-  private static final Path SHOTS = Path.of("target", "screenshots");
+  protected static final Path SHOTS = Path.of("target", "screenshots");
 
   protected static WebDriver browser;
   protected static WebDriverWait wait;
   private static Path profile;
+
+  /** Where the browser saves downloaded files (no prompt). */
+  protected static Path downloads;
 
   @LocalServerPort protected int port;
 
@@ -44,7 +47,15 @@ public abstract class BrowserSupport {
         DRIVER.canExecute(),
         "No /usr/bin/chromedriver: install chromium-driver to run the browser tests");
     profile = Files.createTempDirectory("bmis-chrome");
+    downloads = Files.createTempDirectory("bmis-downloads");
     ChromeOptions options = new ChromeOptions();
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "download.default_directory",
+            downloads.toAbsolutePath().toString(),
+            "download.prompt_for_download",
+            false));
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
         "--headless=new",
@@ -113,5 +124,29 @@ public abstract class BrowserSupport {
   protected static void shoot(String name) throws IOException {
     File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
     Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Waits for a completed download whose name starts with {@code prefix}. */
+  protected static Path downloaded(String prefix) throws IOException {
+    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < until) {
+      try (var files = Files.list(downloads)) {
+        var done =
+            files
+                .filter(f -> f.getFileName().toString().startsWith(prefix))
+                .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                .findFirst();
+        if (done.isPresent() && Files.size(done.get()) > 0) {
+          return done.get();
+        }
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(e);
+      }
+    }
+    throw new AssertionError("no download starting with " + prefix + " in " + downloads);
   }
 }

@@ -137,8 +137,13 @@ class MonthlyReport {
     StatisticsQuery q =
         new StatisticsQuery(
             month.atDay(1), month.atEndOfMonth(), List.of(Dimension.POST), Map.of());
+    List<StatRow> rows = statistics.processingTimes(q);
+    if (rows.isEmpty()) {
+      doc.add(new Paragraph("No inspections recorded in this month.", BODY));
+      return;
+    }
     PdfPTable t = table(4, "post", "inspections", "median", "90th percentile");
-    for (StatRow r : statistics.processingTimes(q)) {
+    for (StatRow r : rows) {
       boolean hide = Table.suppressed(r.count(), statistics.suppressionThreshold());
       t.addCell(cell(r.dimensions().get("post")));
       t.addCell(cell(count(r.count())));
@@ -150,6 +155,11 @@ class MonthlyReport {
 
   private void bars(Document doc, String title, String column, List<StatRow> rows) {
     heading(doc, title);
+    if (rows.isEmpty()) {
+      // a table of headers only would not be drawn at all
+      doc.add(new Paragraph("No movements recorded in this month.", BODY));
+      return;
+    }
     List<StatRow> top =
         rows.stream().sorted((a, b) -> Long.compare(b.count(), a.count())).limit(TOP).toList();
     long max = top.stream().mapToLong(StatRow::count).max().orElse(1);
