@@ -30,14 +30,7 @@ final class AggregateSql {
    * The flow dimensions the grouping sets choose from (direction and decision are in every set).
    */
   static final List<String> SET_ATTRIBUTES =
-      List.of(
-          "post_id",
-          "nationality",
-          "sex",
-          "age_from",
-          "purpose",
-          "transport_mode",
-          "refusal_reason");
+      FLOW_KEYS.stream().filter(k -> !k.equals("direction") && !k.equals("decision")).toList();
 
   /** Monthly flow sets: every pair of attributes. */
   static final List<List<String>> MONTH_SETS = pairs(SET_ATTRIBUTES);

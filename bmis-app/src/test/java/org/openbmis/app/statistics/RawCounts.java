@@ -126,18 +126,7 @@ final class RawCounts {
   }
 
   private static final String NIL = "00000000-0000-0000-0000-000000000000";
-  private static final List<String> FLOW_KEY =
-      List.of(
-          "on_day",
-          "post_id",
-          "direction",
-          "decision",
-          "nationality",
-          "sex",
-          "age_from",
-          "purpose",
-          "transport_mode",
-          "refusal_reason");
+  private static final List<String> FLOW_KEY = AggregateSql.with("on_day", AggregateSql.FLOW_KEYS);
 
   /**
    * What every flow grouping set should hold, computed in Java from {@link #rawFlows} rows: the
