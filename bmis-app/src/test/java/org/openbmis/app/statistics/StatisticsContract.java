@@ -182,7 +182,9 @@ abstract class StatisticsContract extends StatisticsContractBase {
     assertThat(desk1.get("hour").asString()).isEqualTo("12");
     assertThat(desk1.get("count").asLong()).isEqualTo(4);
     assertThat(desk1.get("medianSeconds").asDouble()).isBetween(12.0, 26.0);
-    assertThat(desk1.get("p90Seconds").asDouble()).isBetween(25.0, 41.0);
+    // durations are the clock's advance plus the real time the requests took: on a loaded
+    // machine that adds a second or more to the 40 s inspection
+    assertThat(desk1.get("p90Seconds").asDouble()).isBetween(25.0, 45.0);
     var posts =
         api()
             .get(
