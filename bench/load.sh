@@ -18,7 +18,7 @@ if [ "$db" = postgres ]; then
   [ -x "$pgbin/initdb" ] || { apt-get update -qq && apt-get install -y -qq postgresql >/dev/null; pgbin=$(ls -d /usr/lib/postgresql/*/bin | tail -n 1); }
   pgdata=$work/pg; mkdir -p "$pgdata"; chown postgres "$pgdata" "$work"
   runuser -u postgres -- "$pgbin/initdb" -D "$pgdata" -A trust -U postgres >/dev/null
-  runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -o "-p 15432 -k $work -c max_connections=100 -c synchronous_commit=${PG_SYNCHRONOUS_COMMIT:-on}" -l "$work/pg.log" -w start >/dev/null
+  runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -o "-p 15432 -k $work -c max_connections=100 -c synchronous_commit=${PG_SYNCHRONOUS_COMMIT:-on} ${PG_OPTIONS:-}" -l "$work/pg.log" -w start >/dev/null
   args=(--demo --server.port=$port --spring.datasource.url="jdbc:postgresql://localhost:15432/postgres?reWriteBatchedInserts=true"
         --spring.datasource.username=postgres --spring.datasource.password=)
 fi
@@ -29,7 +29,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-java -Xmx1g ${APP_JAVA_OPTS:-} -jar bmis-app/target/bmis-app.jar "${args[@]}" > "$work/app.log" 2>&1 &
+java -Xmx1g ${APP_JAVA_OPTS:-} -jar bmis-app/target/bmis-app.jar "${args[@]}" ${APP_ARGS:-} > "$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 120); do
   curl -fs "http://localhost:$port/actuator/health" >/dev/null 2>&1 && break
@@ -49,19 +49,24 @@ run_once() { # think-ms
     > "$work/driver.out" &
   local driver=$!
   sleep 21
-  local drv; drv=$(pgrep -f DeskLoadDriver | head -1)
+  local drv=$driver
   local a0 d0 p0 a1 d1 p1 n hz
   a0=$(cpu_ticks $app); d0=$(cpu_ticks $drv); p0=$(cpu_ticks $(pg_pids))
-  sleep "$seconds"
+  sleep $((seconds - 2)) # read the counters just before the driver ends
   a1=$(cpu_ticks $app); d1=$(cpu_ticks $drv); p1=$(cpu_ticks $(pg_pids))
   wait $driver
   cat "$work/driver.out"
   n=$(awk '/recorded movements:/{print $3}' "$work/driver.out")
   hz=$(getconf CLK_TCK)
+  n=$((n * (seconds - 2) / seconds))
   awk -v a=$((a1 - a0)) -v d=$((d1 - d0)) -v p=$((p1 - p0)) -v n="$n" -v hz="$hz" 'BEGIN {
     if (n > 0) printf "CPU per recorded movement: application %.2f ms, database server %.2f ms, driver %.2f ms; total %.2f ms -> %.0f movements/s if two cores were all ours\n",
       1000*a/hz/n, 1000*p/hz/n, 1000*d/hz/n, 1000*(a+p+d)/hz/n, 2000/(1000*(a+p+d)/hz/n) }'
 }
 # One application, one run per think time (a sweep from a paced load to saturation).
 for t in $think; do run_once "$t"; done
+if [ -n "${PG_STATEMENTS:-}" ] && [ -n "$pgdata" ]; then # needs PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements"
+  runuser -u postgres -- psql -h "$work" -p 15432 -U postgres -q -c "create extension if not exists pg_stat_statements" \
+    -c "select calls, round(total_exec_time::numeric, 0) as ms, round((100 * total_exec_time / sum(total_exec_time) over ())::numeric, 1) as pct, left(regexp_replace(query, '\s+', ' ', 'g'), 110) as query from pg_stat_statements order by total_exec_time desc limit 25"
+fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
