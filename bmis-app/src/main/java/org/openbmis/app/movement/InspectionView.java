@@ -1,6 +1,7 @@
 package org.openbmis.app.movement;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -31,47 +32,13 @@ public record InspectionView(
     DeskScreening screening,
     InspectionBiometrics biometrics) {
 
-  /** An inspection without biometrics (yet). */
-  public InspectionView(
-      UUID id,
-      Direction direction,
-      DocumentReading document,
-      TravellerView traveller,
-      List<InspectionWarning> warnings,
-      List<MovementSummary> history,
-      @Nullable OpenStay openStay,
-      long previousRefusals,
-      Instant startedAt,
-      @Nullable Purpose suggestedPurpose,
-      TransportMode suggestedTransportMode,
-      @Nullable EntryAssessment admission,
-      @Nullable ExitAssessment exitAssessment,
-      DeskScreening screening) {
-    this(
-        id,
-        direction,
-        document,
-        traveller,
-        warnings,
-        history,
-        openStay,
-        previousRefusals,
-        startedAt,
-        suggestedPurpose,
-        suggestedTransportMode,
-        admission,
-        exitAssessment,
-        screening,
-        InspectionBiometrics.notCaptured());
-  }
-
   /**
    * The same inspection after a biometric capture: its result, its warnings first (alert hits
    * before everything), and its alert hits added to the screening.
    */
   InspectionView withBiometrics(
       InspectionBiometrics result, List<InspectionWarning> found, DeskScreening screened) {
-    List<InspectionWarning> all = new java.util.ArrayList<>(found);
+    List<InspectionWarning> all = new ArrayList<>(found);
     warnings.stream().filter(w -> !DeskBiometrics.FIELD.equals(w.field())).forEach(all::add);
     return new InspectionView(
         id,

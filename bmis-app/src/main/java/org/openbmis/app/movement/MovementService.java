@@ -167,7 +167,8 @@ public class MovementService {
         InspectionPolicy.transportFor(post.type()),
         checks.entry(),
         checks.exit(),
-        screened);
+        screened,
+        InspectionBiometrics.notCaptured());
   }
 
   /** Records the decision as a movement; a second decision on the same inspection is a conflict. */
