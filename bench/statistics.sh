@@ -21,7 +21,7 @@ if [ "$db" = postgres ]; then
   pgbin=$(ls -d /usr/lib/postgresql/*/bin | tail -n 1)
   pgdata=$work/pg; mkdir -p "$pgdata"; chown postgres "$pgdata" "$work"
   runuser -u postgres -- "$pgbin/initdb" -D "$pgdata" -A trust -U postgres >/dev/null
-  runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -o "-p 15434 -k $work -c shared_buffers=2GB -c work_mem=256MB -c max_wal_size=8GB" -l "$work/pg.log" -w start >/dev/null
+  runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -o "-p 15434 -k $work -c shared_buffers=2GB -c work_mem=256MB -c max_wal_size=8GB ${PG_EXTRA:-}" -l "$work/pg.log" -w start >/dev/null
   url="jdbc:postgresql://localhost:15434/postgres"; user=postgres; password=
 fi
 cleanup() {
@@ -47,7 +47,8 @@ echo "after the rebuild: $(uptime | sed 's/.*load/load/')"
 [ "$db" = postgres ] && psql -h "$work" -p 15434 -U postgres -d postgres -At -c "select relname, n_live_tup from pg_stat_user_tables where relname like 'sta_%' or relname = 'mov_movement' order by 1"
 du -sh "$work" | sed 's/^/database size: /'
 
-# 4. the dashboard's queries
+# 4. the dashboard's queries (SKIP_QUERIES=1: rebuild only)
+[ -n "${SKIP_QUERIES:-}" ] && exit 0
 java -Xmx2g -jar "$appjar" "${app_args[@]}" > "$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 180); do

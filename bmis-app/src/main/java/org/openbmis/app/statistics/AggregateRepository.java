@@ -171,23 +171,41 @@ class AggregateRepository {
         AggregateSql.flowMonth("select * from " + FLOW_DAY + days),
         from,
         to);
-    for (List<String> set : AggregateSql.DAY_SETS) {
+    String daySource = "select * from " + FLOW_DAY + days;
+    String monthSource = "select * from " + FLOW_MONTH + " where in_month = ?";
+    if (postgres) {
+      // one pass per table with GROUPING SETS instead of one statement per set
       insert(
           SET_DAY,
           setKeys("on_day"),
           MOVEMENTS,
-          AggregateSql.flowSet(set, "on_day", "select * from " + FLOW_DAY + days),
+          AggregateSql.flowSets(AggregateSql.DAY_SETS, "on_day", daySource),
           from,
           to);
-    }
-    for (List<String> set : AggregateSql.MONTH_SETS) {
       insert(
           SET_MONTH,
           setKeys("in_month"),
           MOVEMENTS,
-          AggregateSql.flowSet(
-              set, "in_month", "select * from " + FLOW_MONTH + " where in_month = ?"),
+          AggregateSql.flowSets(AggregateSql.MONTH_SETS, "in_month", monthSource),
           yyyymm);
+    } else {
+      for (List<String> set : AggregateSql.DAY_SETS) {
+        insert(
+            SET_DAY,
+            setKeys("on_day"),
+            MOVEMENTS,
+            AggregateSql.flowSet(set, "on_day", daySource),
+            from,
+            to);
+      }
+      for (List<String> set : AggregateSql.MONTH_SETS) {
+        insert(
+            SET_MONTH,
+            setKeys("in_month"),
+            MOVEMENTS,
+            AggregateSql.flowSet(set, "in_month", monthSource),
+            yyyymm);
+      }
     }
     insert(
         CARRIER_DAY,
@@ -212,14 +230,24 @@ class AggregateRepository {
         to);
     String processingMonth =
         AggregateSql.monthly("select * from " + PROCESSING + days, PROCESSING_MONTH_COLUMNS);
-    for (List<String> set : AggregateSql.PROCESSING_SETS) {
+    if (postgres) {
       insert(
           PROCESSING_SET,
           PROCESSING_SET_KEYS,
           TIMES,
-          AggregateSql.processingSet(set, processingMonth),
+          AggregateSql.processingSets(processingMonth),
           from,
           to);
+    } else {
+      for (List<String> set : AggregateSql.PROCESSING_SETS) {
+        insert(
+            PROCESSING_SET,
+            PROCESSING_SET_KEYS,
+            TIMES,
+            AggregateSql.processingSet(set, processingMonth),
+            from,
+            to);
+      }
     }
     return jdbc.sql("select coalesce(sum(movements), 0) from " + FLOW_MONTH + " where in_month = ?")
         .param(yyyymm)

@@ -214,6 +214,78 @@ final class AggregateSql {
     return select + ", " + measures + " from (" + source + ") f group by " + cols(grouped);
   }
 
+  /**
+   * PostgreSQL only: the rows of every set in {@code sets} in one pass over {@code source} with
+   * {@code GROUPING SETS}; the same rows as the union of {@link #flowSet} (or {@link
+   * #processingSet}) over the sets. A key column left out of a set comes back null and takes its
+   * placeholder; {@code grouping(...)} tells the sets apart and names them.
+   */
+  static String groupingSets(
+      List<List<String>> sets,
+      String timeColumn,
+      List<String> keys,
+      List<String> always,
+      String measures,
+      String source) {
+    List<String> varying = keys.stream().filter(k -> !always.contains(k)).toList();
+    StringBuilder name = new StringBuilder("case grouping(").append(cols(varying)).append(")");
+    StringBuilder groups = new StringBuilder();
+    for (List<String> set : sets) {
+      int bits = 0;
+      for (int i = 0; i < varying.size(); i++) {
+        if (!set.contains(varying.get(i))) {
+          bits |= 1 << (varying.size() - 1 - i);
+        }
+      }
+      name.append(" when ").append(bits).append(" then '").append(setName(set)).append("'");
+      List<String> grouped = new java.util.ArrayList<>(List.of(timeColumn));
+      keys.stream().filter(k -> set.contains(k) || always.contains(k)).forEach(grouped::add);
+      groups.append(groups.isEmpty() ? "(" : ", (").append(cols(grouped)).append(")");
+    }
+    StringBuilder select =
+        new StringBuilder("select ").append(timeColumn).append(", ").append(name).append(" end");
+    select.append(" as set_name");
+    for (String k : keys) {
+      select.append(", ");
+      if (always.contains(k)) {
+        select.append(k);
+      } else {
+        select.append("coalesce(").append(k).append(", ").append(placeholder(k)).append(")");
+      }
+      select.append(" as ").append(k);
+    }
+    return select
+        + ", "
+        + measures
+        + " from ("
+        + source
+        + ") f group by grouping sets ("
+        + groups
+        + ")";
+  }
+
+  /** PostgreSQL only: every flow set of {@code sets} in one pass (see {@link #groupingSets}). */
+  static String flowSets(List<List<String>> sets, String timeColumn, String source) {
+    return groupingSets(
+        sets,
+        timeColumn,
+        FLOW_KEYS,
+        List.of("direction", "decision"),
+        "sum(movements) as movements",
+        source);
+  }
+
+  /** PostgreSQL only: every processing set in one pass (see {@link #groupingSets}). */
+  static String processingSets(String source) {
+    return groupingSets(
+        PROCESSING_SETS,
+        "in_month",
+        List.of("post_id", "desk_id", "at_hour", "bucket"),
+        List.of("bucket"),
+        "sum(inspections) as inspections, sum(total_millis) as total_millis",
+        source);
+  }
+
   /** The value a key column takes in a grouping set that does not include it. */
   static String placeholder(String column) {
     return switch (column) {
