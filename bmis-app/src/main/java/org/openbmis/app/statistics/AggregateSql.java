@@ -81,55 +81,39 @@ final class AggregateSql {
 
   /** Daily flow rows; {@code where} is empty or starts with "where". */
   static String flowDay(String where) {
-    String keys = cols(FLOW_KEYS);
-    return "select on_day, "
-        + keys
-        + ", count(*) as movements from ("
-        + FLOW_SOURCE
-        + " "
-        + where
-        + ") s group by on_day, "
-        + keys;
+    return grouped(with("on_day", FLOW_KEYS), "count(*) as movements", FLOW_SOURCE + " " + where);
   }
 
   /** Monthly flow rows from the daily rows selected by {@code daySelect}. */
   static String flowMonth(String daySelect) {
-    String keys = cols(FLOW_KEYS);
-    return "select in_month, "
-        + keys
-        + ", sum(movements) as movements from (select "
-        + MONTH_OF_DAY
-        + " as in_month, "
-        + keys
-        + ", movements from ("
-        + daySelect
-        + ") d) s group by in_month, "
-        + keys;
+    return grouped(
+        with("in_month", FLOW_KEYS),
+        "sum(movements) as movements",
+        monthly(daySelect, with("movements", FLOW_KEYS)));
   }
 
   static String carrierDay(String where) {
-    String keys = cols(CARRIER_KEYS);
-    return "select "
-        + keys
-        + ", count(*) as movements from ("
-        + CARRIER_SOURCE
-        + " "
-        + where
-        + ") s group by "
-        + keys;
+    return grouped(CARRIER_KEYS, "count(*) as movements", CARRIER_SOURCE + " " + where);
   }
 
   /** {@code and} clause appended to the processing source's where. */
   static String processing(String andWhere) {
-    String keys = cols(PROCESSING_KEYS);
+    return grouped(
+        PROCESSING_KEYS,
+        "count(*) as inspections, sum(millis) as total_millis",
+        PROCESSING_SOURCE + " " + andWhere);
+  }
+
+  /** {@code keys} and {@code measures} of the rows selected by {@code source}, grouped by keys. */
+  private static String grouped(List<String> keys, String measures, String source) {
     return "select "
-        + keys
-        + ", count(*) as inspections, sum(millis) as total_millis from ("
-        + PROCESSING_SOURCE
-        + " "
-        + andWhere
+        + cols(keys)
+        + ", "
+        + measures
+        + " from ("
+        + source
         + ") s group by "
-        + keys;
+        + cols(keys);
   }
 
   /** The name of a grouping set: its columns joined by {@code +}, in a fixed order. */
@@ -181,12 +165,10 @@ final class AggregateSql {
   /** Monthly carrier rows from the daily carrier rows selected by {@code daySelect}. */
   static String carrierMonth(String daySelect) {
     List<String> keys = CARRIER_KEYS.subList(1, CARRIER_KEYS.size());
-    return "select in_month, "
-        + cols(keys)
-        + ", sum(movements) as movements from ("
-        + monthly(daySelect, with("movements", keys))
-        + ") s group by in_month, "
-        + cols(keys);
+    return grouped(
+        with("in_month", keys),
+        "sum(movements) as movements",
+        monthly(daySelect, with("movements", keys)));
   }
 
   private static String set(
