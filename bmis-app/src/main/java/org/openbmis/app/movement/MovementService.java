@@ -91,13 +91,23 @@ public class MovementService {
     Presentation p = travellers.present(doc);
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, post.timeZone());
-    Optional<MovementSummary> last = movements.lastAdmitted(p.traveller().id());
+    // One read of the recent history answers the open stay and the refusals for most travellers;
+    // only a longer history needs the two narrower queries.
+    List<MovementSummary> history = movements.history(p.traveller().id(), HISTORY);
+    Optional<MovementSummary> last =
+        history.stream().filter(m -> m.decision() == Decision.ADMITTED).findFirst();
+    if (last.isEmpty() && history.size() == HISTORY) {
+      last = movements.lastAdmitted(p.traveller().id());
+    }
     boolean national = country.code().equals(doc.nationality());
     Direction direction =
         cmd.direction() != null
             ? cmd.direction()
             : InspectionPolicy.propose(last, doc.nationality(), country.code());
-    long refusals = movements.refusals(p.traveller().id());
+    long refusals =
+        history.size() < HISTORY
+            ? history.stream().filter(m -> m.decision() == Decision.REFUSED).count()
+            : movements.refusals(p.traveller().id());
     List<InspectionWarning> warnings = new ArrayList<>();
     documents
         .warnings(doc, today)
@@ -159,7 +169,7 @@ public class MovementService {
             t.nationality(),
             p.newTraveller()),
         List.copyOf(warnings),
-        movements.history(t.id(), HISTORY),
+        history,
         openStay.orElse(null),
         refusals,
         now,
