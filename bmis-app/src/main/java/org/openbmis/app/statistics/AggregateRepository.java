@@ -61,9 +61,9 @@ class AggregateRepository {
 
   /**
    * Counts the queued movements in one batch: claims them, adds them to every aggregate (an upsert
-   * per table and grouping set: {@code INSERT ... ON CONFLICT} on PostgreSQL, {@code MERGE} on H2)
-   * and removes them from the queue, all in the caller's transaction. Returns the movements
-   * counted.
+   * per table, {@code INSERT ... ON CONFLICT} with {@code GROUPING SETS} on PostgreSQL; an upsert
+   * per table and grouping set, {@code MERGE}, on H2) and removes them from the queue, all in the
+   * caller's transaction. Returns the movements counted.
    */
   int drain(long batch) {
     int n =
@@ -79,17 +79,11 @@ class AggregateRepository {
     upsert(FLOW_DAY, AggregateSql.with("on_day", AggregateSql.FLOW_KEYS), MOVEMENTS, day, batch);
     upsert(
         FLOW_MONTH, AggregateSql.with("in_month", AggregateSql.FLOW_KEYS), MOVEMENTS, month, batch);
-    for (List<String> set : AggregateSql.DAY_SETS) {
-      upsert(
-          SET_DAY, setKeys("on_day"), MOVEMENTS, AggregateSql.flowSet(set, "on_day", day), batch);
+    for (String sets : flowSets(AggregateSql.DAY_SETS, "on_day", day)) {
+      upsert(SET_DAY, setKeys("on_day"), MOVEMENTS, sets, batch);
     }
-    for (List<String> set : AggregateSql.MONTH_SETS) {
-      upsert(
-          SET_MONTH,
-          setKeys("in_month"),
-          MOVEMENTS,
-          AggregateSql.flowSet(set, "in_month", month),
-          batch);
+    for (String sets : flowSets(AggregateSql.MONTH_SETS, "in_month", month)) {
+      upsert(SET_MONTH, setKeys("in_month"), MOVEMENTS, sets, batch);
     }
     String carriers = AggregateSql.carrierDay(where);
     upsert(CARRIER_DAY, AggregateSql.CARRIER_KEYS, MOVEMENTS, carriers, batch);
@@ -98,14 +92,16 @@ class AggregateRepository {
     String processing = AggregateSql.processing("and " + PENDING);
     upsert(PROCESSING, AggregateSql.PROCESSING_KEYS, TIMES, processing, batch);
     String processingMonth = AggregateSql.monthly(processing, PROCESSING_MONTH_COLUMNS);
-    for (List<String> set : AggregateSql.PROCESSING_SETS) {
-      upsert(
-          PROCESSING_SET,
-          PROCESSING_SET_KEYS,
-          TIMES,
-          AggregateSql.processingSet(set, processingMonth),
-          batch);
+    for (String sets : processingSets(processingMonth)) {
+      upsert(PROCESSING_SET, PROCESSING_SET_KEYS, TIMES, sets, batch);
     }
+    raiseVersions(
+        "select distinct "
+            + AggregateSql.MONTH_OF_DAY
+            + " as in_month from (select m.local_date as on_day from mov_movement m "
+            + where
+            + ") d",
+        batch);
     jdbc.sql("delete from sta_pending where batch_no = ?").param(batch).update();
     return n;
   }
@@ -115,6 +111,7 @@ class AggregateRepository {
    * counted by the worker afterwards).
    */
   void clear() {
+    jdbc.sql("update sta_month_version set version = version + 1").update();
     if (postgres) {
       jdbc.sql("truncate table " + String.join(", ", TABLES)).update();
     } else {
@@ -173,39 +170,11 @@ class AggregateRepository {
         to);
     String daySource = "select * from " + FLOW_DAY + days;
     String monthSource = "select * from " + FLOW_MONTH + " where in_month = ?";
-    if (postgres) {
-      // one pass per table with GROUPING SETS instead of one statement per set
-      insert(
-          SET_DAY,
-          setKeys("on_day"),
-          MOVEMENTS,
-          AggregateSql.flowSets(AggregateSql.DAY_SETS, "on_day", daySource),
-          from,
-          to);
-      insert(
-          SET_MONTH,
-          setKeys("in_month"),
-          MOVEMENTS,
-          AggregateSql.flowSets(AggregateSql.MONTH_SETS, "in_month", monthSource),
-          yyyymm);
-    } else {
-      for (List<String> set : AggregateSql.DAY_SETS) {
-        insert(
-            SET_DAY,
-            setKeys("on_day"),
-            MOVEMENTS,
-            AggregateSql.flowSet(set, "on_day", daySource),
-            from,
-            to);
-      }
-      for (List<String> set : AggregateSql.MONTH_SETS) {
-        insert(
-            SET_MONTH,
-            setKeys("in_month"),
-            MOVEMENTS,
-            AggregateSql.flowSet(set, "in_month", monthSource),
-            yyyymm);
-      }
+    for (String sets : flowSets(AggregateSql.DAY_SETS, "on_day", daySource)) {
+      insert(SET_DAY, setKeys("on_day"), MOVEMENTS, sets, from, to);
+    }
+    for (String sets : flowSets(AggregateSql.MONTH_SETS, "in_month", monthSource)) {
+      insert(SET_MONTH, setKeys("in_month"), MOVEMENTS, sets, yyyymm);
     }
     insert(
         CARRIER_DAY,
@@ -230,25 +199,10 @@ class AggregateRepository {
         to);
     String processingMonth =
         AggregateSql.monthly("select * from " + PROCESSING + days, PROCESSING_MONTH_COLUMNS);
-    if (postgres) {
-      insert(
-          PROCESSING_SET,
-          PROCESSING_SET_KEYS,
-          TIMES,
-          AggregateSql.processingSets(processingMonth),
-          from,
-          to);
-    } else {
-      for (List<String> set : AggregateSql.PROCESSING_SETS) {
-        insert(
-            PROCESSING_SET,
-            PROCESSING_SET_KEYS,
-            TIMES,
-            AggregateSql.processingSet(set, processingMonth),
-            from,
-            to);
-      }
+    for (String sets : processingSets(processingMonth)) {
+      insert(PROCESSING_SET, PROCESSING_SET_KEYS, TIMES, sets, from, to);
     }
+    raiseVersions("select cast(? as integer) as in_month", yyyymm);
     return jdbc.sql("select coalesce(sum(movements), 0) from " + FLOW_MONTH + " where in_month = ?")
         .param(yyyymm)
         .query(Long.class)
@@ -268,6 +222,42 @@ class AggregateRepository {
             .query(Long.class)
             .single()
         == 0;
+  }
+
+  /**
+   * The selects of the flow rows of {@code sets}: on PostgreSQL one pass over {@code source} with
+   * {@code GROUPING SETS}; on H2 (which has none) one select per set.
+   */
+  private List<String> flowSets(List<List<String>> sets, String timeColumn, String source) {
+    return postgres
+        ? List.of(AggregateSql.flowSets(sets, timeColumn, source))
+        : sets.stream().map(set -> AggregateSql.flowSet(set, timeColumn, source)).toList();
+  }
+
+  /** The selects of the processing sets, as {@link #flowSets}. */
+  private List<String> processingSets(String source) {
+    return postgres
+        ? List.of(AggregateSql.processingSets(source))
+        : AggregateSql.PROCESSING_SETS.stream()
+            .map(set -> AggregateSql.processingSet(set, source))
+            .toList();
+  }
+
+  /**
+   * Raises the version of the months ({@code in_month}) selected by {@code months}, in the
+   * transaction that changes them.
+   */
+  private void raiseVersions(String months, Object param) {
+    String sql =
+        postgres
+            ? "insert into sta_month_version (in_month, version) select in_month, 1 from ("
+                + months
+                + ") s on conflict (in_month) do update set version = sta_month_version.version + 1"
+            : "merge into sta_month_version t using ("
+                + months
+                + ") s on (t.in_month = s.in_month) when matched then update set version = t.version + 1"
+                + " when not matched then insert (in_month, version) values (s.in_month, 1)";
+    jdbc.sql(sql).param(param).update();
   }
 
   private static List<String> setKeys(String timeColumn) {

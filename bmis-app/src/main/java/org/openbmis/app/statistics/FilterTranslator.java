@@ -91,7 +91,11 @@ final class FilterTranslator {
       throw invalid(Dimension.RESIDENCE, "RESIDENT or NON_RESIDENT");
     }
     if (v.size() == 1) {
-      where.add(v.contains("RESIDENT") ? "nationality = ?" : "nationality <> ?", countryCode);
+      if (v.contains("RESIDENT")) {
+        where.eq("nationality", countryCode);
+      } else {
+        where.ne("nationality", countryCode);
+      }
     }
   }
 

@@ -67,12 +67,12 @@ final class QueryPlanner {
       } else if (part.monthly()) {
         table = attributes.size() <= 2 ? "sta_flow_set_month" : "sta_flow_month";
         if (attributes.size() <= 2) {
-          where.add("set_name = ?", AggregateSql.setName(complete(attributes, 2)));
+          where.eq("set_name", AggregateSql.setName(complete(attributes, 2)));
         }
       } else {
         table = attributes.size() <= 1 ? "sta_flow_set_day" : "sta_flow_day";
         if (attributes.size() <= 1) {
-          where.add("set_name = ?", AggregateSql.setName(complete(attributes, 1)));
+          where.eq("set_name", AggregateSql.setName(complete(attributes, 1)));
         }
       }
       applyFilters(q, filters, where);
@@ -96,7 +96,7 @@ final class QueryPlanner {
       Part read = monthly || !part.monthly() ? part : new Part(part.from(), part.to(), false);
       SqlWhere where = read.where();
       if (monthly) {
-        where.add("set_name = ?", AggregateSql.setName(set));
+        where.eq("set_name", AggregateSql.setName(set));
       }
       applyFilters(q, filters, where);
       plans.add(
@@ -113,8 +113,8 @@ final class QueryPlanner {
   record Part(LocalDate from, LocalDate to, boolean monthly) {
     SqlWhere where() {
       return monthly
-          ? new SqlWhere().add("in_month between ? and ?", yyyymm(from), yyyymm(to))
-          : new SqlWhere().add("on_day between ? and ?", from, to);
+          ? new SqlWhere().between("in_month", yyyymm(from), yyyymm(to))
+          : new SqlWhere().between("on_day", from, to);
     }
 
     String timeColumn() {

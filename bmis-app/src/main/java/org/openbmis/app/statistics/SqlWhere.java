@@ -6,34 +6,75 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A conjunction of SQL conditions with their parameters (column names come from code, never input).
+ * A conjunction of conditions on aggregate columns (column names come from code, never input): as
+ * SQL with its parameters, and as {@link Condition} values that {@link MonthCube} evaluates itself.
  */
 final class SqlWhere {
 
-  private final List<String> clauses = new ArrayList<>();
-  private final List<Object> params = new ArrayList<>();
+  /** How a condition compares its column. */
+  enum Op {
+    EQ,
+    NE,
+    IN,
+    BETWEEN
+  }
 
-  SqlWhere add(String clause, Object... values) {
-    clauses.add(clause);
-    Collections.addAll(params, values);
+  /** One condition: {@code column op values} (BETWEEN: two values, both included). */
+  record Condition(String column, Op op, List<Object> values) {
+
+    String sql() {
+      return switch (op) {
+        case EQ -> column + " = ?";
+        case NE -> column + " <> ?";
+        case BETWEEN -> column + " between ? and ?";
+        case IN ->
+            values.isEmpty()
+                ? "1 = 0"
+                : column
+                    + " in ("
+                    + String.join(", ", Collections.nCopies(values.size(), "?"))
+                    + ")";
+      };
+    }
+  }
+
+  private final List<Condition> conditions = new ArrayList<>();
+
+  SqlWhere eq(String column, Object value) {
+    return add(new Condition(column, Op.EQ, List.of(value)));
+  }
+
+  SqlWhere ne(String column, Object value) {
+    return add(new Condition(column, Op.NE, List.of(value)));
+  }
+
+  SqlWhere between(String column, Object from, Object to) {
+    return add(new Condition(column, Op.BETWEEN, List.of(from, to)));
+  }
+
+  /** {@code column in (values)}; no values matches nothing. */
+  SqlWhere in(String column, Collection<?> values) {
+    return add(new Condition(column, Op.IN, List.copyOf(values)));
+  }
+
+  SqlWhere add(Condition c) {
+    conditions.add(c);
     return this;
   }
 
-  SqlWhere in(String column, Collection<?> values) {
-    if (values.isEmpty()) {
-      return add("1 = 0");
-    }
-    clauses.add(
-        column + " in (" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")");
-    params.addAll(values);
-    return this;
+  List<Condition> conditions() {
+    return List.copyOf(conditions);
   }
 
   String sql() {
-    return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    return conditions.isEmpty()
+        ? ""
+        : " where " + String.join(" and ", conditions.stream().map(Condition::sql).toList());
   }
 
   List<Object> params() {
-    return List.copyOf(params);
+    List<Object> params = new ArrayList<>();
+    conditions.forEach(c -> params.addAll(c.values()));
+    return params;
   }
 }

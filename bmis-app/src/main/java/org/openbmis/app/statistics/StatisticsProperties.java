@@ -5,12 +5,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Statistics settings ({@code bmis.statistics}): counts below {@code suppressionThreshold} (but
  * above zero) are suppressed in exports; {@code rebuildAndExit} rebuilds the aggregates from the
- * raw movements at start-up and stops the application (the command-line rebuild).
+ * raw movements at start-up and stops the application (the command-line rebuild); {@code
+ * rebuildThreads} months are rebuilt at once (default: the number of cores); the background worker
+ * counts recorded movements every {@code countEveryMillis} (default 1000; a statistics query counts
+ * what is queued first, so this only sets the batch size).
  */
 @ConfigurationProperties(prefix = "bmis.statistics")
-public record StatisticsProperties(Integer suppressionThreshold, boolean rebuildAndExit) {
+public record StatisticsProperties(
+    Integer suppressionThreshold,
+    boolean rebuildAndExit,
+    Integer rebuildThreads,
+    Long countEveryMillis,
+    Long cubeRows) {
 
   public StatisticsProperties {
     suppressionThreshold = suppressionThreshold == null ? 5 : Math.max(0, suppressionThreshold);
+    rebuildThreads =
+        rebuildThreads == null || rebuildThreads < 1
+            ? Runtime.getRuntime().availableProcessors()
+            : rebuildThreads;
+    countEveryMillis = countEveryMillis == null || countEveryMillis < 10 ? 1000L : countEveryMillis;
   }
 }

@@ -39,6 +39,7 @@ public class StatisticsService {
   private final AuditLog audit;
   private final Clock clock;
   private final StatisticsWorker worker;
+  private final MonthCube cube;
 
   StatisticsService(
       StatisticsRepository repository,
@@ -47,8 +48,10 @@ public class StatisticsService {
       StatisticsProperties properties,
       AuditLog audit,
       Clock clock,
-      StatisticsWorker worker) {
+      StatisticsWorker worker,
+      MonthCube cube) {
     this.worker = worker;
+    this.cube = cube;
     this.repository = repository;
     this.posts = posts;
     this.country = country;
@@ -66,8 +69,11 @@ public class StatisticsService {
     Context ctx = context();
     Map<List<String>, Long> counts = new TreeMap<>(StatisticsService::compare);
     for (QueryPlanner.Plan plan : QueryPlanner.flows(q, ctx.filters)) {
-      for (StatisticsRepository.Grouped g :
-          repository.sum(plan.table(), plan.columns(), plan.measure(), plan.where())) {
+      List<StatisticsRepository.Grouped> read =
+          plan.table().equals(MonthCube.TABLE)
+              ? cube.sum(plan)
+              : repository.sum(plan.table(), plan.columns(), plan.measure(), plan.where());
+      for (StatisticsRepository.Grouped g : read) {
         counts.merge(key(q, g, ctx.labels), g.count(), Long::sum);
       }
     }

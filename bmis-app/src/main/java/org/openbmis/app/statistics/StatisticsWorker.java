@@ -1,7 +1,12 @@
 package org.openbmis.app.statistics;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,9 +20,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Counts queued movements into the aggregates every 200 ms on one background thread, in batches
- * (under load one upsert per table covers hundreds of movements), and on demand before a statistics
- * query ({@link #flush()}); and runs the rebuild ({@link #rebuild()}), which excludes counting.
+ * Counts queued movements into the aggregates every second ({@code
+ * bmis.statistics.count-every-millis}) on one background thread, in batches (under load one upsert
+ * per table covers hundreds of movements), and on demand before a statistics query ({@link
+ * #flush()}), so a query never misses a recorded movement; and runs the rebuild ({@link
+ * #rebuild()}, several months at once), which excludes counting.
  */
 @Component
 class StatisticsWorker implements SmartLifecycle {
@@ -28,10 +35,17 @@ class StatisticsWorker implements SmartLifecycle {
   private final TransactionTemplate tx;
   private final ReentrantLock lock = new ReentrantLock();
   private final AtomicLong batches = new AtomicLong(System.currentTimeMillis() * 1000);
+  private final int rebuildThreads;
+  private final long countEveryMillis;
   private ScheduledExecutorService executor;
 
-  StatisticsWorker(AggregateRepository aggregates, PlatformTransactionManager transactions) {
+  StatisticsWorker(
+      AggregateRepository aggregates,
+      PlatformTransactionManager transactions,
+      StatisticsProperties properties) {
     this.aggregates = aggregates;
+    this.rebuildThreads = properties.rebuildThreads();
+    this.countEveryMillis = properties.countEveryMillis();
     this.tx = new TransactionTemplate(transactions);
     this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -59,20 +73,49 @@ class StatisticsWorker implements SmartLifecycle {
 
   /**
    * Empties the aggregates and recounts every movement, one transaction per calendar month so that
-   * no transaction grows with the history; counting queued movements waits until it is done.
-   * Returns the movements counted.
+   * no transaction grows with the history, {@code bmis.statistics.rebuild-threads} months at a time
+   * (default: one per core); counting queued movements waits until it is done. Returns the
+   * movements counted.
    */
   long rebuild() {
     lock.lock();
+    ExecutorService pool = null;
     try {
       tx.executeWithoutResult(s -> aggregates.clear());
+      List<YearMonth> months = tx.execute(s -> aggregates.months());
+      int threads = Math.max(1, Math.min(rebuildThreads, months == null ? 1 : months.size()));
+      // A month's statements are single-threaded in the database (an INSERT ... SELECT is never
+      // run in parallel), and months are independent: several months at once use every core.
+      pool =
+          Executors.newFixedThreadPool(
+              threads,
+              r -> {
+                Thread t = new Thread(r, "statistics-rebuild");
+                t.setDaemon(true);
+                return t;
+              });
+      List<Future<Long>> counted = new ArrayList<>();
+      for (YearMonth month : months == null ? List.<YearMonth>of() : months) {
+        counted.add(pool.submit(() -> tx.execute(s -> aggregates.rebuildMonth(month))));
+      }
       long total = 0;
-      for (YearMonth month : tx.execute(s -> aggregates.months())) {
-        Long n = tx.execute(s -> aggregates.rebuildMonth(month));
+      for (Future<Long> f : counted) {
+        Long n = f.get();
         total += n == null ? 0 : n;
       }
       return total;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Statistics rebuild interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("Statistics rebuild failed", e.getCause());
     } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
       lock.unlock();
     }
   }
@@ -86,7 +129,8 @@ class StatisticsWorker implements SmartLifecycle {
               t.setDaemon(true);
               return t;
             });
-    executor.scheduleWithFixedDelay(this::tick, 200, 200, TimeUnit.MILLISECONDS);
+    executor.scheduleWithFixedDelay(
+        this::tick, countEveryMillis, countEveryMillis, TimeUnit.MILLISECONDS);
   }
 
   private void tick() {

@@ -20,6 +20,7 @@ abstract class StatisticsContractBase {
   @Autowired MutableClock clock;
   @Autowired JdbcClient jdbc;
   @Autowired StatisticsWorker worker;
+  @Autowired MonthCube cube;
 
   ApiClient api() {
     return new ApiClient(port);
