@@ -15,14 +15,20 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The monthly flows of every dimension ({@code sta_flow_month}) of closed months, held in memory
+ * The flows of every dimension by day ({@code sta_flow_day}) of closed months, held in memory
  * column by column, so that a question the small grouping sets cannot answer (two filters and a
- * third dimension, say) reads no table: at ten million movements a year of that table is 1.5
- * million rows, a second or more of SQL, and a few milliseconds here.
+ * third dimension, say, or two filters by week) reads no table: at ten million movements a year of
+ * the tables of every dimension is 1.5 to 2 million rows, a second or more of SQL, and a few
+ * milliseconds here. It answers reads of {@code sta_flow_day} and of {@code sta_flow_month} (whose
+ * rows are the same counts summed by month).
  *
  * <p>A month is <em>closed</em> once no post in any time zone can still record into it (two days
  * after it ends, in UTC); the open months are read with SQL. A closed month can still change (a
@@ -30,19 +36,25 @@ import org.springframework.stereotype.Component;
  * version in {@code sta_month_version} in the same transaction, and each question reads the
  * versions first and reloads a month whose copy is older, so an answer is never staler than the
  * database, whichever node changed it. Memory is bounded ({@code bmis.statistics.cube-rows}, about
- * 14 bytes a row); the months used least recently leave first. With a bound of 0 every question
+ * 15 bytes a row); the months used least recently leave first. With a bound of 0 every question
  * goes to SQL.
  */
 @Component
 class MonthCube {
 
-  static final String TABLE = "sta_flow_month";
-  private static final List<String> KEYS = AggregateSql.FLOW_KEYS;
+  static final String DAY_TABLE = "sta_flow_day";
+  static final String MONTH_TABLE = "sta_flow_month";
+
+  /** The columns held: the day, then the flow keys. */
+  private static final List<String> KEYS = AggregateSql.with("on_day", AggregateSql.FLOW_KEYS);
 
   private final JdbcClient jdbc;
   private final StatisticsRepository repository;
   private final Clock clock;
+  private static final Logger log = LoggerFactory.getLogger(MonthCube.class);
+
   private final long maxRows;
+  private final int warmUpMonths;
   private final Map<Integer, Month> months = new ConcurrentHashMap<>();
   private final AtomicLong loads = new AtomicLong();
   private final AtomicLong answers = new AtomicLong();
@@ -57,29 +69,88 @@ class MonthCube {
     this.repository = repository;
     this.clock = clock;
     this.maxRows = properties.cubeRows();
+    this.warmUpMonths = properties.cubeWarmUpMonths();
+  }
+
+  /** True when the plan reads a table this cube holds (the tables of every dimension). */
+  static boolean holds(QueryPlanner.Plan plan) {
+    return plan.table().equals(DAY_TABLE) || plan.table().equals(MONTH_TABLE);
   }
 
   /**
-   * The rows of {@code plan} (a read of {@code sta_flow_month}): the closed months from memory, the
-   * others with SQL; the same rows SQL alone would give, possibly split by month.
+   * The rows of {@code plan} (a read of {@code sta_flow_day} or {@code sta_flow_month}): the closed
+   * months from memory, the rest with SQL; the same rows SQL alone would give, possibly split.
    */
   List<StatisticsRepository.Grouped> sum(QueryPlanner.Plan plan) {
-    Range range = supported(plan);
-    if (range == null) {
-      return sql(plan, null);
+    SqlWhere.Condition period = supported(plan);
+    if (period == null) {
+      return repository.sum(plan.table(), plan.columns(), plan.measure(), plan.where());
     }
-    int lastClosed = QueryPlanner.yyyymm(lastClosedMonth().atEndOfMonth());
-    int cubeTo = Math.min(range.to(), lastClosed);
+    YearMonth lastClosed = lastClosedMonth();
     List<StatisticsRepository.Grouped> rows = new ArrayList<>();
-    if (range.from() <= cubeTo) {
-      rows.addAll(fromMemory(plan, range.from(), cubeTo));
-      answers.incrementAndGet();
-    }
-    if (range.to() > cubeTo) {
-      int sqlFrom = Math.max(range.from(), next(cubeTo));
-      rows.addAll(sql(plan, new Range(sqlFrom, range.to())));
+    if (plan.table().equals(MONTH_TABLE)) {
+      int from = ((Number) period.values().get(0)).intValue();
+      int to = ((Number) period.values().get(1)).intValue();
+      int cubeTo = Math.min(to, QueryPlanner.yyyymm(lastClosed.atDay(1)));
+      if (from <= cubeTo) {
+        rows.addAll(fromMemory(plan, month(from), month(cubeTo), null));
+      }
+      if (to > cubeTo) {
+        rows.addAll(sql(plan, Math.max(from, next(cubeTo)), to));
+      }
+    } else {
+      LocalDate from = (LocalDate) period.values().get(0);
+      LocalDate to = (LocalDate) period.values().get(1);
+      LocalDate cubeTo = to.isAfter(lastClosed.atEndOfMonth()) ? lastClosed.atEndOfMonth() : to;
+      if (!from.isAfter(cubeTo)) {
+        rows.addAll(
+            fromMemory(plan, YearMonth.from(from), YearMonth.from(cubeTo), List.of(from, cubeTo)));
+      }
+      if (to.isAfter(cubeTo)) {
+        LocalDate sqlFrom = from.isAfter(cubeTo) ? from : cubeTo.plusDays(1);
+        rows.addAll(sql(plan, sqlFrom, to));
+      }
     }
     return rows;
+  }
+
+  /**
+   * After start-up, loads the latest closed months ({@code bmis.statistics.cube-warm-up-months}, as
+   * far as the row bound allows) on a background thread, so that the morning's first dashboard does
+   * not wait for them. A failure only means they load on first use.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void warmUp() {
+    if (maxRows <= 0 || warmUpMonths <= 0) {
+      return;
+    }
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                YearMonth last = lastClosedMonth();
+                YearMonth first = last.minusMonths(warmUpMonths - 1L);
+                Map<Integer, Long> versions =
+                    versions(
+                        QueryPlanner.yyyymm(first.atDay(1)), QueryPlanner.yyyymm(last.atDay(1)));
+                long rows = 0;
+                for (YearMonth m = last;
+                    !m.isBefore(first) && rows < maxRows;
+                    m = m.minusMonths(1)) {
+                  int key = QueryPlanner.yyyymm(m.atDay(1));
+                  if (!months.containsKey(key)) {
+                    rows += load(m, versions.getOrDefault(key, 0L)).rows;
+                  }
+                }
+                evict();
+              } catch (RuntimeException e) {
+                log.info(
+                    "Statistics months not preloaded ({}); they load on first use", e.toString());
+              }
+            },
+            "statistics-cube-warm-up");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** Months loaded from the database so far (each load reads one month of the table). */
@@ -98,60 +169,76 @@ class MonthCube {
         .minusMonths(1);
   }
 
-  private record Range(int from, int to) {}
-
   /**
-   * The month range of the plan when the cube can answer it (conditions on the key columns and the
-   * month only), else null.
+   * The plan's period condition when the cube can answer it (conditions on the held columns only),
+   * else null.
    */
-  private @Nullable Range supported(QueryPlanner.Plan plan) {
-    if (maxRows <= 0 || !plan.table().equals(TABLE) || !plan.measure().equals("movements")) {
+  private SqlWhere.@Nullable Condition supported(QueryPlanner.Plan plan) {
+    if (maxRows <= 0 || !holds(plan) || !plan.measure().equals("movements")) {
       return null;
     }
-    Range range = null;
+    String time = plan.table().equals(MONTH_TABLE) ? "in_month" : "on_day";
+    SqlWhere.Condition period = null;
     for (SqlWhere.Condition c : plan.where().conditions()) {
-      if (c.column().equals("in_month") && c.op() == SqlWhere.Op.BETWEEN) {
-        range =
-            new Range(
-                ((Number) c.values().get(0)).intValue(), ((Number) c.values().get(1)).intValue());
-      } else if (!KEYS.contains(c.column()) || c.op() == SqlWhere.Op.BETWEEN) {
+      if (c.column().equals(time) && c.op() == SqlWhere.Op.BETWEEN) {
+        period = c;
+      } else if (!AggregateSql.FLOW_KEYS.contains(c.column()) || c.op() == SqlWhere.Op.BETWEEN) {
         return null;
       }
     }
     for (String c : plan.columns()) {
-      if (!c.equals("in_month") && !KEYS.contains(c)) {
+      if (!c.equals(time) && !AggregateSql.FLOW_KEYS.contains(c)) {
         return null;
       }
     }
-    return range;
+    return period;
   }
 
-  private List<StatisticsRepository.Grouped> sql(QueryPlanner.Plan plan, @Nullable Range range) {
-    SqlWhere where = plan.where();
-    if (range != null) {
-      where = new SqlWhere();
-      for (SqlWhere.Condition c : plan.where().conditions()) {
-        where.add(
-            c.column().equals("in_month")
-                ? new SqlWhere.Condition(
-                    "in_month", SqlWhere.Op.BETWEEN, List.of(range.from(), range.to()))
-                : c);
-      }
+  /** The plan read with SQL over another period (its time column between from and to). */
+  private List<StatisticsRepository.Grouped> sql(QueryPlanner.Plan plan, Object from, Object to) {
+    SqlWhere where = new SqlWhere();
+    for (SqlWhere.Condition c : plan.where().conditions()) {
+      where.add(
+          c.op() == SqlWhere.Op.BETWEEN
+              ? new SqlWhere.Condition(c.column(), SqlWhere.Op.BETWEEN, List.of(from, to))
+              : c);
     }
     return repository.sum(plan.table(), plan.columns(), plan.measure(), where);
   }
 
-  private List<StatisticsRepository.Grouped> fromMemory(QueryPlanner.Plan plan, int from, int to) {
-    Map<Integer, Long> versions = versions(from, to);
+  private static YearMonth month(int yyyymm) {
+    return YearMonth.of(yyyymm / 100, yyyymm % 100);
+  }
+
+  /**
+   * Sums the held months {@code from} to {@code to}; {@code days} (first and last day, both
+   * included) narrows them to a stretch of days.
+   */
+  private List<StatisticsRepository.Grouped> fromMemory(
+      QueryPlanner.Plan plan, YearMonth from, YearMonth to, @Nullable List<LocalDate> days) {
+    answers.incrementAndGet();
+    int first = QueryPlanner.yyyymm(from.atDay(1));
+    int last = QueryPlanner.yyyymm(to.atDay(1));
+    Map<Integer, Long> versions = versions(first, last);
+    List<SqlWhere.Condition> conditions = new ArrayList<>();
+    for (SqlWhere.Condition c : plan.where().conditions()) {
+      if (c.op() != SqlWhere.Op.BETWEEN) {
+        conditions.add(c);
+      }
+    }
+    if (days != null) {
+      conditions.add(new SqlWhere.Condition("on_day", SqlWhere.Op.BETWEEN, List.copyOf(days)));
+    }
     Map<List<Object>, Long> sums = new HashMap<>();
-    for (int m = from; m <= to; m = next(m)) {
+    for (YearMonth ym = from; !ym.isAfter(to); ym = ym.plusMonths(1)) {
+      int m = QueryPlanner.yyyymm(ym.atDay(1));
       long version = versions.getOrDefault(m, 0L);
       Month month = months.get(m);
       if (month == null || month.version != version) {
-        month = load(m, version);
+        month = load(ym, version);
       }
       month.lastUse = uses.incrementAndGet();
-      month.sum(plan, m, sums);
+      month.sum(plan.columns(), conditions, m, sums);
     }
     evict();
     if (sums.isEmpty() && plan.columns().isEmpty()) {
@@ -184,21 +271,21 @@ class MonthCube {
    * Reads one month. The version was read before the rows: if the month changes in between, the
    * copy is newer than its version says and the next question reloads it; never the other way.
    */
-  private Month load(int month, long version) {
+  private Month load(YearMonth month, long version) {
     Month.Builder b = new Month.Builder(KEYS.size());
     jdbc.sql(
             "select "
                 + AggregateSql.cols(KEYS)
                 + ", movements from "
-                + TABLE
-                + " where in_month = ? and movements <> 0")
-        .param(month)
+                + DAY_TABLE
+                + " where on_day between ? and ? and movements <> 0")
+        .params(month.atDay(1), month.atEndOfMonth())
         .query(
             (ResultSet rs) -> {
               b.add(rs);
             });
     Month m = b.build(version);
-    months.put(month, m);
+    months.put(QueryPlanner.yyyymm(month.atDay(1)), m);
     loads.incrementAndGet();
     return m;
   }
@@ -242,13 +329,14 @@ class MonthCube {
     }
 
     /** Adds the rows of this month that pass the plan's conditions to {@code sums}, by group. */
-    void sum(QueryPlanner.Plan plan, int month, Map<List<Object>, Long> sums) {
+    void sum(
+        List<String> columns,
+        List<SqlWhere.Condition> conditions,
+        int month,
+        Map<List<Object>, Long> sums) {
       List<int[]> filters = new ArrayList<>();
       List<boolean[]> accepted = new ArrayList<>();
-      for (SqlWhere.Condition c : plan.where().conditions()) {
-        if (c.column().equals("in_month")) {
-          continue;
-        }
+      for (SqlWhere.Condition c : conditions) {
         int col = KEYS.indexOf(c.column());
         boolean[] accept = accept(dictionaries[col], c);
         boolean any = false;
@@ -261,13 +349,12 @@ class MonthCube {
         filters.add(new int[] {col});
         accepted.add(accept);
       }
-      List<String> columns = plan.columns();
       int[] group = new int[columns.size()];
       long[] radix = new long[columns.size()];
       long span = 1;
       boolean packable = true;
       for (int i = 0; i < columns.size(); i++) {
-        group[i] = KEYS.indexOf(columns.get(i)); // -1: the month itself
+        group[i] = KEYS.indexOf(columns.get(i)); // -1: in_month, the month itself
         radix[i] = span;
         if (group[i] >= 0) {
           int size = Math.max(1, dictionaries[group[i]].length);
@@ -339,10 +426,16 @@ class MonthCube {
               case EQ -> same(v, c.values().get(0));
               case NE -> !same(v, c.values().get(0));
               case IN -> c.values().stream().anyMatch(x -> same(v, x));
-              case BETWEEN -> throw new IllegalStateException("not supported: " + c);
+              case BETWEEN -> between(v, c.values().get(0), c.values().get(1));
             };
       }
       return accept;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static boolean between(Object value, Object from, Object to) {
+      Comparable v = (Comparable) value;
+      return v.compareTo(from) >= 0 && v.compareTo(to) <= 0;
     }
 
     /** SQL equality of a column value and a parameter (numbers by value, the rest by equals). */
@@ -377,6 +470,9 @@ class MonthCube {
         for (int i = 0; i < dictionaries.size(); i++) {
           Map<Object, Integer> dictionary = dictionaries.get(i);
           Object v = rs.getObject(i + 1);
+          if (v instanceof java.sql.Date d) {
+            v = d.toLocalDate();
+          }
           Integer code = dictionary.get(v);
           if (code == null) {
             code = dictionary.size();

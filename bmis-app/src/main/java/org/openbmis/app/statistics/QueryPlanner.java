@@ -51,7 +51,7 @@ final class QueryPlanner {
    * (at most two of post, nationality, sex, age, purpose, transport mode and refusal reason by
    * month, one by day), else the table of every dimension.
    */
-  static List<Plan> flows(StatisticsQuery q, FilterTranslator filters) {
+  static List<Plan> flows(StatisticsQuery q, FilterTranslator filters, LocalDate newest) {
     boolean carrier = q.uses(Dimension.CARRIER);
     check(
         q,
@@ -59,7 +59,7 @@ final class QueryPlanner {
         carrier ? "statistics.carrier_combination" : "statistics.group_by_invalid");
     List<String> attributes = attributes(q, AggregateSql.SET_ATTRIBUTES);
     List<Plan> plans = new ArrayList<>();
-    for (Part part : split(q)) {
+    for (Part part : split(q, newest)) {
       SqlWhere where = part.where();
       String table;
       if (carrier) {
@@ -82,7 +82,7 @@ final class QueryPlanner {
   }
 
   /** The reads that answer a processing-time query, split by period like {@link #flows}. */
-  static List<Plan> processing(StatisticsQuery q, FilterTranslator filters) {
+  static List<Plan> processing(StatisticsQuery q, FilterTranslator filters, LocalDate newest) {
     check(q, PROCESSING, "statistics.group_by_invalid");
     List<String> attributes = attributes(q, List.of("post_id", "desk_id", "at_hour"));
     List<String> set =
@@ -91,7 +91,7 @@ final class QueryPlanner {
             .findFirst()
             .orElse(null);
     List<Plan> plans = new ArrayList<>();
-    for (Part part : split(q)) {
+    for (Part part : split(q, newest)) {
       boolean monthly = part.monthly() && set != null;
       Part read = monthly || !part.monthly() ? part : new Part(part.from(), part.to(), false);
       SqlWhere where = read.where();
@@ -122,8 +122,13 @@ final class QueryPlanner {
     }
   }
 
-  /** The period cut into leading days, whole months and trailing days (days only by day/week). */
-  static List<Part> split(StatisticsQuery q) {
+  /**
+   * The period cut into leading days, whole months and trailing days (days only by day/week). A
+   * period that ends on or after {@code newest} (the latest date any post has now) holds every
+   * movement of its last month that exists yet, so that month counts as whole: its monthly rows are
+   * fewer than its daily ones.
+   */
+  static List<Part> split(StatisticsQuery q, LocalDate newest) {
     LocalDate from = q.from();
     LocalDate to = q.to();
     if (q.uses(Dimension.DAY) || q.uses(Dimension.WEEK)) {
@@ -131,7 +136,9 @@ final class QueryPlanner {
     }
     LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
     LocalDate last =
-        to.getDayOfMonth() == to.lengthOfMonth() ? to : to.withDayOfMonth(1).minusDays(1);
+        to.getDayOfMonth() == to.lengthOfMonth() || !to.isBefore(newest)
+            ? to
+            : to.withDayOfMonth(1).minusDays(1);
     if (first.isAfter(last)) {
       return List.of(new Part(from, to, false));
     }

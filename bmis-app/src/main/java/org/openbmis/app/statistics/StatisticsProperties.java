@@ -16,7 +16,8 @@ public record StatisticsProperties(
     boolean rebuildAndExit,
     Integer rebuildThreads,
     Long countEveryMillis,
-    Long cubeRows) {
+    Long cubeRows,
+    Integer cubeWarmUpMonths) {
 
   public StatisticsProperties {
     suppressionThreshold = suppressionThreshold == null ? 5 : Math.max(0, suppressionThreshold);

@@ -3,6 +3,7 @@ package org.openbmis.app.statistics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,9 +69,9 @@ public class StatisticsService {
     worker.flush();
     Context ctx = context();
     Map<List<String>, Long> counts = new TreeMap<>(StatisticsService::compare);
-    for (QueryPlanner.Plan plan : QueryPlanner.flows(q, ctx.filters)) {
+    for (QueryPlanner.Plan plan : QueryPlanner.flows(q, ctx.filters, ctx.newest)) {
       List<StatisticsRepository.Grouped> read =
-          plan.table().equals(MonthCube.TABLE)
+          MonthCube.holds(plan)
               ? cube.sum(plan)
               : repository.sum(plan.table(), plan.columns(), plan.measure(), plan.where());
       for (StatisticsRepository.Grouped g : read) {
@@ -90,7 +91,7 @@ public class StatisticsService {
     checkPeriod(q);
     Context ctx = context();
     Map<List<String>, Histogram> groups = new TreeMap<>(StatisticsService::compare);
-    for (QueryPlanner.Plan plan : QueryPlanner.processing(q, ctx.filters)) {
+    for (QueryPlanner.Plan plan : QueryPlanner.processing(q, ctx.filters, ctx.newest)) {
       for (StatisticsRepository.Grouped g :
           repository.histogram(plan.table(), plan.columns(), plan.where())) {
         groups
@@ -136,7 +137,8 @@ public class StatisticsService {
     return country;
   }
 
-  private record Context(FilterTranslator filters, Labels labels) {}
+  /** What a query needs besides itself; {@code newest}: the latest date at any post now. */
+  private record Context(FilterTranslator filters, Labels labels, LocalDate newest) {}
 
   private Context context() {
     List<BorderPostSummary> all = posts.posts();
@@ -144,7 +146,11 @@ public class StatisticsService {
     all.forEach(p -> posts.desks(p.id()).forEach(d -> desks.put(d.id(), d)));
     return new Context(
         new FilterTranslator(all, List.copyOf(desks.values()), country.code()),
-        new Labels(all, desks, country.code()));
+        new Labels(all, desks, country.code()),
+        all.stream()
+            .map(p -> LocalDate.now(clock.withZone(p.timeZone())))
+            .max(LocalDate::compareTo)
+            .orElse(LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC))));
   }
 
   private static List<String> key(

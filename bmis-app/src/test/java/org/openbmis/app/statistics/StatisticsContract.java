@@ -218,6 +218,18 @@ abstract class StatisticsContract extends StatisticsContractBase {
     assertThat(cube.loads()).isGreaterThan(loads);
     assertThat(rows(r.json())).isEqualTo(rawAirWomenAdmitted(first, last));
     assertThat(count(r.json(), Map.of("nationality", "KEN", "purpose", "TOURISM"))).isEqualTo(2);
+    String byDay =
+        "/api/v1/statistics/movements?from="
+            + first
+            + "&to="
+            + last
+            + "&groupBy=day,purpose&postType=AIR&sex=F&nationality=KEN&decision=ADMITTED";
+    answers = cube.answers();
+    var days = api().get(TestAccounts.ANALYST, byDay);
+    assertThat(cube.answers()).as("days answered from memory too").isGreaterThan(answers);
+    assertThat(count(days.json(), Map.of("day", day.toString(), "purpose", "TOURISM")))
+        .isEqualTo(1);
+    assertThat(count(days.json(), Map.of("day", day.plusDays(1).toString()))).isEqualTo(1);
 
     // a post that was offline sends a crossing of that month late
     goTo(4700);
@@ -234,6 +246,11 @@ abstract class StatisticsContract extends StatisticsContractBase {
     assertThat(count(again.json(), Map.of("nationality", "KEN", "purpose", "TOURISM")))
         .isEqualTo(3);
     assertThat(rows(again.json())).isEqualTo(rawAirWomenAdmitted(first, last));
+    assertThat(
+            count(
+                api().get(TestAccounts.ANALYST, byDay).json(),
+                Map.of("day", day.toString(), "purpose", "TOURISM")))
+        .isEqualTo(2);
     long reloads = cube.loads();
     api().get(TestAccounts.ANALYST, path);
     assertThat(cube.loads()).as("an unchanged month is not read again").isEqualTo(reloads);

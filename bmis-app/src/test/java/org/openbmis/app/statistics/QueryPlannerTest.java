@@ -1,0 +1,49 @@
+package org.openbmis.app.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class QueryPlannerTest {
+
+  private static StatisticsQuery byNationality(LocalDate from, LocalDate to) {
+    return new StatisticsQuery(from, to, List.of(Dimension.NATIONALITY), Map.of());
+  }
+
+  @Test
+  void wholeMonthsAreReadByMonthAndTheEdgesByDay() {
+    var parts =
+        QueryPlanner.split(
+            byNationality(LocalDate.of(2026, 1, 10), LocalDate.of(2026, 3, 15)),
+            LocalDate.of(2026, 6, 1));
+    assertThat(parts)
+        .containsExactly(
+            new QueryPlanner.Part(LocalDate.of(2026, 1, 10), LocalDate.of(2026, 1, 31), false),
+            new QueryPlanner.Part(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), true),
+            new QueryPlanner.Part(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 15), false));
+  }
+
+  @Test
+  void aPeriodEndingTodayReadsItsLastMonthByMonthBecauseNothingLaterExistsYet() {
+    LocalDate today = LocalDate.of(2026, 3, 15);
+    var parts = QueryPlanner.split(byNationality(LocalDate.of(2026, 1, 1), today), today);
+    assertThat(parts).containsExactly(new QueryPlanner.Part(LocalDate.of(2026, 1, 1), today, true));
+    assertThat(parts.get(0).where().params()).containsExactly(202601, 202603);
+    // a day before today some movements of March may come after the period: days, not the month
+    var earlier =
+        QueryPlanner.split(byNationality(LocalDate.of(2026, 1, 1), today.minusDays(1)), today);
+    assertThat(earlier.get(earlier.size() - 1))
+        .isEqualTo(new QueryPlanner.Part(LocalDate.of(2026, 3, 1), today.minusDays(1), false));
+  }
+
+  @Test
+  void daysAndWeeksAreAlwaysReadByDay() {
+    LocalDate today = LocalDate.of(2026, 3, 15);
+    var q = new StatisticsQuery(LocalDate.of(2026, 1, 1), today, List.of(Dimension.WEEK), Map.of());
+    assertThat(QueryPlanner.split(q, today))
+        .containsExactly(new QueryPlanner.Part(LocalDate.of(2026, 1, 1), today, false));
+  }
+}
