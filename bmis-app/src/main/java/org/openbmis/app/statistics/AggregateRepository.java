@@ -29,6 +29,7 @@ class AggregateRepository {
   private static final String CARRIER_MONTH = "sta_carrier_month";
   private static final String PROCESSING = "sta_processing";
   private static final String PROCESSING_SET = "sta_processing_set_month";
+  private static final String PROCESSING_YEAR = "sta_processing_set_year";
   private static final List<String> TABLES =
       List.of(
           FLOW_DAY,
@@ -38,13 +39,16 @@ class AggregateRepository {
           CARRIER_DAY,
           CARRIER_MONTH,
           PROCESSING,
-          PROCESSING_SET);
+          PROCESSING_SET,
+          PROCESSING_YEAR);
   private static final List<String> MOVEMENTS = List.of("movements");
   private static final List<String> TIMES = List.of("inspections", "total_millis");
   private static final List<String> PROCESSING_MONTH_COLUMNS =
       List.of("post_id", "desk_id", "at_hour", "bucket", "inspections", "total_millis");
   private static final List<String> PROCESSING_SET_KEYS =
       List.of("set_name", "in_month", "post_id", "desk_id", "at_hour", "bucket");
+  private static final List<String> PROCESSING_YEAR_KEYS =
+      List.of("set_name", "in_year", "post_id", "desk_id", "at_hour", "bucket");
 
   private final JdbcClient jdbc;
   private final boolean postgres;
@@ -94,6 +98,8 @@ class AggregateRepository {
     String processingMonth = AggregateSql.monthly(processing, PROCESSING_MONTH_COLUMNS);
     for (String sets : processingSets(processingMonth)) {
       upsert(PROCESSING_SET, PROCESSING_SET_KEYS, TIMES, sets, batch);
+      upsert(
+          PROCESSING_YEAR, PROCESSING_YEAR_KEYS, TIMES, AggregateSql.processingYearly(sets), batch);
     }
     raiseVersions(
         "select distinct "
@@ -207,6 +213,18 @@ class AggregateRepository {
         .param(yyyymm)
         .query(Long.class)
         .single();
+  }
+
+  /**
+   * Sums the monthly processing sets by year into the (empty) yearly table: the end of a rebuild,
+   * after every month.
+   */
+  void rebuildYears() {
+    insert(
+        PROCESSING_YEAR,
+        PROCESSING_YEAR_KEYS,
+        TIMES,
+        AggregateSql.processingYearly("select * from " + PROCESSING_SET));
   }
 
   /**

@@ -246,6 +246,17 @@ final class AggregateSql {
         + ")";
   }
 
+  /** Yearly processing set rows from the monthly processing set rows selected by {@code source}. */
+  static String processingYearly(String source) {
+    List<String> keys = List.of("set_name", "post_id", "desk_id", "at_hour", "bucket");
+    return "select cast(in_month / 100 as integer) as in_year, "
+        + cols(keys)
+        + ", sum(inspections) as inspections, sum(total_millis) as total_millis from ("
+        + source
+        + ") y group by cast(in_month / 100 as integer), "
+        + cols(keys);
+  }
+
   /** PostgreSQL only: every flow set of {@code sets} in one pass (see {@link #groupingSets}). */
   static String flowSets(List<List<String>> sets, String timeColumn, String source) {
     return groupingSets(

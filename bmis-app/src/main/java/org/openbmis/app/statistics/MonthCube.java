@@ -128,6 +128,7 @@ class MonthCube {
         new Thread(
             () -> {
               try {
+                long start = System.nanoTime();
                 YearMonth last = lastClosedMonth();
                 YearMonth first = last.minusMonths(warmUpMonths - 1L);
                 Map<Integer, Long> versions =
@@ -143,6 +144,11 @@ class MonthCube {
                   }
                 }
                 evict();
+                log.info(
+                    "Statistics: {} closed months ({} rows) preloaded in {} ms",
+                    months.size(),
+                    rows,
+                    (System.nanoTime() - start) / 1_000_000);
               } catch (RuntimeException e) {
                 log.info(
                     "Statistics months not preloaded ({}); they load on first use", e.toString());

@@ -90,8 +90,28 @@ final class QueryPlanner {
             .filter(s -> s.containsAll(attributes))
             .findFirst()
             .orElse(null);
+    boolean timeless = q.groupBy().stream().noneMatch(Dimension::isTime);
     List<Plan> plans = new ArrayList<>();
-    for (Part part : split(q, newest)) {
+    for (Part whole : split(q, newest)) {
+      if (whole.monthly() && set != null && timeless) {
+        // whole calendar years from the yearly rows, the months around them from the monthly rows
+        for (Part part : years(whole, newest)) {
+          SqlWhere where =
+              part.yearly()
+                  ? new SqlWhere().between("in_year", part.from().getYear(), part.to().getYear())
+                  : part.where();
+          where.eq("set_name", AggregateSql.setName(set));
+          applyFilters(q, filters, where);
+          plans.add(
+              new Plan(
+                  part.yearly() ? "sta_processing_set_year" : "sta_processing_set_month",
+                  columns(q.groupBy(), "in_month"),
+                  "inspections",
+                  where));
+        }
+        continue;
+      }
+      Part part = whole;
       boolean monthly = part.monthly() && set != null;
       Part read = monthly || !part.monthly() ? part : new Part(part.from(), part.to(), false);
       SqlWhere where = read.where();
@@ -109,8 +129,42 @@ final class QueryPlanner {
     return plans;
   }
 
-  /** A stretch of the period read from monthly or from daily rows. */
-  record Part(LocalDate from, LocalDate to, boolean monthly) {
+  /**
+   * A monthly part cut into leading months, whole calendar years and trailing months (parts whose
+   * {@code yearly} is true). A year counts as whole when the part covers it to December, or to
+   * {@code newest} (nothing later exists yet).
+   */
+  static List<Part> years(Part monthly, LocalDate newest) {
+    LocalDate from = monthly.from();
+    LocalDate to = monthly.to();
+    int firstYear = from.getDayOfYear() == 1 ? from.getYear() : from.getYear() + 1;
+    int lastYear =
+        to.getMonthValue() == 12 && to.getDayOfMonth() == 31 || !to.isBefore(newest)
+            ? to.getYear()
+            : to.getYear() - 1;
+    if (firstYear > lastYear) {
+      return List.of(monthly);
+    }
+    List<Part> parts = new ArrayList<>();
+    LocalDate yearsFrom = LocalDate.of(firstYear, 1, 1);
+    LocalDate yearsTo = lastYear == to.getYear() ? to : LocalDate.of(lastYear, 12, 31);
+    if (from.isBefore(yearsFrom)) {
+      parts.add(new Part(from, yearsFrom.minusDays(1), true));
+    }
+    parts.add(new Part(yearsFrom, yearsTo, true, true));
+    if (yearsTo.isBefore(to)) {
+      parts.add(new Part(yearsTo.plusDays(1), to, true));
+    }
+    return parts;
+  }
+
+  /** A stretch of the period read from yearly, monthly or daily rows. */
+  record Part(LocalDate from, LocalDate to, boolean monthly, boolean yearly) {
+
+    Part(LocalDate from, LocalDate to, boolean monthly) {
+      this(from, to, monthly, false);
+    }
+
     SqlWhere where() {
       return monthly
           ? new SqlWhere().between("in_month", yyyymm(from), yyyymm(to))

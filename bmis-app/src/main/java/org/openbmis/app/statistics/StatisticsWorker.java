@@ -103,6 +103,7 @@ class StatisticsWorker implements SmartLifecycle {
         Long n = f.get();
         total += n == null ? 0 : n;
       }
+      tx.executeWithoutResult(s -> aggregates.rebuildYears());
       return total;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

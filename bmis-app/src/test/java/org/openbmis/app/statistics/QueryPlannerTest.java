@@ -46,4 +46,38 @@ class QueryPlannerTest {
     assertThat(QueryPlanner.split(q, today))
         .containsExactly(new QueryPlanner.Part(LocalDate.of(2026, 1, 1), today, false));
   }
+
+  @Test
+  void processingTimesWithoutATimeDimensionReadWholeYearsFromTheYearlyRows() {
+    LocalDate today = LocalDate.of(2026, 3, 15);
+    var q = new StatisticsQuery(LocalDate.of(2021, 1, 1), today, List.of(Dimension.DESK), Map.of());
+    var plans =
+        QueryPlanner.processing(q, new FilterTranslator(List.of(), List.of(), "UTO"), today);
+    assertThat(plans).hasSize(1);
+    assertThat(plans.get(0).table()).isEqualTo("sta_processing_set_year");
+    assertThat(plans.get(0).where().params()).containsExactly(2021, 2026, "post_id+desk_id");
+
+    var mid =
+        new StatisticsQuery(
+            LocalDate.of(2021, 7, 1), LocalDate.of(2025, 5, 31), List.of(Dimension.DESK), Map.of());
+    assertThat(
+            QueryPlanner.processing(mid, new FilterTranslator(List.of(), List.of(), "UTO"), today)
+                .stream()
+                .map(p -> p.table() + " " + p.where().params())
+                .toList())
+        .containsExactly(
+            "sta_processing_set_month [202107, 202112, post_id+desk_id]",
+            "sta_processing_set_year [2022, 2024, post_id+desk_id]",
+            "sta_processing_set_month [202501, 202505, post_id+desk_id]");
+
+    var byMonth =
+        new StatisticsQuery(
+            LocalDate.of(2021, 1, 1), today, List.of(Dimension.MONTH, Dimension.DESK), Map.of());
+    assertThat(
+            QueryPlanner.processing(
+                    byMonth, new FilterTranslator(List.of(), List.of(), "UTO"), today)
+                .get(0)
+                .table())
+        .isEqualTo("sta_processing_set_month");
+  }
 }

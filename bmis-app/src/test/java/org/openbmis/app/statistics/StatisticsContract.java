@@ -100,6 +100,37 @@ abstract class StatisticsContract extends StatisticsContractBase {
         .isEqualTo(RawCounts.expectedSets(RawCounts.rawFlows(jdbc, first, last), true));
     assertThat(RawCounts.aggregateProcessingSets(jdbc, first, last))
         .isEqualTo(RawCounts.expectedProcessingSets(RawCounts.rawProcessing(jdbc, first, last)));
+    // the yearly processing rows are the monthly ones summed by year
+    String byYear =
+        "select set_name, post_id, desk_id, at_hour, bucket, sum(inspections) as n, sum(total_millis) as ms"
+            + " from %s where %s = ? group by set_name, post_id, desk_id, at_hour, bucket";
+    int year = from.getYear();
+    assertThat(rowsOf(byYear.formatted("sta_processing_set_year", "in_year"), year))
+        .isNotEmpty()
+        .isEqualTo(
+            rowsOf(
+                byYear.formatted("sta_processing_set_month", "cast(in_month / 100 as integer)"),
+                year));
+  }
+
+  private java.util.Set<String> rowsOf(String sql, Object param) {
+    java.util.Set<String> rows = new java.util.TreeSet<>();
+    jdbc.sql(sql)
+        .param(param)
+        .query(
+            (java.sql.ResultSet rs) -> {
+              rows.add(
+                  String.join(
+                      "|",
+                      rs.getString(1),
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getString(5),
+                      rs.getString(6),
+                      rs.getString(7)));
+            });
+    return rows;
   }
 
   @Test
@@ -191,6 +222,35 @@ abstract class StatisticsContract extends StatisticsContractBase {
                 TestAccounts.ANALYST,
                 "/api/v1/statistics/processing-times?" + period + "&groupBy=post");
     assertThat(count(posts.json(), Map.of("post", "UTO-LND"))).isEqualTo(2);
+
+    // whole years come from the yearly rows: the same counts as the raw movements
+    LocalDate jan1 = LocalDate.of(from.getYear(), 1, 1);
+    LocalDate dec31 = LocalDate.of(from.plusDays(1).getYear(), 12, 31);
+    var years =
+        api()
+            .get(
+                TestAccounts.ANALYST,
+                "/api/v1/statistics/processing-times?from="
+                    + jan1
+                    + "&to="
+                    + dec31
+                    + "&groupBy=post");
+    Map<String, Long> raw = new java.util.TreeMap<>();
+    jdbc.sql(
+            """
+            select p.code, count(*) from mov_movement m join adm_border_post p on p.id = m.post_id
+            where m.local_date between ? and ? and m.inspection_millis is not null group by p.code""")
+        .params(jan1, dec31)
+        .query(
+            (java.sql.ResultSet rs) -> {
+              raw.put(rs.getString(1), rs.getLong(2));
+            });
+    Map<String, Long> answered = new java.util.TreeMap<>();
+    years
+        .json()
+        .valueStream()
+        .forEach(n -> answered.put(n.get("post").asString(), n.get("count").asLong()));
+    assertThat(answered).isEqualTo(raw);
   }
 
   /**

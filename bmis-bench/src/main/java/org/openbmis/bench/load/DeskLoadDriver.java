@@ -66,11 +66,21 @@ public final class DeskLoadDriver {
     Thread.sleep(o.warmupSeconds() * 1000L);
     measuring.set(true);
     long start = System.nanoTime();
+    long cpuStart = processCpuNanos();
     Thread.sleep(o.seconds() * 1000L);
     running.set(false);
     long elapsed = System.nanoTime() - start;
     done.await();
+    long cpu = processCpuNanos() - cpuStart;
     Report.print(o, measured, elapsed);
+    // the driver's own CPU over the measured window (bench/load.sh divides it by the movements)
+    System.out.printf(java.util.Locale.ROOT, "driver CPU: %.0f ms%n", cpu / 1e6);
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** The officer's time between travellers (0: a saturation test). */
