@@ -51,21 +51,18 @@ class StatisticsWorker implements SmartLifecycle {
   }
 
   /**
-   * Counts everything queued so far; returns the movements counted. While a rebuild runs it counts
-   * nothing (the rebuild leaves queued movements queued) and returns at once.
+   * Counts everything queued so far, in one batch; returns the movements counted. One batch, not
+   * "until the queue is empty": under a steady load the queue never empties, and a loop would count
+   * a few movements per batch without pause. While a rebuild runs it counts nothing (the rebuild
+   * leaves queued movements queued) and returns at once.
    */
   int flush() {
     if (!lock.tryLock()) {
       return 0;
     }
     try {
-      int total = 0;
-      Integer n;
-      do {
-        n = tx.execute(s -> aggregates.drain(batches.incrementAndGet()));
-        total += n == null ? 0 : n;
-      } while (n != null && n > 0);
-      return total;
+      Integer n = tx.execute(s -> aggregates.drain(batches.incrementAndGet()));
+      return n == null ? 0 : n;
     } finally {
       lock.unlock();
     }
