@@ -82,6 +82,14 @@ public abstract class BrowserSupport {
       browser.quit();
       browser = null;
     }
+    // the browser profile and the downloads are temporary: leave nothing behind in /tmp
+    for (Path dir : new Path[] {profile, downloads}) {
+      if (dir != null) {
+        org.springframework.util.FileSystemUtils.deleteRecursively(dir.toFile());
+      }
+    }
+    profile = null;
+    downloads = null;
   }
 
   protected void open(String path) {
