@@ -340,20 +340,21 @@ class MonthCube {
         List<SqlWhere.Condition> conditions,
         int month,
         Map<List<Object>, Long> sums) {
-      List<int[]> filters = new ArrayList<>();
-      List<boolean[]> accepted = new ArrayList<>();
-      for (SqlWhere.Condition c : conditions) {
+      // per condition: the column's codes and which dictionary entries pass
+      Codes[] filterCodes = new Codes[conditions.size()];
+      boolean[][] filterAccept = new boolean[conditions.size()][];
+      for (int f = 0; f < conditions.size(); f++) {
+        SqlWhere.Condition c = conditions.get(f);
         int col = KEYS.indexOf(c.column());
-        boolean[] accept = accept(dictionaries[col], c);
+        filterCodes[f] = codes[col];
+        filterAccept[f] = accept(dictionaries[col], c);
         boolean any = false;
-        for (boolean a : accept) {
+        for (boolean a : filterAccept[f]) {
           any |= a;
         }
         if (!any) {
-          return;
+          return; // no row of this month can pass
         }
-        filters.add(new int[] {col});
-        accepted.add(accept);
       }
       int[] group = new int[columns.size()];
       long[] radix = new long[columns.size()];
@@ -370,12 +371,6 @@ class MonthCube {
             span *= size;
           }
         }
-      }
-      Codes[] filterCodes = new Codes[filters.size()];
-      boolean[][] filterAccept = new boolean[filters.size()][];
-      for (int f = 0; f < filters.size(); f++) {
-        filterCodes[f] = codes[filters.get(f)[0]];
-        filterAccept[f] = accepted.get(f);
       }
       LongSums packed = packable ? new LongSums() : null;
       Map<List<Object>, Long> slow = packable ? null : sums;

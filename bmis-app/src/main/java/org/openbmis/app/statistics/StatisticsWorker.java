@@ -79,8 +79,9 @@ class StatisticsWorker implements SmartLifecycle {
     ExecutorService pool = null;
     try {
       tx.executeWithoutResult(s -> aggregates.clear());
-      List<YearMonth> months = tx.execute(s -> aggregates.months());
-      int threads = Math.max(1, Math.min(rebuildThreads, months == null ? 1 : months.size()));
+      List<YearMonth> months =
+          java.util.Objects.requireNonNullElse(tx.execute(s -> aggregates.months()), List.of());
+      int threads = Math.max(1, Math.min(rebuildThreads, months.size()));
       // A month's statements are single-threaded in the database (an INSERT ... SELECT is never
       // run in parallel), and months are independent: several months at once use every core.
       pool =
@@ -92,7 +93,7 @@ class StatisticsWorker implements SmartLifecycle {
                 return t;
               });
       List<Future<Long>> counted = new ArrayList<>();
-      for (YearMonth month : months == null ? List.<YearMonth>of() : months) {
+      for (YearMonth month : months) {
         counted.add(pool.submit(() -> tx.execute(s -> aggregates.rebuildMonth(month))));
       }
       long total = 0;
