@@ -15,7 +15,7 @@ work=$(mktemp -d /tmp/bmis-statistics.XXXXXX)
 cp bmis-app/target/bmis-app.jar bmis-bench/target/bmis-bench.jar "$work/"
 appjar=$work/bmis-app.jar; benchjar=$work/bmis-bench.jar
 
-url="jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128"; user=sa; password=
+url="jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128;CACHE_SIZE=65536"; user=sa; password=
 pgdata=""
 if [ "$db" = postgres ]; then
   pgbin=$(ls -d /usr/lib/postgresql/*/bin | tail -n 1)

@@ -25,6 +25,7 @@ final class AggregateSql {
   static final List<String> PROCESSING_KEYS =
       List.of("on_day", "post_id", "desk_id", "at_hour", "bucket");
   static final String NO_DESK = "00000000-0000-0000-0000-000000000000";
+  private static final java.util.UUID NO_DESK_ID = java.util.UUID.fromString(NO_DESK);
 
   /**
    * The flow dimensions the grouping sets choose from (direction and decision are in every set).
@@ -49,39 +50,81 @@ final class AggregateSql {
   static final String MONTH_OF_DAY =
       "cast(extract(year from on_day) as integer) * 100 + cast(extract(month from on_day) as integer)";
 
-  private static final String FLOW_SOURCE =
+  /** The flow keys of a movement {@code m}, with {@code on_day} first. */
+  private static final String FLOW_COLUMNS =
       """
-      select m.local_date as on_day, m.post_id, m.direction, m.decision, coalesce(m.nationality, '-') as nationality,
+      m.local_date as on_day, m.post_id, m.direction, m.decision, coalesce(m.nationality, '-') as nationality,
         coalesce(m.sex, '-') as sex,
         coalesce(least(85, greatest(0, (cast(extract(year from m.local_date) as integer) - m.birth_year) / 5 * 5)), -1)
           as age_from,
         coalesce(m.purpose, '-') as purpose, coalesce(m.transport_mode, '-') as transport_mode,
-        coalesce(m.refusal_reason, '-') as refusal_reason
-      from mov_movement m""";
+        coalesce(m.refusal_reason, '-') as refusal_reason""";
 
-  private static final String CARRIER_SOURCE =
-      """
-      select m.local_date as on_day, m.post_id, m.direction, coalesce(m.transport_mode, '-') as transport_mode,
-        coalesce(upper(trim(m.carrier)), '-') as carrier
-      from mov_movement m""";
+  private static final String CARRIER_COLUMN = "coalesce(upper(trim(m.carrier)), '-') as carrier";
 
-  private static final String PROCESSING_SOURCE =
+  /** The processing keys of a movement {@code m} at its post {@code p}, and its milliseconds. */
+  private static final String PROCESSING_COLUMNS =
       """
-      select m.local_date as on_day, m.post_id, coalesce(m.desk_id, cast('%s' as uuid)) as desk_id,
+      coalesce(m.desk_id, cast('%s' as uuid)) as desk_id,
         cast(extract(hour from (m.recorded_at at time zone p.time_zone)) as integer) as at_hour,
         case when m.inspection_millis < 120000 then cast(m.inspection_millis / 1000 as integer)
           when m.inspection_millis < 600000 then cast(120 + (m.inspection_millis - 120000) / 10000 as integer)
           else 168 end as bucket,
-        m.inspection_millis as millis
-      from mov_movement m join adm_border_post p on p.id = m.post_id
-      where m.inspection_millis is not null"""
+        m.inspection_millis as millis"""
           .formatted(NO_DESK);
+
+  private static final String FLOW_SOURCE = "select " + FLOW_COLUMNS + " from mov_movement m";
+
+  private static final String CARRIER_SOURCE =
+      "select m.local_date as on_day, m.post_id, m.direction, coalesce(m.transport_mode, '-') as transport_mode, "
+          + CARRIER_COLUMN
+          + " from mov_movement m";
+
+  private static final String PROCESSING_SOURCE =
+      "select m.local_date as on_day, m.post_id, "
+          + PROCESSING_COLUMNS
+          + " from mov_movement m join adm_border_post p on p.id = m.post_id"
+          + " where m.inspection_millis is not null";
+
+  /**
+   * One row per movement with every key of the three sources: the flow columns ({@code on_day} and
+   * the flow keys, 1-10), the carrier (11), then desk, hour, bucket and milliseconds (12-15; the
+   * milliseconds null when the inspection was not timed).
+   */
+  private static final String ALL_SOURCE =
+      "select "
+          + FLOW_COLUMNS
+          + ", "
+          + CARRIER_COLUMN
+          + ", "
+          + PROCESSING_COLUMNS
+          + " from mov_movement m join adm_border_post p on p.id = m.post_id";
 
   private AggregateSql() {}
 
+  private static String flowSource(String where) {
+    return FLOW_SOURCE + " " + where;
+  }
+
+  private static String carrierSource(String where) {
+    return CARRIER_SOURCE + " " + where;
+  }
+
+  private static String processingSource(String andWhere) {
+    return PROCESSING_SOURCE + " " + andWhere;
+  }
+
+  /**
+   * One row per movement with the keys of every aggregate (see {@link #ALL_SOURCE} for the
+   * columns); {@code where} starts with "where".
+   */
+  static String allSource(String where) {
+    return ALL_SOURCE + " " + where;
+  }
+
   /** Daily flow rows; {@code where} is empty or starts with "where". */
   static String flowDay(String where) {
-    return grouped(with("on_day", FLOW_KEYS), "count(*) as movements", FLOW_SOURCE + " " + where);
+    return grouped(with("on_day", FLOW_KEYS), "count(*) as movements", flowSource(where));
   }
 
   /** Monthly flow rows from the daily rows selected by {@code daySelect}. */
@@ -93,7 +136,7 @@ final class AggregateSql {
   }
 
   static String carrierDay(String where) {
-    return grouped(CARRIER_KEYS, "count(*) as movements", CARRIER_SOURCE + " " + where);
+    return grouped(CARRIER_KEYS, "count(*) as movements", carrierSource(where));
   }
 
   /** {@code and} clause appended to the processing source's where. */
@@ -101,7 +144,7 @@ final class AggregateSql {
     return grouped(
         PROCESSING_KEYS,
         "count(*) as inspections, sum(millis) as total_millis",
-        PROCESSING_SOURCE + " " + andWhere);
+        processingSource(andWhere));
   }
 
   /** {@code keys} and {@code measures} of the rows selected by {@code source}, grouped by keys. */
@@ -286,6 +329,16 @@ final class AggregateSql {
       case "age_from" -> "-2";
       case "at_hour" -> "-1";
       default -> "'*'";
+    };
+  }
+
+  /** The value of {@link #placeholder} in Java (for rows summed in memory). */
+  static Object placeholderValue(String column) {
+    return switch (column) {
+      case "post_id", "desk_id" -> NO_DESK_ID;
+      case "age_from" -> -2;
+      case "at_hour" -> -1;
+      default -> "*";
     };
   }
 

@@ -67,6 +67,44 @@ final class RawCounts {
     return m;
   }
 
+  /**
+   * Movements by post, direction, transport mode and carrier (trimmed, upper case), from the raw
+   * rows of a period.
+   */
+  static Map<String, Long> rawCarriers(JdbcClient jdbc, LocalDate from, LocalDate to) {
+    return carriers(jdbc, "select *, 1 as movements from mov_movement where local_date", from, to);
+  }
+
+  /**
+   * The same keys as {@link #rawCarriers} summed from {@code table} (sta_carrier_day or
+   * sta_carrier_month) where {@code timeColumn} is between {@code from} and {@code to}.
+   */
+  static Map<String, Long> aggregateCarriers(
+      JdbcClient jdbc, String table, String timeColumn, Object from, Object to) {
+    return carriers(jdbc, "select * from " + table + " where " + timeColumn, from, to);
+  }
+
+  /** {@code select} ends with a time column that is then compared with the period. */
+  private static Map<String, Long> carriers(
+      JdbcClient jdbc, String select, Object from, Object to) {
+    Map<String, Long> m = new TreeMap<>();
+    jdbc.sql(select + " between ? and ?")
+        .params(from, to)
+        .query(
+            rs -> {
+              String carrier = rs.getString("carrier");
+              String key =
+                  String.join(
+                      "|",
+                      rs.getString("post_id"),
+                      rs.getString("direction"),
+                      dash(rs.getString("transport_mode")),
+                      carrier == null ? "-" : carrier.trim().toUpperCase(java.util.Locale.ROOT));
+              m.merge(key, rs.getLong("movements"), Long::sum);
+            });
+    return m;
+  }
+
   /** Inspections by day, post, desk and local hour, from the raw rows. */
   static Map<String, Long> rawProcessing(JdbcClient jdbc, LocalDate from, LocalDate to) {
     Map<String, Long> m = new TreeMap<>();

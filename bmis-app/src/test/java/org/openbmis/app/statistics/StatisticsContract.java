@@ -38,7 +38,7 @@ abstract class StatisticsContract extends StatisticsContractBase {
     c.cross(TestAccounts.LAND_OFFICER, nigerian, "ENTRY", 95, refused("C"));
     c.cross(TestAccounts.SUPERVISOR, traveller("FRA", "X", 1990), "ENTRY", 200, referred());
     goTo(daysAgo - 1);
-    c.cross(TestAccounts.OFFICER, kenyan, "EXIT", 25, admitted("TOURISM", "AIR", "KQ 311"));
+    c.cross(TestAccounts.OFFICER, kenyan, "EXIT", 25, admitted("TOURISM", "AIR", " kq 311 "));
     c.cross(
         TestAccounts.OFFICER,
         national,
@@ -78,6 +78,7 @@ abstract class StatisticsContract extends StatisticsContractBase {
                 .sum());
 
     assertSetsEqualRawCounts(from, to);
+    assertCarriersEqualRawCounts(from, to);
 
     var rebuilt = api().post(TestAccounts.ADMIN, "/api/v1/statistics/rebuild", Map.of());
     assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
@@ -86,8 +87,20 @@ abstract class StatisticsContract extends StatisticsContractBase {
     assertThat(RawCounts.aggregateProcessing(jdbc, from, to))
         .isEqualTo(RawCounts.rawProcessing(jdbc, from, to));
     assertSetsEqualRawCounts(from, to);
+    assertCarriersEqualRawCounts(from, to);
     assertThat(api().post(TestAccounts.ANALYST, "/api/v1/statistics/rebuild", Map.of()).status())
         .isEqualTo(403);
+  }
+
+  /** The daily and monthly carrier rows hold the raw counts by carrier. */
+  private void assertCarriersEqualRawCounts(LocalDate from, LocalDate to) {
+    assertThat(RawCounts.aggregateCarriers(jdbc, "sta_carrier_day", "on_day", from, to))
+        .isEqualTo(RawCounts.rawCarriers(jdbc, from, to));
+    int month = from.getYear() * 100 + from.getMonthValue();
+    assertThat(RawCounts.aggregateCarriers(jdbc, "sta_carrier_month", "in_month", month, month))
+        .isEqualTo(
+            RawCounts.rawCarriers(
+                jdbc, from.withDayOfMonth(1), from.withDayOfMonth(from.lengthOfMonth())));
   }
 
   /** The grouping sets (daily and monthly) hold the raw counts summed over what they leave out. */
