@@ -52,6 +52,8 @@ class AggregateRepository {
       List.of("set_name", "in_year", "post_id", "desk_id", "at_hour", "bucket");
 
   private static final int BATCH = 10_000;
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(AggregateRepository.class);
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batches;
@@ -231,8 +233,10 @@ class AggregateRepository {
    * again.
    */
   private long rebuildMonthInMemory(int yyyymm, String raw, LocalDate from, LocalDate to) {
+    long start = System.nanoTime();
     MonthRollups rollups = new MonthRollups(yyyymm);
     jdbc.sql(AggregateSql.allSource("where " + raw)).params(from, to).query(rollups::add);
+    long read = System.nanoTime();
     Rollup flowMonth = rollups.flowMonth();
     write(
         FLOW_DAY, AggregateSql.with("on_day", AggregateSql.FLOW_KEYS), MOVEMENTS, rollups.flowDay);
@@ -246,6 +250,12 @@ class AggregateRepository {
     raiseVersions("select cast(? as integer) as in_month", yyyymm);
     long[] counted = new long[1];
     flowMonth.forEach((key, sums) -> counted[0] += sums[0]);
+    log.info(
+        "Statistics rebuild of {}: {} movements read and summed in {} ms, written in {} ms",
+        yyyymm,
+        counted[0],
+        (read - start) / 1_000_000,
+        (System.nanoTime() - read) / 1_000_000);
     return counted[0];
   }
 
