@@ -111,6 +111,7 @@ class HitRepository {
       @Nullable HitStatus status,
       @Nullable HitOrigin origin,
       @Nullable UUID travellerId,
+      int offset,
       int limit) {
     StringBuilder sql = new StringBuilder(SELECT).append("where 1 = 1");
     List<Object> params = new java.util.ArrayList<>();
@@ -126,7 +127,11 @@ class HitRepository {
       sql.append(" and h.traveller_id = ?");
       params.add(travellerId);
     }
-    sql.append(" order by h.created_at desc fetch first ").append(limit).append(" rows only");
+    sql.append(" order by h.created_at desc, h.id offset ")
+        .append(offset)
+        .append(" rows fetch next ")
+        .append(limit)
+        .append(" rows only");
     return jdbc.sql(sql.toString()).params(params).query(this::view).list();
   }
 

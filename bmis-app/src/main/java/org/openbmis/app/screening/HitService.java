@@ -47,18 +47,40 @@ public class HitService {
     this.clock = clock;
   }
 
+  /** The most hits one page holds. */
+  public static final int MAX_PAGE_SIZE = 500;
+
+  /**
+   * One page of hits, newest first: page {@code page} (from 0) of {@code size} hits (1 to {@link
+   * #MAX_PAGE_SIZE}); {@code more} tells whether older hits follow.
+   */
+  public record HitPage(List<HitView> hits, int page, int size, boolean more) {}
+
   @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
   @Transactional
-  public List<HitView> hits(
-      @Nullable HitStatus status, @Nullable HitOrigin origin, @Nullable UUID travellerId) {
-    List<HitView> found = hits.search(status, origin, travellerId, 500);
+  public HitPage hits(
+      @Nullable HitStatus status,
+      @Nullable HitOrigin origin,
+      @Nullable UUID travellerId,
+      int page,
+      int size) {
+    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+      throw new InvalidInputProblem(
+          "screening.paging_invalid",
+          "The page starts at 0 and holds 1 to " + MAX_PAGE_SIZE + " hits.");
+    }
+    // one hit more than the page tells whether another page follows
+    List<HitView> found =
+        hits.search(status, origin, travellerId, Math.multiplyExact(page, size), size + 1);
+    boolean more = found.size() > size;
+    List<HitView> shown = more ? found.subList(0, size) : found;
     audit.record(
         "screening.hits_read",
         "traveller",
         travellerId,
         AuditLog.Outcome.SUCCESS,
-        found.size() + " hits");
-    return shown(found);
+        shown.size() + " hits, page " + page);
+    return new HitPage(shown(shown), page, size, more);
   }
 
   /** Hits as the current user may see them (ADR 0005); each view of details is audited. */

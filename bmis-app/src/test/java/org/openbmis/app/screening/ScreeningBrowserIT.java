@@ -180,6 +180,17 @@ class ScreeningBrowserIT extends BrowserSupport {
         .contains("born in Kisumu");
     shoot("screening-hit-resolved");
 
+    // a long list comes a page at a time: back from the second page to the first
+    open("/screening/hits?status=FALSE_POSITIVE&page=1&size=1");
+    assertThat(browser.findElement(By.id("hit-pages")).getText()).contains("Page 2");
+    shoot("screening-hits-pages");
+    browser.findElement(By.id("hits-newer")).click();
+    wait.until(ExpectedConditions.urlContains("page=0"));
+    assertThat(browser.findElements(By.cssSelector("li.hit"))).hasSize(1);
+    open("/screening/hits?page=-1");
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("The page starts at 0 and holds 1 to 500 hits.");
+
     // a stolen passport recorded on screen waits for a second person
     browser.findElement(By.id("nav-alerts")).click();
     WebElement form =

@@ -45,6 +45,29 @@ abstract class ScreeningFlowContract {
             Map.of("decision", decision, "purpose", "TOURISM", "transportMode", "AIR"));
   }
 
+  /**
+   * The traveller's hits a page of one at a time: the same hits in the same order (newest first) as
+   * the whole list, then an empty page; a page size beyond 500 is refused.
+   */
+  private void assertHitsPageOneByOne(String traveller) {
+    String query = "/api/v1/screening/hits?travellerId=" + traveller;
+    var all = api().get(TestAccounts.SUPERVISOR, query);
+    java.util.List<String> expected = new java.util.ArrayList<>();
+    all.json().forEach(h -> expected.add(h.get("id").asString()));
+    assertThat(expected).hasSizeGreaterThanOrEqualTo(2);
+    java.util.List<String> paged = new java.util.ArrayList<>();
+    for (int page = 0; page <= expected.size(); page++) {
+      var r = api().get(TestAccounts.SUPERVISOR, query + "&size=1&page=" + page);
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      assertThat(r.json().size()).isEqualTo(page < expected.size() ? 1 : 0);
+      r.json().forEach(h -> paged.add(h.get("id").asString()));
+    }
+    assertThat(paged).containsExactlyElementsOf(expected);
+    var refused = api().get(TestAccounts.SUPERVISOR, query + "&size=501");
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.code()).isEqualTo("screening.paging_invalid");
+  }
+
   static JsonNode hitOf(JsonNode hits, String list) {
     for (JsonNode h : hits) {
       if (h.get("list").asString().equals(list)) {
@@ -111,6 +134,7 @@ abstract class ScreeningFlowContract {
     assertThat(again.get("clearedReason").asString()).isEqualTo("born 1990 per civil registry");
     assertThat(second.json().get("screening").get("blocksAdmission").asBoolean()).isFalse();
     assertThat(decide(second, "ADMITTED").status()).isEqualTo(201);
+    assertHitsPageOneByOne(traveller);
 
     // a list changes while he is in the country: re-screened, a new hit for supervisors
     String eu = client().createList("UN2", "PERSON", "REFUSE_ENTRY", 0.85);

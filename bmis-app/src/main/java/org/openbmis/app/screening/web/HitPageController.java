@@ -23,12 +23,21 @@ class HitPageController {
     this.hits = hits;
   }
 
+  /** Hits a page shows unless the address asks for another number. */
+  static final int PAGE_SIZE = 50;
+
   @GetMapping("/screening/hits")
-  String page(@RequestParam(required = false) @Nullable HitStatus status, Model model) {
+  String page(
+      @RequestParam(required = false) @Nullable HitStatus status,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "" + PAGE_SIZE) int size,
+      Model model) {
     HitStatus s = status == null ? HitStatus.OPEN : status;
+    HitService.HitPage found = hits.hits(s, null, null, page, size);
     model.addAttribute("status", s);
     model.addAttribute("statuses", HitStatus.values());
-    model.addAttribute("hits", hits.hits(s, null, null));
+    model.addAttribute("hits", found.hits());
+    model.addAttribute("paging", found);
     return "screening/hits";
   }
 

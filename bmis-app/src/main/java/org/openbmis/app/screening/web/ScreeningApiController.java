@@ -1,6 +1,7 @@
 package org.openbmis.app.screening.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
@@ -51,12 +52,22 @@ class ScreeningApiController {
     return screening.batch(requests);
   }
 
+  /**
+   * Hits, newest first, a page at a time (default: the newest 500); a response as long as {@code
+   * size} may have older hits on the next page.
+   */
   @GetMapping("/hits")
   List<HitView> hits(
       @RequestParam(required = false) @Nullable HitStatus status,
       @RequestParam(required = false) @Nullable HitOrigin origin,
-      @RequestParam(required = false) @Nullable UUID travellerId) {
-    return hits.hits(status, origin, travellerId);
+      @RequestParam(required = false) @Nullable UUID travellerId,
+      @Parameter(description = "Page number, from 0 (newest hits first)")
+          @RequestParam(defaultValue = "0")
+          int page,
+      @Parameter(description = "Hits per page, 1 to 500")
+          @RequestParam(defaultValue = "" + HitService.MAX_PAGE_SIZE)
+          int size) {
+    return hits.hits(status, origin, travellerId, page, size).hits();
   }
 
   @PostMapping("/hits/{id}/resolution")
