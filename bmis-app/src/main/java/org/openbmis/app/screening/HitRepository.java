@@ -135,6 +135,17 @@ class HitRepository {
     return jdbc.sql(sql.toString()).params(params).query(this::view).list();
   }
 
+  /** Whether the traveller has an open hit that blocks admission, however many others are open. */
+  boolean hasOpenBlocking(UUID travellerId) {
+    return jdbc.sql(
+                "select count(*) from (select 1 from scr_hit where traveller_id = ? and status = 'OPEN'"
+                    + " and blocking fetch first 1 rows only) x")
+            .param(travellerId)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   boolean resolve(UUID id, HitStatus status, String by, Instant at, String reason) {
     return jdbc.sql(
                 "update scr_hit set status = ?, resolved_by = ?, resolved_at = ?,"

@@ -124,8 +124,7 @@ public class ScreeningService {
   @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','ADMIN')")
   @Transactional(readOnly = true)
   public boolean hasOpenBlockingHit(UUID travellerId) {
-    return hits.search(HitStatus.OPEN, null, travellerId, 0, 100).stream()
-        .anyMatch(HitView::blocking);
+    return hits.hasOpenBlocking(travellerId);
   }
 
   private List<CheckResult.ListChecked> checked() {

@@ -29,6 +29,7 @@ class ScreeningDeskIT {
 
   @LocalServerPort int port;
   @Autowired ScreeningService screening;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   ApiClient api() {
     return new ApiClient(port);
@@ -141,6 +142,42 @@ class ScreeningDeskIT {
     assertThat(second.blocksAdmission()).isFalse();
     var volumes = api().get(TestAccounts.ADMIN, "/api/v1/screening/volumes");
     assertThat(volumes.body()).contains(list);
+  }
+
+  /**
+   * An open blocking hit stops admission even when a hundred newer open notices (non-blocking hits,
+   * e.g. from re-screening) come after it.
+   */
+  @Test
+  void anOldBlockingHitUnderManyNewerNoticesStillBlocks() {
+    String mrz = Passports.kenyan(Passports.nextNumber(), "WANJIRU-OTIENO", "Grace");
+    var insp = api().post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("mrz", mrz));
+    assertThat(insp.status()).as(insp.body()).isEqualTo(201);
+    UUID traveller = UUID.fromString(insp.json().get("traveller").get("id").asString());
+    java.time.OffsetDateTime at = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+    for (int i = 0; i <= 100; i++) {
+      jdbc.sql(
+              "insert into scr_hit (id, traveller_id, origin, list_code, list_version, alert_ref,"
+                  + " source_id, alert_hash, score, alert_action, explanation, blocking,"
+                  + " previously_cleared, status, created_at) values (?, ?, 'RESCREEN', 'TEST', 1,"
+                  + " ?, ?, 'h', 0.9, ?, 'test', ?, false, 'OPEN', ?)")
+          .params(
+              UUID.randomUUID(),
+              traveller,
+              "ref-" + i,
+              "src-" + i,
+              i == 0 ? "REFER_TO_SECONDARY" : "NOTIFY",
+              i == 0,
+              at.minusDays(1).plusSeconds(i))
+          .update();
+    }
+    var admit =
+        api()
+            .post(
+                TestAccounts.OFFICER,
+                "/api/v1/inspections/" + insp.json().get("id").asString() + "/decision",
+                Map.of("decision", "ADMITTED", "purpose", "TOURISM", "transportMode", "AIR"));
+    assertThat(admit.code()).as(admit.body()).isEqualTo("movement.referral_required");
   }
 
   @Test
