@@ -102,18 +102,6 @@ final class AggregateSql {
 
   private AggregateSql() {}
 
-  private static String flowSource(String where) {
-    return FLOW_SOURCE + " " + where;
-  }
-
-  private static String carrierSource(String where) {
-    return CARRIER_SOURCE + " " + where;
-  }
-
-  private static String processingSource(String andWhere) {
-    return PROCESSING_SOURCE + " " + andWhere;
-  }
-
   /**
    * One row per movement with the keys of every aggregate (see {@link #ALL_SOURCE} for the
    * columns); {@code where} starts with "where".
@@ -124,7 +112,7 @@ final class AggregateSql {
 
   /** Daily flow rows; {@code where} is empty or starts with "where". */
   static String flowDay(String where) {
-    return grouped(with("on_day", FLOW_KEYS), "count(*) as movements", flowSource(where));
+    return grouped(with("on_day", FLOW_KEYS), "count(*) as movements", FLOW_SOURCE + " " + where);
   }
 
   /** Monthly flow rows from the daily rows selected by {@code daySelect}. */
@@ -136,7 +124,7 @@ final class AggregateSql {
   }
 
   static String carrierDay(String where) {
-    return grouped(CARRIER_KEYS, "count(*) as movements", carrierSource(where));
+    return grouped(CARRIER_KEYS, "count(*) as movements", CARRIER_SOURCE + " " + where);
   }
 
   /** {@code and} clause appended to the processing source's where. */
@@ -144,7 +132,7 @@ final class AggregateSql {
     return grouped(
         PROCESSING_KEYS,
         "count(*) as inspections, sum(millis) as total_millis",
-        processingSource(andWhere));
+        PROCESSING_SOURCE + " " + andWhere);
   }
 
   /** {@code keys} and {@code measures} of the rows selected by {@code source}, grouped by keys. */
@@ -322,17 +310,16 @@ final class AggregateSql {
         source);
   }
 
-  /** The value a key column takes in a grouping set that does not include it. */
+  /** {@link #placeholderValue} as an SQL literal. */
   static String placeholder(String column) {
-    return switch (column) {
-      case "post_id", "desk_id" -> "cast('" + NO_DESK + "' as uuid)";
-      case "age_from" -> "-2";
-      case "at_hour" -> "-1";
-      default -> "'*'";
-    };
+    Object value = placeholderValue(column);
+    if (value instanceof java.util.UUID) {
+      return "cast('" + value + "' as uuid)";
+    }
+    return value instanceof String ? "'" + value + "'" : value.toString();
   }
 
-  /** The value of {@link #placeholder} in Java (for rows summed in memory). */
+  /** The value a key column takes in a grouping set that does not include it. */
   static Object placeholderValue(String column) {
     return switch (column) {
       case "post_id", "desk_id" -> NO_DESK_ID;

@@ -36,10 +36,6 @@ final class Rollup {
     sums.forEach(action);
   }
 
-  int size() {
-    return sums.size();
-  }
-
   /**
    * The rows as insert parameters (key values, then measures) in key order, so that the table's
    * primary-key index is written from left to right.
