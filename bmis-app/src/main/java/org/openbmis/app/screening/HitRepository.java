@@ -111,7 +111,7 @@ class HitRepository {
       @Nullable HitStatus status,
       @Nullable HitOrigin origin,
       @Nullable UUID travellerId,
-      int offset,
+      long offset,
       int limit) {
     StringBuilder sql = new StringBuilder(SELECT).append("where 1 = 1");
     List<Object> params = new java.util.ArrayList<>();

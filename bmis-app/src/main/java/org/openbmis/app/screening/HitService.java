@@ -70,8 +70,7 @@ public class HitService {
           "The page starts at 0 and holds 1 to " + MAX_PAGE_SIZE + " hits.");
     }
     // one hit more than the page tells whether another page follows
-    List<HitView> found =
-        hits.search(status, origin, travellerId, Math.multiplyExact(page, size), size + 1);
+    List<HitView> found = hits.search(status, origin, travellerId, (long) page * size, size + 1);
     boolean more = found.size() > size;
     List<HitView> shown = more ? found.subList(0, size) : found;
     audit.record(

@@ -63,6 +63,9 @@ abstract class ScreeningFlowContract {
       r.json().forEach(h -> paged.add(h.get("id").asString()));
     }
     assertThat(paged).containsExactlyElementsOf(expected);
+    var far = api().get(TestAccounts.SUPERVISOR, query + "&size=500&page=" + Integer.MAX_VALUE);
+    assertThat(far.status()).as(far.body()).isEqualTo(200);
+    assertThat(far.json()).isEmpty();
     var refused = api().get(TestAccounts.SUPERVISOR, query + "&size=501");
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.code()).isEqualTo("screening.paging_invalid");
