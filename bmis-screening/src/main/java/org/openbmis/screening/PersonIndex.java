@@ -222,6 +222,25 @@ public final class PersonIndex {
   }
 
   /**
+   * Calls {@code action} for every alert in the index (under the read lock: do not change the index
+   * from it).
+   *
+   * @param action called once per alert
+   */
+  public void forEach(java.util.function.Consumer<PersonAlert> action) {
+    lock.readLock().lock();
+    try {
+      for (int i = 0; i < slots; i++) {
+        if (!removed[i] && alerts[i] != null) {
+          action.accept(alerts[i]);
+        }
+      }
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
    * Number of alerts in the index.
    *
    * @return the count

@@ -115,6 +115,22 @@ class ScreeningIndex {
     return states.values().stream().sorted(Comparator.comparing(ListState::code)).toList();
   }
 
+  /**
+   * The codes of the lists holding a person alert whose validity starts after {@code after} and on
+   * or before {@code until}.
+   */
+  java.util.Set<String> listsWithAlertsStarting(LocalDate after, LocalDate until) {
+    java.util.Set<String> codes = new java.util.TreeSet<>();
+    personIndex.forEach(
+        a -> {
+          LocalDate from = a.validFrom();
+          if (from != null && from.isAfter(after) && !from.isAfter(until)) {
+            codes.add(a.listCode());
+          }
+        });
+    return codes;
+  }
+
   int personCount() {
     return personIndex.size();
   }

@@ -31,6 +31,8 @@ class NationalAlertsIT {
   @LocalServerPort int port;
   @Autowired AuditLog audit;
   @Autowired MutableClock clock;
+  @Autowired AlertsComingIntoForce comingIntoForce;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   ScreeningClient client() {
     return new ScreeningClient(port);
@@ -310,6 +312,79 @@ class NationalAlertsIT {
     } finally {
       clock.reset();
     }
+  }
+
+  /**
+   * A traveller admitted while an alert was not yet in force gets a re-screening hit for
+   * supervisors on the day it comes into force.
+   */
+  @Test
+  void travellersInTheCountryAreRescreenedWhenAnAlertComesIntoForce() throws Exception {
+    String list = client().createList("NAT", "PERSON", "REFER_TO_SECONDARY", 0.85);
+    LocalDate today = LocalDate.now(clock);
+    String surname = unique("KIPRONO");
+    var insp =
+        api()
+            .post(
+                TestAccounts.OFFICER,
+                "/api/v1/inspections",
+                Map.of("mrz", Passports.kenyan(Passports.nextNumber(), surname, "Eliud")));
+    assertThat(insp.status()).as(insp.body()).isEqualTo(201);
+    var admitted =
+        api()
+            .post(
+                TestAccounts.OFFICER,
+                "/api/v1/inspections/" + insp.json().get("id").asString() + "/decision",
+                Map.of("decision", "ADMITTED", "purpose", "TOURISM", "transportMode", "AIR"));
+    assertThat(admitted.status()).as(admitted.body()).isEqualTo(201);
+    String traveller = insp.json().get("traveller").get("id").asString();
+    String alertId =
+        client()
+            .inForce(
+                list,
+                ScreeningClient.person(
+                    surname, "ELIUD", "validFrom", today.plusDays(1).toString()));
+    // the re-screening of the list change has run, before the alert was in force
+    for (int i = 0; i < 100 && rescreenings(list) == 0; i++) {
+      Thread.sleep(100);
+    }
+    assertThat(rescreenings(list)).isEqualTo(1);
+    assertThat(openHitsOf(traveller, list, alertId)).isZero();
+    clock.advance(Duration.ofDays(1));
+    try {
+      comingIntoForce.check();
+      for (int i = 0; i < 100 && openHitsOf(traveller, list, alertId) == 0; i++) {
+        Thread.sleep(100);
+      }
+      assertThat(openHitsOf(traveller, list, alertId)).isEqualTo(1);
+    } finally {
+      clock.reset();
+    }
+  }
+
+  private long rescreenings(String list) {
+    return jdbc.sql(
+            "select count(*) from shr_audit_event where action = 'screening.rescreened'"
+                + " and subject_id = ?")
+        .param(list)
+        .query(Long.class)
+        .single();
+  }
+
+  private long openHitsOf(String traveller, String list, String sourceId) {
+    var r =
+        api()
+            .get(
+                TestAccounts.SUPERVISOR,
+                "/api/v1/screening/hits?status=OPEN&origin=RESCREEN&travellerId=" + traveller);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    long n = 0;
+    for (var h : r.json()) {
+      if (h.get("list").asString().equals(list) && h.get("sourceId").asString().equals(sourceId)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   @Test
