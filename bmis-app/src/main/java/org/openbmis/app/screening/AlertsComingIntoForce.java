@@ -13,13 +13,17 @@ import org.springframework.stereotype.Component;
  * Re-screens the travellers in the country when an alert recorded with a future validity comes into
  * force: a list change re-screens at once, but an alert valid only from a later day matches nobody
  * then. Every hour it looks for person alerts whose first day of validity has come since the last
- * look (at start, since yesterday) and re-screens against their lists ({@link Rescreening}; a
- * traveller gets a hit only once for the same alert content, so looking twice is harmless).
+ * look (at start, the last {@link #CATCH_UP_DAYS} days) and re-screens against their lists ({@link
+ * Rescreening}; a traveller gets a hit only once for the same alert content, so looking twice is
+ * harmless).
  */
 @Component
 class AlertsComingIntoForce {
 
   private static final Logger log = LoggerFactory.getLogger(AlertsComingIntoForce.class);
+
+  /** Days looked back at the first check after start (a node may have been down for days). */
+  private static final int CATCH_UP_DAYS = 7;
 
   private final ScreeningIndex index;
   private final Rescreening rescreening;
@@ -36,7 +40,7 @@ class AlertsComingIntoForce {
   @Scheduled(fixedDelay = 3_600_000, initialDelay = 3_600_000)
   synchronized void check() {
     LocalDate today = LocalDate.now(clock);
-    LocalDate after = checkedUntil == null ? today.minusDays(1) : checkedUntil;
+    LocalDate after = checkedUntil == null ? today.minusDays(CATCH_UP_DAYS) : checkedUntil;
     if (!today.isAfter(after)) {
       return;
     }
