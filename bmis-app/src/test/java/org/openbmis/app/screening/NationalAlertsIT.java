@@ -323,21 +323,7 @@ class NationalAlertsIT {
     String list = client().createList("NAT", "PERSON", "REFER_TO_SECONDARY", 0.85);
     LocalDate today = LocalDate.now(clock);
     String surname = unique("KIPRONO");
-    var insp =
-        api()
-            .post(
-                TestAccounts.OFFICER,
-                "/api/v1/inspections",
-                Map.of("mrz", Passports.kenyan(Passports.nextNumber(), surname, "Eliud")));
-    assertThat(insp.status()).as(insp.body()).isEqualTo(201);
-    var admitted =
-        api()
-            .post(
-                TestAccounts.OFFICER,
-                "/api/v1/inspections/" + insp.json().get("id").asString() + "/decision",
-                Map.of("decision", "ADMITTED", "purpose", "TOURISM", "transportMode", "AIR"));
-    assertThat(admitted.status()).as(admitted.body()).isEqualTo(201);
-    String traveller = insp.json().get("traveller").get("id").asString();
+    String traveller = client().admit(Passports.kenyan(Passports.nextNumber(), surname, "Eliud"));
     String alertId =
         client()
             .inForce(

@@ -120,6 +120,21 @@ public final class ScreeningClient {
     return null;
   }
 
+  /**
+   * An officer inspects the document and admits its holder (a tourist by air); the traveller id.
+   */
+  public String admit(String mrz) {
+    var insp = api.post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("mrz", mrz));
+    assertThat(insp.status()).as(insp.body()).isEqualTo(201);
+    var admitted =
+        api.post(
+            TestAccounts.OFFICER,
+            "/api/v1/inspections/" + insp.json().get("id").asString() + "/decision",
+            Map.of("decision", "ADMITTED", "purpose", "TOURISM", "transportMode", "AIR"));
+    assertThat(admitted.status()).as(admitted.body()).isEqualTo(201);
+    return insp.json().get("traveller").get("id").asString();
+  }
+
   /** Hits as the supervisor sees them, waiting (up to 10 s) until there is one. */
   public JsonNode awaitHits(String query) throws InterruptedException {
     for (int i = 0; i < 100; i++) {
