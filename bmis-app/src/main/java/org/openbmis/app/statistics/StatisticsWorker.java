@@ -34,6 +34,11 @@ class StatisticsWorker implements SmartLifecycle {
   private final AggregateRepository aggregates;
   private final TransactionTemplate tx;
   private final ReentrantLock lock = new ReentrantLock();
+
+  /** Rebuilds running or waiting to run. */
+  private final java.util.concurrent.atomic.AtomicInteger rebuilds =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   private final AtomicLong batches = new AtomicLong(System.currentTimeMillis() * 1000);
   private final int rebuildThreads;
   private final long countEveryMillis;
@@ -53,14 +58,27 @@ class StatisticsWorker implements SmartLifecycle {
   /**
    * Counts everything queued so far, in one batch; returns the movements counted. One batch, not
    * "until the queue is empty": under a steady load the queue never empties, and a loop would count
-   * a few movements per batch without pause. While a rebuild runs it counts nothing (the rebuild
-   * leaves queued movements queued) and returns at once.
+   * a few movements per batch without pause. While another flush counts, it waits for it (a query
+   * must see every movement committed before it). While a rebuild runs it counts nothing (the
+   * rebuild leaves queued movements queued) and returns at once.
    */
   int flush() {
-    if (!lock.tryLock()) {
+    // Wait while another flush (the worker's tick or a query's) counts: returning at once would let
+    // a query miss the movements queued after that batch was claimed. Do not wait for a rebuild.
+    try {
+      while (!lock.tryLock(50, TimeUnit.MILLISECONDS)) {
+        if (rebuilds.get() > 0) {
+          return 0;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return 0;
     }
     try {
+      if (rebuilds.get() > 0) {
+        return 0;
+      }
       Integer n = tx.execute(s -> aggregates.drain(batches.incrementAndGet()));
       return n == null ? 0 : n;
     } finally {
@@ -75,6 +93,7 @@ class StatisticsWorker implements SmartLifecycle {
    * movements counted.
    */
   long rebuild() {
+    rebuilds.incrementAndGet();
     lock.lock();
     ExecutorService pool = null;
     try {
@@ -115,6 +134,7 @@ class StatisticsWorker implements SmartLifecycle {
       if (pool != null) {
         pool.shutdownNow();
       }
+      rebuilds.decrementAndGet();
       lock.unlock();
     }
   }
