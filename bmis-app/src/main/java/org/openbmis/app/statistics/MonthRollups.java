@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every aggregate row of one calendar month, summed in memory from the month's raw movements: the
@@ -18,24 +19,32 @@ import java.util.UUID;
  */
 final class MonthRollups {
 
-  /** A grouping set: its name and, for each key column, whether the set keeps it. */
-  private record SetShape(String name, boolean[] kept) {
+  /**
+   * A grouping set: its name and, for each key column, the placeholder the set puts in its place
+   * (null where the set keeps the column).
+   */
+  private record SetShape(String name, @Nullable Object[] placeholders) {
 
     static SetShape of(List<String> set, List<String> keys, List<String> always) {
-      boolean[] kept = new boolean[keys.size()];
-      for (int i = 0; i < kept.length; i++) {
-        kept[i] = set.contains(keys.get(i)) || always.contains(keys.get(i));
+      Object[] placeholders = new Object[keys.size()];
+      for (int i = 0; i < placeholders.length; i++) {
+        String k = keys.get(i);
+        placeholders[i] =
+            set.contains(k) || always.contains(k) ? null : AggregateSql.placeholderValue(k);
       }
-      return new SetShape(AggregateSql.setName(set), kept);
+      return new SetShape(AggregateSql.setName(set), placeholders);
     }
 
-    /** The set's key: its name, the time, then each key value or its placeholder. */
-    List<Object> key(Object time, List<Object> values, int offset, List<String> keys) {
-      Object[] key = new Object[kept.length + 2];
+    /**
+     * The set's key from a row's key ({@code row}: a time, then one value per key column): the
+     * set's name, {@code time}, then each kept value or its placeholder.
+     */
+    List<Object> key(Object time, List<Object> row) {
+      Object[] key = new Object[placeholders.length + 2];
       key[0] = name;
       key[1] = time;
-      for (int i = 0; i < kept.length; i++) {
-        key[i + 2] = kept[i] ? values.get(offset + i) : AggregateSql.placeholderValue(keys.get(i));
+      for (int i = 0; i < placeholders.length; i++) {
+        key[i + 2] = placeholders[i] == null ? row.get(i + 1) : placeholders[i];
       }
       return Arrays.asList(key);
     }
@@ -104,12 +113,12 @@ final class MonthRollups {
 
   /** The daily flow sets, from {@link #flowDay}. */
   Rollup flowSetDay() {
-    return sets(flowDay, 1, DAY_SETS, FLOW, true);
+    return sets(flowDay, 1, DAY_SETS, true);
   }
 
   /** The monthly flow sets, from the monthly flow rows. */
   Rollup flowSetMonth(Rollup flowMonth) {
-    return sets(flowMonth, 1, MONTH_SETS, FLOW, false);
+    return sets(flowMonth, 1, MONTH_SETS, false);
   }
 
   /** Keys {@code in_month}, post, direction, transport mode, carrier. */
@@ -119,7 +128,7 @@ final class MonthRollups {
 
   /** The monthly processing sets. */
   Rollup processingSetMonth() {
-    return sets(processing, 2, PROCESSING_SETS, PROCESSING, false);
+    return sets(processing, 2, PROCESSING_SETS, false);
   }
 
   /** The rows of {@code source} (keyed by day first) summed by month. */
@@ -130,17 +139,16 @@ final class MonthRollups {
   }
 
   /**
-   * The rows of every set of {@code shapes} from the rows of {@code source} (a time, then {@code
-   * keys}); by the source's day when {@code daily}, else by month.
+   * The rows of every set of {@code shapes} from the rows of {@code source} (a time, then the key
+   * values); by the source's day when {@code daily}, else by month.
    */
-  private Rollup sets(
-      Rollup source, int measures, List<SetShape> shapes, List<String> keys, boolean daily) {
+  private Rollup sets(Rollup source, int measures, List<SetShape> shapes, boolean daily) {
     Rollup rows = new Rollup(measures);
     source.forEach(
         (key, sums) -> {
           Object time = daily ? key.get(0) : month;
           for (SetShape set : shapes) {
-            rows.add(set.key(time, key, 1, keys), sums);
+            rows.add(set.key(time, key), sums);
           }
         });
     return rows;

@@ -63,8 +63,6 @@ class StatisticsWorker implements SmartLifecycle {
    * rebuild leaves queued movements queued) and returns at once.
    */
   int flush() {
-    // Wait while another flush (the worker's tick or a query's) counts: returning at once would let
-    // a query miss the movements queued after that batch was claimed. Do not wait for a rebuild.
     try {
       while (!lock.tryLock(50, TimeUnit.MILLISECONDS)) {
         if (rebuilds.get() > 0) {

@@ -93,16 +93,7 @@ class ScreeningDeskIT {
     String surname = "ZUBERI-" + (char) ('A' + (int) (Math.random() * 26)) + "QWAMBE";
     String number = Passports.nextNumber();
     String mrz = Passports.kenyan(number, surname, "Halima");
-    var insp = api().post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("mrz", mrz));
-    assertThat(insp.status()).as(insp.body()).isEqualTo(201);
-    String travellerId = insp.json().get("traveller").get("id").asString();
-    var entry =
-        api()
-            .post(
-                TestAccounts.OFFICER,
-                "/api/v1/inspections/" + insp.json().get("id").asString() + "/decision",
-                Map.of("decision", "ADMITTED", "purpose", "TOURISM", "transportMode", "AIR"));
-    assertThat(entry.status()).as(entry.body()).isEqualTo(201);
+    String travellerId = client().admit(mrz);
 
     String list = nationalList();
     JsonNode change = propose(list, surname, "HALIMA");
