@@ -23,7 +23,6 @@ class AggregateRepository {
   private static final String PENDING =
       "m.id in (select movement_id from sta_pending where batch_no = ?)";
   private static final String FLOW_DAY = "sta_flow_day";
-  private static final String FLOW_MONTH = "sta_flow_month";
   private static final String SET_DAY = "sta_flow_set_day";
   private static final String SET_MONTH = "sta_flow_set_month";
   private static final String CARRIER_DAY = "sta_carrier_day";
@@ -34,7 +33,6 @@ class AggregateRepository {
   private static final List<String> TABLES =
       List.of(
           FLOW_DAY,
-          FLOW_MONTH,
           SET_DAY,
           SET_MONTH,
           CARRIER_DAY,
@@ -88,8 +86,6 @@ class AggregateRepository {
     String day = AggregateSql.flowDay(where);
     String month = AggregateSql.flowMonth(day);
     upsert(FLOW_DAY, AggregateSql.with("on_day", AggregateSql.FLOW_KEYS), MOVEMENTS, day, batch);
-    upsert(
-        FLOW_MONTH, AggregateSql.with("in_month", AggregateSql.FLOW_KEYS), MOVEMENTS, month, batch);
     for (String sets : flowSets(AggregateSql.DAY_SETS, "on_day", day)) {
       upsert(SET_DAY, setKeys("on_day"), MOVEMENTS, sets, batch);
     }
@@ -178,20 +174,13 @@ class AggregateRepository {
         AggregateSql.flowDay("where " + raw),
         from,
         to);
-    insert(
-        FLOW_MONTH,
-        AggregateSql.with("in_month", AggregateSql.FLOW_KEYS),
-        MOVEMENTS,
-        AggregateSql.flowMonth("select * from " + FLOW_DAY + days),
-        from,
-        to);
     String daySource = "select * from " + FLOW_DAY + days;
-    String monthSource = "select * from " + FLOW_MONTH + " where in_month = ?";
+    String monthSource = AggregateSql.flowMonth(daySource);
     for (String sets : flowSets(AggregateSql.DAY_SETS, "on_day", daySource)) {
       insert(SET_DAY, setKeys("on_day"), MOVEMENTS, sets, from, to);
     }
     for (String sets : flowSets(AggregateSql.MONTH_SETS, "in_month", monthSource)) {
-      insert(SET_MONTH, setKeys("in_month"), MOVEMENTS, sets, yyyymm);
+      insert(SET_MONTH, setKeys("in_month"), MOVEMENTS, sets, from, to);
     }
     insert(
         CARRIER_DAY,
@@ -220,8 +209,8 @@ class AggregateRepository {
       insert(PROCESSING_SET, PROCESSING_SET_KEYS, TIMES, sets, from, to);
     }
     raiseVersions("select cast(? as integer) as in_month", yyyymm);
-    return jdbc.sql("select coalesce(sum(movements), 0) from " + FLOW_MONTH + " where in_month = ?")
-        .param(yyyymm)
+    return jdbc.sql("select coalesce(sum(movements), 0) from " + FLOW_DAY + days)
+        .params(from, to)
         .query(Long.class)
         .single();
   }
@@ -240,7 +229,6 @@ class AggregateRepository {
     Rollup flowMonth = rollups.flowMonth();
     write(
         FLOW_DAY, AggregateSql.with("on_day", AggregateSql.FLOW_KEYS), MOVEMENTS, rollups.flowDay);
-    write(FLOW_MONTH, AggregateSql.with("in_month", AggregateSql.FLOW_KEYS), MOVEMENTS, flowMonth);
     write(SET_DAY, setKeys("on_day"), MOVEMENTS, rollups.flowSetDay());
     write(SET_MONTH, setKeys("in_month"), MOVEMENTS, rollups.flowSetMonth(flowMonth));
     write(CARRIER_DAY, AggregateSql.CARRIER_KEYS, MOVEMENTS, rollups.carrierDay);

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
  * column by column, so that a question the small grouping sets cannot answer (two filters and a
  * third dimension, say, or two filters by week) reads no table: at ten million movements a year of
  * the tables of every dimension is 1.5 to 2 million rows, a second or more of SQL, and a few
- * milliseconds here. It answers reads of {@code sta_flow_day} and of {@code sta_flow_month} (whose
- * rows are the same counts summed by month).
+ * milliseconds here. It answers reads of {@code sta_flow_day}, by day or summed by month ({@code
+ * in_month}).
  *
  * <p>A month is <em>closed</em> once no post in any time zone can still record into it (two days
  * after it ends, in UTC); the open months are read with SQL. A closed month can still change (a
@@ -43,7 +43,6 @@ import org.springframework.stereotype.Component;
 class MonthCube {
 
   static final String DAY_TABLE = "sta_flow_day";
-  static final String MONTH_TABLE = "sta_flow_month";
 
   /** The columns held: the day, then the flow keys. */
   private static final List<String> KEYS = AggregateSql.with("on_day", AggregateSql.FLOW_KEYS);
@@ -72,14 +71,14 @@ class MonthCube {
     this.warmUpMonths = properties.cubeWarmUpMonths();
   }
 
-  /** True when the plan reads a table this cube holds (the tables of every dimension). */
+  /** True when the plan reads the table this cube holds (the daily table of every dimension). */
   static boolean holds(QueryPlanner.Plan plan) {
-    return plan.table().equals(DAY_TABLE) || plan.table().equals(MONTH_TABLE);
+    return plan.table().equals(DAY_TABLE);
   }
 
   /**
-   * The rows of {@code plan} (a read of {@code sta_flow_day} or {@code sta_flow_month}): the closed
-   * months from memory, the rest with SQL; the same rows SQL alone would give, possibly split.
+   * The rows of {@code plan} (a read of {@code sta_flow_day}): the closed months from memory, the
+   * rest with SQL; the same rows SQL alone would give, possibly split.
    */
   List<StatisticsRepository.Grouped> sum(QueryPlanner.Plan plan) {
     SqlWhere.Condition period = supported(plan);
@@ -88,28 +87,16 @@ class MonthCube {
     }
     YearMonth lastClosed = lastClosedMonth();
     List<StatisticsRepository.Grouped> rows = new ArrayList<>();
-    if (plan.table().equals(MONTH_TABLE)) {
-      int from = ((Number) period.values().get(0)).intValue();
-      int to = ((Number) period.values().get(1)).intValue();
-      int cubeTo = Math.min(to, QueryPlanner.yyyymm(lastClosed.atDay(1)));
-      if (from <= cubeTo) {
-        rows.addAll(fromMemory(plan, month(from), month(cubeTo), null));
-      }
-      if (to > cubeTo) {
-        rows.addAll(sql(plan, Math.max(from, next(cubeTo)), to));
-      }
-    } else {
-      LocalDate from = (LocalDate) period.values().get(0);
-      LocalDate to = (LocalDate) period.values().get(1);
-      LocalDate cubeTo = to.isAfter(lastClosed.atEndOfMonth()) ? lastClosed.atEndOfMonth() : to;
-      if (!from.isAfter(cubeTo)) {
-        rows.addAll(
-            fromMemory(plan, YearMonth.from(from), YearMonth.from(cubeTo), List.of(from, cubeTo)));
-      }
-      if (to.isAfter(cubeTo)) {
-        LocalDate sqlFrom = from.isAfter(cubeTo) ? from : cubeTo.plusDays(1);
-        rows.addAll(sql(plan, sqlFrom, to));
-      }
+    LocalDate from = (LocalDate) period.values().get(0);
+    LocalDate to = (LocalDate) period.values().get(1);
+    LocalDate cubeTo = to.isAfter(lastClosed.atEndOfMonth()) ? lastClosed.atEndOfMonth() : to;
+    if (!from.isAfter(cubeTo)) {
+      rows.addAll(
+          fromMemory(plan, YearMonth.from(from), YearMonth.from(cubeTo), List.of(from, cubeTo)));
+    }
+    if (to.isAfter(cubeTo)) {
+      LocalDate sqlFrom = from.isAfter(cubeTo) ? from : cubeTo.plusDays(1);
+      rows.addAll(sql(plan, sqlFrom, to));
     }
     return rows;
   }
@@ -183,17 +170,16 @@ class MonthCube {
     if (maxRows <= 0 || !holds(plan) || !plan.measure().equals("movements")) {
       return null;
     }
-    String time = plan.table().equals(MONTH_TABLE) ? "in_month" : "on_day";
     SqlWhere.Condition period = null;
     for (SqlWhere.Condition c : plan.where().conditions()) {
-      if (c.column().equals(time) && c.op() == SqlWhere.Op.BETWEEN) {
+      if (c.column().equals("on_day") && c.op() == SqlWhere.Op.BETWEEN) {
         period = c;
       } else if (!AggregateSql.FLOW_KEYS.contains(c.column()) || c.op() == SqlWhere.Op.BETWEEN) {
         return null;
       }
     }
     for (String c : plan.columns()) {
-      if (!c.equals(time) && !AggregateSql.FLOW_KEYS.contains(c)) {
+      if (!c.equals("on_day") && !c.equals("in_month") && !AggregateSql.FLOW_KEYS.contains(c)) {
         return null;
       }
     }
@@ -210,10 +196,6 @@ class MonthCube {
               : c);
     }
     return repository.sum(plan.table(), plan.columns(), plan.measure(), where);
-  }
-
-  private static YearMonth month(int yyyymm) {
-    return YearMonth.of(yyyymm / 100, yyyymm % 100);
   }
 
   /**
@@ -311,10 +293,6 @@ class MonthCube {
       months.remove(e.getKey());
       total -= e.getValue().rows;
     }
-  }
-
-  private static int next(int yyyymm) {
-    return yyyymm % 100 == 12 ? (yyyymm / 100 + 1) * 100 + 1 : yyyymm + 1;
   }
 
   /** One month's rows: per key column a dictionary of values and each row's index into it. */

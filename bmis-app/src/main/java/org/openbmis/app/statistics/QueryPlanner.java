@@ -49,7 +49,8 @@ final class QueryPlanner {
    * the first and after the last whole month (or every day, when grouping by day or week) from
    * daily rows. Each part reads the smallest table that holds the dimensions used: a grouping set
    * (at most two of post, nationality, sex, age, purpose, transport mode and refusal reason by
-   * month, one by day), else the table of every dimension.
+   * month, one by day), else the daily table of every dimension (grouped by {@code in_month} for
+   * whole months).
    */
   static List<Plan> flows(StatisticsQuery q, FilterTranslator filters, LocalDate newest) {
     boolean carrier = q.uses(Dimension.CARRIER);
@@ -64,11 +65,14 @@ final class QueryPlanner {
       String table;
       if (carrier) {
         table = part.monthly() ? "sta_carrier_month" : "sta_carrier_day";
+      } else if (part.monthly() && attributes.size() <= 2) {
+        table = "sta_flow_set_month";
+        where.eq("set_name", AggregateSql.setName(complete(attributes, 2)));
       } else if (part.monthly()) {
-        table = attributes.size() <= 2 ? "sta_flow_set_month" : "sta_flow_month";
-        if (attributes.size() <= 2) {
-          where.eq("set_name", AggregateSql.setName(complete(attributes, 2)));
-        }
+        // whole months by every dimension: the daily rows summed by month (there is no monthly
+        // table of every dimension: at scale it would be nearly as large as the daily one)
+        table = "sta_flow_day";
+        where = new SqlWhere().between("on_day", part.from(), part.to());
       } else {
         table = attributes.size() <= 1 ? "sta_flow_set_day" : "sta_flow_day";
         if (attributes.size() <= 1) {

@@ -23,8 +23,14 @@ class StatisticsRepository {
 
   /** Sums {@code measure} of {@code table} grouped by {@code columns}. */
   List<Grouped> sum(String table, List<String> columns, String measure, SqlWhere where) {
-    String cols = String.join(", ", columns);
-    String select = columns.isEmpty() ? "" : cols + ", ";
+    List<String> expressions = new java.util.ArrayList<>();
+    StringBuilder select = new StringBuilder();
+    for (String c : columns) {
+      String e = expression(table, c);
+      expressions.add(e);
+      select.append(e.equals(c) ? c : e + " as " + c).append(", ");
+    }
+    String cols = String.join(", ", expressions);
     String group = columns.isEmpty() ? "" : " group by " + cols;
     String sql =
         "select " + select + "sum(" + measure + ") as n from " + table + where.sql() + group;
@@ -32,6 +38,11 @@ class StatisticsRepository {
         .params(where.params())
         .query((rs, i) -> grouped(rs, columns, false))
         .list();
+  }
+
+  /** A column of {@code table}, or {@code in_month} computed from the day of a daily table. */
+  private static String expression(String table, String column) {
+    return column.equals("in_month") && table.endsWith("_day") ? AggregateSql.MONTH_OF_DAY : column;
   }
 
   /** Processing histogram: inspections and total time grouped by {@code columns} and bucket. */

@@ -48,6 +48,33 @@ class QueryPlannerTest {
   }
 
   @Test
+  void wholeMonthsBeyondTheMonthlySetsReadTheDailyRowsByMonth() {
+    LocalDate today = LocalDate.of(2026, 3, 15);
+    var filters = new FilterTranslator(List.of(), List.of(), "UTO");
+    var three =
+        new StatisticsQuery(
+            LocalDate.of(2026, 1, 10),
+            today,
+            List.of(Dimension.MONTH, Dimension.NATIONALITY, Dimension.SEX, Dimension.PURPOSE),
+            Map.of());
+    assertThat(
+            QueryPlanner.flows(three, filters, today).stream()
+                .map(p -> p.table() + " " + p.columns() + " " + p.where().params())
+                .toList())
+        .containsExactly(
+            "sta_flow_day [on_day, nationality, sex, purpose] [2026-01-10, 2026-01-31]",
+            "sta_flow_day [in_month, nationality, sex, purpose] [2026-02-01, 2026-03-15]");
+    var two =
+        new StatisticsQuery(
+            LocalDate.of(2026, 2, 1),
+            today,
+            List.of(Dimension.MONTH, Dimension.NATIONALITY, Dimension.SEX),
+            Map.of());
+    assertThat(QueryPlanner.flows(two, filters, today).get(0).table())
+        .isEqualTo("sta_flow_set_month");
+  }
+
+  @Test
   void processingTimesWithoutATimeDimensionReadWholeYearsFromTheYearlyRows() {
     LocalDate today = LocalDate.of(2026, 3, 15);
     var q = new StatisticsQuery(LocalDate.of(2021, 1, 1), today, List.of(Dimension.DESK), Map.of());

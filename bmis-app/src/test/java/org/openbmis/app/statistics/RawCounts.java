@@ -152,17 +152,6 @@ final class RawCounts {
     return m;
   }
 
-  /** Monthly totals must equal the daily ones. */
-  static long monthTotal(JdbcClient jdbc, LocalDate from, LocalDate to) {
-    int a = from.getYear() * 100 + from.getMonthValue();
-    int b = to.getYear() * 100 + to.getMonthValue();
-    return jdbc.sql(
-            "select coalesce(sum(movements), 0) from sta_flow_month where in_month between ? and ?")
-        .params(a, b)
-        .query(Long.class)
-        .single();
-  }
-
   private static final String NIL = "00000000-0000-0000-0000-000000000000";
   private static final List<String> FLOW_KEY = AggregateSql.with("on_day", AggregateSql.FLOW_KEYS);
 
