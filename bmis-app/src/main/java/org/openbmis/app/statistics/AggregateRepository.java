@@ -164,7 +164,10 @@ class AggregateRepository {
     String raw =
         "m.local_date between ? and ? and not exists (select 1 from sta_pending q where q.movement_id = m.id)";
     if (!postgres) {
-      return rebuildMonthInMemory(yyyymm, raw, from, to);
+      long counted = rebuildMonthInMemory(yyyymm, raw, from, to);
+      if (counted >= 0) {
+        return counted;
+      }
     }
     String days = " where on_day between ? and ?";
     insert(
@@ -225,30 +228,32 @@ class AggregateRepository {
     long start = System.nanoTime();
     MonthRollups rollups = new MonthRollups(yyyymm);
     jdbc.sql(AggregateSql.allSource("where " + raw)).params(from, to).query(rollups::add);
+    MonthRollups.Tables t = rollups.sum();
+    if (t == null) {
+      log.warn("Statistics rebuild of {}: too many distinct values to sum in memory", yyyymm);
+      return -1;
+    }
     long read = System.nanoTime();
-    Rollup flowMonth = rollups.flowMonth();
-    write(
-        FLOW_DAY, AggregateSql.with("on_day", AggregateSql.FLOW_KEYS), MOVEMENTS, rollups.flowDay);
-    write(SET_DAY, setKeys("on_day"), MOVEMENTS, rollups.flowSetDay());
-    write(SET_MONTH, setKeys("in_month"), MOVEMENTS, rollups.flowSetMonth(flowMonth));
-    write(CARRIER_DAY, AggregateSql.CARRIER_KEYS, MOVEMENTS, rollups.carrierDay);
-    write(CARRIER_MONTH, carrierMonthKeys(), MOVEMENTS, rollups.carrierMonth());
-    write(PROCESSING, AggregateSql.PROCESSING_KEYS, TIMES, rollups.processing);
-    write(PROCESSING_SET, PROCESSING_SET_KEYS, TIMES, rollups.processingSetMonth());
+    write(FLOW_DAY, AggregateSql.with("on_day", AggregateSql.FLOW_KEYS), MOVEMENTS, t.flowDay());
+    write(SET_DAY, setKeys("on_day"), MOVEMENTS, t.flowSetDay());
+    write(SET_MONTH, setKeys("in_month"), MOVEMENTS, t.flowSetMonth());
+    write(CARRIER_DAY, AggregateSql.CARRIER_KEYS, MOVEMENTS, t.carrierDay());
+    write(CARRIER_MONTH, carrierMonthKeys(), MOVEMENTS, t.carrierMonth());
+    write(PROCESSING, AggregateSql.PROCESSING_KEYS, TIMES, t.processing());
+    write(PROCESSING_SET, PROCESSING_SET_KEYS, TIMES, t.processingSetMonth());
     raiseVersions("select cast(? as integer) as in_month", yyyymm);
-    long[] counted = new long[1];
-    flowMonth.forEach((key, sums) -> counted[0] += sums[0]);
     log.info(
         "Statistics rebuild of {}: {} movements read and summed in {} ms, written in {} ms",
         yyyymm,
-        counted[0],
+        t.movements(),
         (read - start) / 1_000_000,
         (System.nanoTime() - read) / 1_000_000);
-    return counted[0];
+    return t.movements();
   }
 
   /** Inserts the rows of {@code rollup} into {@code table}, in key order, in batches. */
-  private void write(String table, List<String> keys, List<String> values, Rollup rollup) {
+  private void write(
+      String table, List<String> keys, List<String> values, MonthRollups.PackedRollup rollup) {
     String cols = AggregateSql.cols(keys) + ", " + AggregateSql.cols(values);
     String sql =
         "insert into "
