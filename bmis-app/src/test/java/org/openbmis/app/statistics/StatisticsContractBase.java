@@ -21,6 +21,7 @@ abstract class StatisticsContractBase {
   @Autowired JdbcClient jdbc;
   @Autowired StatisticsWorker worker;
   @Autowired MonthCube cube;
+  @Autowired AggregateRepository aggregates;
 
   ApiClient api() {
     return new ApiClient(port);
