@@ -158,18 +158,19 @@ class AggregateRepository {
    * month, set-based: a few {@code INSERT ... SELECT ... GROUP BY}, the finer tables first and the
    * coarser ones from them. Returns the movements counted.
    */
-  long rebuildMonth(YearMonth month) {
+  long rebuildMonth(YearMonth month, ProcessingYears years) {
     LocalDate from = month.atDay(1);
     LocalDate to = month.atEndOfMonth();
     int yyyymm = month.getYear() * 100 + month.getMonthValue();
     String raw =
         "m.local_date between ? and ? and not exists (select 1 from sta_pending q where q.movement_id = m.id)";
     if (!postgres && inMemory) {
-      long counted = rebuildMonthInMemory(yyyymm, raw, from, to);
+      long counted = rebuildMonthInMemory(yyyymm, raw, from, to, years);
       if (counted >= 0) {
         return counted;
       }
     }
+    years.incomplete();
     String days = " where on_day between ? and ?";
     insert(
         FLOW_DAY,
@@ -226,7 +227,8 @@ class AggregateRepository {
    * again. Returns the movements counted, or -1 (nothing written) when the month's keys do not fit
    * {@link MonthRollups}; the month is then counted set-based.
    */
-  private long rebuildMonthInMemory(int yyyymm, String raw, LocalDate from, LocalDate to) {
+  private long rebuildMonthInMemory(
+      int yyyymm, String raw, LocalDate from, LocalDate to, ProcessingYears years) {
     long start = System.nanoTime();
     MonthRollups rollups = new MonthRollups(yyyymm);
     jdbc.sql(AggregateSql.allSource("where " + raw)).params(from, to).query(rollups::add);
@@ -236,13 +238,19 @@ class AggregateRepository {
       return -1;
     }
     long read = System.nanoTime();
-    write(FLOW_DAY, AggregateSql.with("on_day", AggregateSql.FLOW_KEYS), MOVEMENTS, t.flowDay());
-    write(SET_DAY, setKeys("on_day"), MOVEMENTS, t.flowSetDay());
-    write(SET_MONTH, setKeys("in_month"), MOVEMENTS, t.flowSetMonth());
-    write(CARRIER_DAY, AggregateSql.CARRIER_KEYS, MOVEMENTS, t.carrierDay());
-    write(CARRIER_MONTH, carrierMonthKeys(), MOVEMENTS, t.carrierMonth());
-    write(PROCESSING, AggregateSql.PROCESSING_KEYS, TIMES, t.processing());
-    write(PROCESSING_SET, PROCESSING_SET_KEYS, TIMES, t.processingSetMonth());
+    write(
+        FLOW_DAY,
+        AggregateSql.with("on_day", AggregateSql.FLOW_KEYS),
+        MOVEMENTS,
+        t.flowDay().sortedRows());
+    write(SET_DAY, setKeys("on_day"), MOVEMENTS, t.flowSetDay().sortedRows());
+    write(SET_MONTH, setKeys("in_month"), MOVEMENTS, t.flowSetMonth().sortedRows());
+    write(CARRIER_DAY, AggregateSql.CARRIER_KEYS, MOVEMENTS, t.carrierDay().sortedRows());
+    write(CARRIER_MONTH, carrierMonthKeys(), MOVEMENTS, t.carrierMonth().sortedRows());
+    write(PROCESSING, AggregateSql.PROCESSING_KEYS, TIMES, t.processing().sortedRows());
+    List<Object[]> processingSets = t.processingSetMonth().sortedRows();
+    write(PROCESSING_SET, PROCESSING_SET_KEYS, TIMES, processingSets);
+    years.add(processingSets);
     raiseVersions("select cast(? as integer) as in_month", yyyymm);
     log.info(
         "Statistics rebuild of {}: {} movements read and summed in {} ms, written in {} ms",
@@ -253,9 +261,8 @@ class AggregateRepository {
     return t.movements();
   }
 
-  /** Inserts the rows of {@code rollup} into {@code table}, in key order, in batches. */
-  private void write(
-      String table, List<String> keys, List<String> values, MonthRollups.PackedRollup rollup) {
+  /** Inserts {@code rows} (key values, then measures) into {@code table}, in batches. */
+  private void write(String table, List<String> keys, List<String> values, List<Object[]> rows) {
     String cols = AggregateSql.cols(keys) + ", " + AggregateSql.cols(values);
     String sql =
         "insert into "
@@ -265,7 +272,6 @@ class AggregateRepository {
             + ") values ("
             + String.join(", ", java.util.Collections.nCopies(keys.size() + values.size(), "?"))
             + ")";
-    List<Object[]> rows = rollup.sortedRows();
     for (int i = 0; i < rows.size(); i += BATCH) {
       batches.batchUpdate(sql, rows.subList(i, Math.min(rows.size(), i + BATCH)));
     }
@@ -281,10 +287,19 @@ class AggregateRepository {
   }
 
   /**
-   * Sums the monthly processing sets by year into the (empty) yearly table: the end of a rebuild,
-   * after every month.
+   * Fills the (empty) yearly processing table: the end of a rebuild, after every month. On H2 from
+   * the sums kept while the months were written, when every month kept them; else by summing the
+   * monthly processing sets with SQL.
    */
-  void rebuildYears() {
+  void rebuildYears(ProcessingYears years) {
+    if (!postgres && years.complete()) {
+      List<Object[]> rows = years.rows();
+      rows.sort(
+          java.util.Comparator.comparing((Object[] r) -> (String) r[0])
+              .thenComparing(r -> (Integer) r[1]));
+      write(PROCESSING_YEAR, PROCESSING_YEAR_KEYS, TIMES, rows);
+      return;
+    }
     insert(
         PROCESSING_YEAR,
         PROCESSING_YEAR_KEYS,

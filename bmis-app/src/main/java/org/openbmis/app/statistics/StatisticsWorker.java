@@ -110,15 +110,16 @@ class StatisticsWorker implements SmartLifecycle {
                 return t;
               });
       List<Future<Long>> counted = new ArrayList<>();
+      ProcessingYears years = new ProcessingYears();
       for (YearMonth month : months) {
-        counted.add(pool.submit(() -> tx.execute(s -> aggregates.rebuildMonth(month))));
+        counted.add(pool.submit(() -> tx.execute(s -> aggregates.rebuildMonth(month, years))));
       }
       long total = 0;
       for (Future<Long> f : counted) {
         Long n = f.get();
         total += n == null ? 0 : n;
       }
-      tx.executeWithoutResult(s -> aggregates.rebuildYears());
+      tx.executeWithoutResult(s -> aggregates.rebuildYears(years));
       return total;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
