@@ -397,11 +397,12 @@ abstract class StatisticsContract extends StatisticsContractBase {
     Map<String, Long> m = new java.util.TreeMap<>();
     jdbc.sql(
             """
-            select m.nationality, m.purpose, count(*) as n from mov_movement m
+            select coalesce(m.nationality, '-'), coalesce(m.purpose, '-'), count(*) as n
+            from mov_movement m
             join adm_border_post p on p.id = m.post_id
             where m.local_date between ? and ? and p.post_type = 'AIR' and m.sex = 'F'
               and m.decision = 'ADMITTED'
-            group by m.nationality, m.purpose""")
+            group by coalesce(m.nationality, '-'), coalesce(m.purpose, '-')""")
         .params(from, to)
         .query(
             (java.sql.ResultSet rs) -> {
