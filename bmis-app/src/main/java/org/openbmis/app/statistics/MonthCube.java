@@ -366,14 +366,14 @@ class MonthCube {
               key += codes[group[i]].get(r) * radix[i];
             }
           }
-          packed.add(key, counts[r]);
+          packed.add(key, counts[r], 0);
         } else {
           slow.merge(values(group, month, r), (long) counts[r], Long::sum);
         }
       }
       if (packed != null) {
         packed.forEach(
-            (key, n) -> {
+            (key, n, unused) -> {
               Object[] values = new Object[group.length];
               for (int i = 0; i < group.length; i++) {
                 if (group[i] < 0) {

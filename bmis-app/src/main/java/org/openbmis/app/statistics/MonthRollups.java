@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -162,22 +163,13 @@ final class MonthRollups {
   private static final List<String> FLOW_ALWAYS = List.of("direction", "decision");
 
   /** The key column names of the columns, for the grouping sets' kept columns and placeholders. */
-  private static final String[] NAMES = {
-    "on_day",
-    "post_id",
-    "direction",
-    "decision",
-    "nationality",
-    "sex",
-    "age_from",
-    "purpose",
-    "transport_mode",
-    "refusal_reason",
-    "carrier",
-    "desk_id",
-    "at_hour",
-    "bucket"
-  };
+  private static final List<String> NAMES =
+      AggregateSql.with(
+          "on_day",
+          Stream.concat(
+                  AggregateSql.FLOW_KEYS.stream(),
+                  Stream.of("carrier", "desk_id", "at_hour", "bucket"))
+              .toList());
 
   /** The values of one column: a code per distinct value, then each code's rank in value order. */
   private static final class Dictionary {
@@ -263,7 +255,7 @@ final class MonthRollups {
       for (int s = 0; s < sorted.size(); s++) {
         names[s] = AggregateSql.setName(sorted.get(s));
         for (int i = 1; i < layout.columns.length; i++) {
-          String k = NAMES[layout.columns[i]];
+          String k = NAMES.get(layout.columns[i]);
           placeholders[s][i] =
               sorted.get(s).contains(k) || always.contains(k)
                   ? null
@@ -294,7 +286,7 @@ final class MonthRollups {
     final boolean monthly;
     final @Nullable SetShapes sets;
     final int measures;
-    final Sums sums = new Sums();
+    final LongSums sums = new LongSums();
 
     PackedRollup(Layout layout, boolean monthly, @Nullable SetShapes sets, int measures) {
       this.layout = layout;
@@ -360,90 +352,6 @@ final class MonthRollups {
         rows.add(row);
       }
       return rows;
-    }
-  }
-
-  /** Two sums by a long key: open addressing, linear probing. */
-  static final class Sums {
-    private long[] keys = new long[1024];
-    private long[] a = new long[1024];
-    private long[] b = new long[1024];
-    private boolean[] used = new boolean[1024];
-    private int size;
-
-    interface Visitor {
-      void visit(long key, long a, long b);
-    }
-
-    void add(long key, long x, long y) {
-      if (size * 2 >= keys.length) {
-        grow();
-      }
-      int i = slot(key);
-      if (!used[i]) {
-        used[i] = true;
-        keys[i] = key;
-        size++;
-      }
-      a[i] += x;
-      b[i] += y;
-    }
-
-    long[] get(long key) {
-      int i = slot(key);
-      return used[i] ? new long[] {a[i], b[i]} : new long[2];
-    }
-
-    long[] keys() {
-      long[] out = new long[size];
-      int n = 0;
-      for (int i = 0; i < keys.length; i++) {
-        if (used[i]) {
-          out[n++] = keys[i];
-        }
-      }
-      return out;
-    }
-
-    void forEach(Visitor v) {
-      for (int i = 0; i < keys.length; i++) {
-        if (used[i]) {
-          v.visit(keys[i], a[i], b[i]);
-        }
-      }
-    }
-
-    private int slot(long key) {
-      int mask = keys.length - 1;
-      int i = (int) (mix(key) & mask);
-      while (used[i] && keys[i] != key) {
-        i = (i + 1) & mask;
-      }
-      return i;
-    }
-
-    private void grow() {
-      long[] oldKeys = keys;
-      long[] oldA = a;
-      long[] oldB = b;
-      boolean[] oldUsed = used;
-      keys = new long[oldKeys.length * 2];
-      a = new long[oldKeys.length * 2];
-      b = new long[oldKeys.length * 2];
-      used = new boolean[oldKeys.length * 2];
-      size = 0;
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldUsed[i]) {
-          add(oldKeys[i], oldA[i], oldB[i]);
-        }
-      }
-    }
-
-    private static long mix(long k) {
-      k ^= k >>> 33;
-      k *= 0xff51afd7ed558ccdL;
-      k ^= k >>> 33;
-      return k;
     }
   }
 }
