@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * at the end), so that a row's key is one {@code long}: the ranks of its columns side by side, the
  * first column in the highest bits. A grouping set's key is the row's key with the columns the set
  * leaves out cleared and the set's number above it; sorting the keys sorts the rows in the table's
- * key order. At ten million movements this is five times faster than keys made of objects.
+ * key order. On 2 M movements this took the summing from 40 % of the rebuild thread (keys made of
+ * objects, hashed once per grouping set) to under 10 %.
  */
 final class MonthRollups {
 
