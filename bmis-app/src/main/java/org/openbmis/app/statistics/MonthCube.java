@@ -203,7 +203,7 @@ class MonthCube {
    * included) narrows them to a stretch of days.
    */
   private List<StatisticsRepository.Grouped> fromMemory(
-      QueryPlanner.Plan plan, YearMonth from, YearMonth to, @Nullable List<LocalDate> days) {
+      QueryPlanner.Plan plan, YearMonth from, YearMonth to, List<LocalDate> days) {
     answers.incrementAndGet();
     int first = QueryPlanner.yyyymm(from.atDay(1));
     int last = QueryPlanner.yyyymm(to.atDay(1));
@@ -214,9 +214,7 @@ class MonthCube {
         conditions.add(c);
       }
     }
-    if (days != null) {
-      conditions.add(new SqlWhere.Condition("on_day", SqlWhere.Op.BETWEEN, List.copyOf(days)));
-    }
+    conditions.add(new SqlWhere.Condition("on_day", SqlWhere.Op.BETWEEN, List.copyOf(days)));
     Map<List<Object>, Long> sums = new HashMap<>();
     for (YearMonth ym = from; !ym.isAfter(to); ym = ym.plusMonths(1)) {
       int m = QueryPlanner.yyyymm(ym.atDay(1));
