@@ -55,7 +55,7 @@ final class MonthRollups {
   private static final int[] TIMES = {DAY, POST, DESK, HOUR, BUCKET};
 
   /** Bits a table's key may use, leaving room above it for a grouping set's number. */
-  static final int MAX_KEY_BITS = 56;
+  private static final int MAX_KEY_BITS = 56;
 
   private static final long NO_MILLIS = Long.MIN_VALUE;
 
@@ -147,7 +147,7 @@ final class MonthRollups {
         processing
             .monthly()
             .sets(SetShapes.of(times, AggregateSql.PROCESSING_SETS, List.of("bucket")), true),
-        flowDay.total());
+        rows);
   }
 
   /** The rows of every table of the month, and the movements counted. */
@@ -318,12 +318,6 @@ final class MonthRollups {
             }
           });
       return out;
-    }
-
-    long total() {
-      long[] total = new long[1];
-      sums.forEach((key, a, b) -> total[0] += a);
-      return total[0];
     }
 
     /** The rows as insert parameters (set name, key values, measures), in key order. */
