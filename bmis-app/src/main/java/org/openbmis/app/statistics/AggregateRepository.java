@@ -2,6 +2,8 @@ package org.openbmis.app.statistics;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -308,11 +310,63 @@ class AggregateRepository {
   }
 
   /**
-   * True when movements exist but the aggregates are empty (data loaded without events, such as the
-   * demo data, or aggregate tables added by an upgrade).
+   * True when a rebuild started and did not finish, or when movements exist but the aggregates are
+   * empty (data loaded without events, such as the demo data, or aggregate tables added by an
+   * upgrade).
    */
   boolean needsRebuild() {
-    return (isEmpty(FLOW_DAY) || isEmpty(SET_MONTH)) && !isEmpty("mov_movement");
+    return rebuildUnfinished()
+        || (isEmpty(FLOW_DAY) || isEmpty(SET_MONTH)) && !isEmpty("mov_movement");
+  }
+
+  /**
+   * Records that a rebuild starts: committed on its own before the tables are emptied, so that a
+   * rebuild that stops half-way (a failure, a killed process) leaves the mark behind.
+   */
+  void rebuildStarted(Instant at) {
+    jdbc.sql("update sta_rebuild set started_at = ?, finished_at = null where id = 1")
+        .param(Timestamp.from(at))
+        .update();
+  }
+
+  /** Records that a rebuild counted everything (in the transaction of its last step). */
+  void rebuildFinished(Instant at) {
+    jdbc.sql("update sta_rebuild set finished_at = ? where id = 1")
+        .param(Timestamp.from(at))
+        .update();
+  }
+
+  /** Whether a rebuild started and has not finished: one is running, or one stopped half-way. */
+  boolean rebuildUnfinished() {
+    return jdbc.sql(
+                "select count(*) from sta_rebuild"
+                    + " where started_at is not null and finished_at is null")
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  /** When the last rebuild started and finished (null: never, or not yet). */
+  record RebuildTimes(Instant started, Instant finished) {
+    /** A rebuild is running, or one stopped half-way: the aggregates may be incomplete. */
+    boolean unfinished() {
+      return started != null && finished == null;
+    }
+  }
+
+  RebuildTimes rebuildTimes() {
+    return jdbc.sql("select started_at, finished_at from sta_rebuild where id = 1")
+        .query(
+            (rs, i) ->
+                new RebuildTimes(
+                    instant(rs.getTimestamp("started_at")),
+                    instant(rs.getTimestamp("finished_at"))))
+        .optional()
+        .orElse(new RebuildTimes(null, null));
+  }
+
+  private static Instant instant(Timestamp t) {
+    return t == null ? null : t.toInstant();
   }
 
   private boolean isEmpty(String table) {

@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The command-line rebuild: {@code java -jar bmis-app.jar --bmis.statistics.rebuild-and-exit=true
  * --server.port=0} recounts the aggregates from the raw movements (a transaction per month) and
  * stops the application (exit code 0, or 1 on failure). Without it, a start that finds movements
- * but no aggregates (data loaded without events, such as the demo data) rebuilds them once.
+ * but no aggregates (data loaded without events, such as the demo data), or a rebuild that stopped
+ * half-way, rebuilds them once.
  */
 @Component
 class RebuildOnStartup implements ApplicationRunner {
@@ -46,7 +47,7 @@ class RebuildOnStartup implements ApplicationRunner {
         long start = System.nanoTime();
         long n = worker.rebuild();
         log.info(
-            "Statistics were empty: rebuilt from {} movements in {} ms",
+            "Statistics were empty or their last rebuild did not finish: rebuilt from {} movements in {} ms",
             n,
             (System.nanoTime() - start) / 1_000_000);
       }

@@ -31,6 +31,14 @@ public class StatisticsService {
   /** What a rebuild did: movements counted and the time it took. */
   public record RebuildResult(long movements, long millis) {}
 
+  /**
+   * Whether the aggregates are whole ({@code complete}: false while a rebuild runs and after one
+   * stopped half-way), whether this application is rebuilding them, and when the last rebuild
+   * started and finished (null: never, or not yet).
+   */
+  public record Status(
+      boolean complete, boolean rebuilding, Instant rebuildStartedAt, Instant rebuildFinishedAt) {}
+
   private static final int MAX_YEARS = 20;
 
   private final StatisticsRepository repository;
@@ -125,6 +133,13 @@ public class StatisticsService {
         AuditLog.Outcome.SUCCESS,
         r.movements() + " movements in " + r.millis() + " ms");
     return r;
+  }
+
+  /** Whether the figures are whole (see {@link Status}). */
+  @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+  public Status status() {
+    AggregateRepository.RebuildTimes t = worker.rebuildTimes();
+    return new Status(!t.unfinished(), worker.rebuilding(), t.started(), t.finished());
   }
 
   /** Exported counts below this (and above zero) are suppressed. */

@@ -1,5 +1,6 @@
 package org.openbmis.app.statistics;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,13 +43,16 @@ class StatisticsWorker implements SmartLifecycle {
   private final AtomicLong batches = new AtomicLong(System.currentTimeMillis() * 1000);
   private final int rebuildThreads;
   private final long countEveryMillis;
+  private final Clock clock;
   private ScheduledExecutorService executor;
 
   StatisticsWorker(
       AggregateRepository aggregates,
       PlatformTransactionManager transactions,
-      StatisticsProperties properties) {
+      StatisticsProperties properties,
+      Clock clock) {
     this.aggregates = aggregates;
+    this.clock = clock;
     this.rebuildThreads = properties.rebuildThreads();
     this.countEveryMillis = properties.countEveryMillis();
     this.tx = new TransactionTemplate(transactions);
@@ -87,14 +91,17 @@ class StatisticsWorker implements SmartLifecycle {
   /**
    * Empties the aggregates and recounts every movement, one transaction per calendar month so that
    * no transaction grows with the history, {@code bmis.statistics.rebuild-threads} months at a time
-   * (default: one per core); counting queued movements waits until it is done. Returns the
-   * movements counted.
+   * (default: one per core); counting queued movements waits until it is done. Its start is
+   * recorded before the tables are emptied and its end with its last step, so a rebuild that stops
+   * half-way leaves the aggregates marked incomplete ({@link #rebuildTimes()}) and the next start
+   * of the application counts again. Returns the movements counted.
    */
   long rebuild() {
     rebuilds.incrementAndGet();
     lock.lock();
     ExecutorService pool = null;
     try {
+      tx.executeWithoutResult(s -> aggregates.rebuildStarted(clock.instant()));
       tx.executeWithoutResult(s -> aggregates.clear());
       List<YearMonth> months =
           java.util.Objects.requireNonNullElse(tx.execute(s -> aggregates.months()), List.of());
@@ -119,7 +126,11 @@ class StatisticsWorker implements SmartLifecycle {
         Long n = f.get();
         total += n == null ? 0 : n;
       }
-      tx.executeWithoutResult(s -> aggregates.rebuildYears(years));
+      tx.executeWithoutResult(
+          s -> {
+            aggregates.rebuildYears(years);
+            aggregates.rebuildFinished(clock.instant());
+          });
       return total;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -136,6 +147,19 @@ class StatisticsWorker implements SmartLifecycle {
       rebuilds.decrementAndGet();
       lock.unlock();
     }
+  }
+
+  /**
+   * When the last rebuild started and finished: started without finished while a rebuild runs (here
+   * or in a rebuild command on the same database) and after one stopped half-way.
+   */
+  AggregateRepository.RebuildTimes rebuildTimes() {
+    return tx.execute(s -> aggregates.rebuildTimes());
+  }
+
+  /** Whether this application is rebuilding the aggregates now. */
+  boolean rebuilding() {
+    return rebuilds.get() > 0;
   }
 
   @Override

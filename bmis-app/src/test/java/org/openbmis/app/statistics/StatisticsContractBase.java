@@ -22,6 +22,8 @@ abstract class StatisticsContractBase {
   @Autowired StatisticsWorker worker;
   @Autowired MonthCube cube;
   @Autowired AggregateRepository aggregates;
+  @Autowired RebuildOnStartup startup;
+  @Autowired org.springframework.web.context.WebApplicationContext context;
 
   ApiClient api() {
     return new ApiClient(port);

@@ -64,6 +64,15 @@ class StatisticsApiController {
     return downloads.download(table, format, query);
   }
 
+  @GetMapping("/api/v1/statistics/status")
+  @Operation(
+      summary =
+          "Whether the aggregates are whole: false while a rebuild runs and after one stopped"
+              + " half-way (the next start of the application counts again)")
+  StatisticsService.Status status() {
+    return statistics.status();
+  }
+
   @PostMapping("/api/v1/statistics/rebuild")
   @Operation(summary = "Recount the aggregates from the raw movements (administrators)")
   StatisticsService.RebuildResult rebuild() {

@@ -67,6 +67,7 @@ class StatisticsController {
     model.addAttribute("reportMonth", today.minusMonths(1).toString().substring(0, 7));
     model.addAttribute("country", statistics.country());
     model.addAttribute("threshold", statistics.suppressionThreshold());
+    model.addAttribute("status", statistics.status());
     model.addAttribute(
         "options",
         Map.of(
