@@ -2,7 +2,8 @@
 # Desk load benchmark: starts OpenBMIS in demo mode on H2 (default) or PostgreSQL ("postgres"),
 # runs the load driver (50 desks by default) against it on localhost, prints the figures, stops.
 # Usage: bench/load.sh [h2|postgres] [desks] [seconds] [think-ms ...]
-# e.g. bench/load.sh postgres 50 60 "1000 100 0" runs three loads against one application.
+# e.g. bench/load.sh postgres 50 40 "1000 1000 0" runs three loads against one application: the first
+# paced run still measures the JIT compiler at work, the second the warm desk, the last saturation.
 # PG_SYNCHRONOUS_COMMIT=off (environment) trades the last few hundred ms of commits on a crash for speed.
 # H2_CACHE_KB: H2 page cache (default 65536, as the application); APP_ARGS: extra application arguments.
 set -euo pipefail
