@@ -14,6 +14,7 @@ import org.openbmis.app.admin.BorderPostSummary;
 import org.openbmis.app.admin.DeskSummary;
 import org.openbmis.app.admin.PostService;
 import org.openbmis.app.shared.AuditLog;
+import org.openbmis.app.shared.ConflictProblem;
 import org.openbmis.app.shared.CountryProperties;
 import org.openbmis.app.shared.InvalidInputProblem;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -140,6 +141,20 @@ public class StatisticsService {
   public Status status() {
     AggregateRepository.RebuildTimes t = worker.rebuildTimes();
     return new Status(!t.unfinished(), worker.rebuilding(), t.started(), t.finished());
+  }
+
+  /**
+   * Refuses an export (409, {@code statistics.incomplete}) while the figures are incomplete: a file
+   * is handed on as it is (to a minister, to a statistics office), with no banner beside it.
+   */
+  @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+  public void requireComplete() {
+    if (worker.rebuildTimes().unfinished()) {
+      throw new ConflictProblem(
+          "statistics.incomplete",
+          "The statistics are being rebuilt, or their last rebuild did not finish: exports are"
+              + " available again once a rebuild has counted every movement.");
+    }
   }
 
   /** Exported counts below this (and above zero) are suppressed. */

@@ -131,6 +131,14 @@ abstract class StatisticsContract extends StatisticsContractBase {
     assertThat(dashboard())
         .contains("id=\"stats-incomplete\"")
         .contains("The last rebuild of the statistics did not finish");
+    // a file is handed on without the banner: no export of incomplete figures
+    String export =
+        "/api/v1/statistics/movements.csv?groupBy=nationality&from=" + from + "&to=" + to;
+    var refused = api().get(TestAccounts.ANALYST, export);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+    assertThat(refused.code()).isEqualTo("statistics.incomplete");
+    assertThat(api().get(TestAccounts.ANALYST, "/api/v1/statistics/report.pdf").code())
+        .isEqualTo("statistics.incomplete");
 
     // the next start of the application counts everything again
     startup.run(new DefaultApplicationArguments());
@@ -142,6 +150,9 @@ abstract class StatisticsContract extends StatisticsContractBase {
         .isEqualTo(RawCounts.rawProcessing(jdbc, from, to));
     assertSetsEqualRawCounts(from, to);
     assertThat(dashboard()).doesNotContain("stats-incomplete");
+    var exported = api().getText(TestAccounts.ANALYST, export);
+    assertThat(exported.status()).isEqualTo(200);
+    assertThat(exported.body()).contains("KEN");
     assertThat(api().get(TestAccounts.OFFICER, "/api/v1/statistics/status").status())
         .isEqualTo(403);
   }

@@ -55,7 +55,7 @@ class StatisticsApiController {
   @GetMapping("/api/v1/statistics/{table}.{format}")
   @Operation(
       summary =
-          "A table as a file (csv, xlsx; small counts suppressed); movements.pdf is the monthly report;"
+          "A table as a file (csv, xlsx; small counts suppressed); report.pdf?month=YYYY-MM is the monthly report;"
               + " un-flows.csv and un-flows.json the flow table for statistics offices")
   ResponseEntity<byte[]> download(
       @PathVariable String table,

@@ -48,6 +48,7 @@ class StatisticsDownloads {
   ResponseEntity<byte[]> download(
       String table, String format, MultiValueMap<String, String> query) {
     String key = table + "." + format;
+    statistics.requireComplete();
     int threshold = statistics.suppressionThreshold();
     switch (key) {
       case "movements.csv":
