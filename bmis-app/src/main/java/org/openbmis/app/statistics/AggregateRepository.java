@@ -76,13 +76,28 @@ class AggregateRepository {
    * per table, {@code INSERT ... ON CONFLICT} with {@code GROUPING SETS} on PostgreSQL; an upsert
    * per table and grouping set, {@code MERGE}, on H2) and removes them from the queue, all in the
    * caller's transaction. Returns the movements counted.
+   *
+   * <p>Counts nothing while a rebuild is unfinished: one running in another process (the rebuild
+   * command against the same PostgreSQL while the node runs) or one that stopped half-way. The
+   * queue keeps the movements; a rebuild leaves queued movements to the queue, so they are counted
+   * once the next rebuild has finished. A drain with work locks the row that records rebuilds (an
+   * idle tick writes nothing), so a rebuild's mark waits for the drain in progress, and a drain
+   * never adds to tables a rebuild is filling.
    */
   int drain(long batch) {
+    if (rebuildTimes().unfinished()) {
+      return 0;
+    }
     int n =
         jdbc.sql("update sta_pending set batch_no = ? where batch_no is null")
             .param(batch)
             .update();
     if (n == 0) {
+      return 0;
+    }
+    if (rebuildTimes(" for update").unfinished()) {
+      // a rebuild started since the first look: give the batch back to the queue
+      jdbc.sql("update sta_pending set batch_no = null where batch_no = ?").param(batch).update();
       return 0;
     }
     String where = "where " + PENDING;
@@ -315,7 +330,7 @@ class AggregateRepository {
    * upgrade).
    */
   boolean needsRebuild() {
-    return rebuildUnfinished()
+    return rebuildTimes().unfinished()
         || (isEmpty(FLOW_DAY) || isEmpty(SET_MONTH)) && !isEmpty("mov_movement");
   }
 
@@ -336,16 +351,6 @@ class AggregateRepository {
         .update();
   }
 
-  /** Whether a rebuild started and has not finished: one is running, or one stopped half-way. */
-  boolean rebuildUnfinished() {
-    return jdbc.sql(
-                "select count(*) from sta_rebuild"
-                    + " where started_at is not null and finished_at is null")
-            .query(Long.class)
-            .single()
-        > 0;
-  }
-
   /** When the last rebuild started and finished (null: never, or not yet). */
   record RebuildTimes(Instant started, Instant finished) {
     /** A rebuild is running, or one stopped half-way: the aggregates may be incomplete. */
@@ -355,7 +360,11 @@ class AggregateRepository {
   }
 
   RebuildTimes rebuildTimes() {
-    return jdbc.sql("select started_at, finished_at from sta_rebuild where id = 1")
+    return rebuildTimes("");
+  }
+
+  private RebuildTimes rebuildTimes(String lock) {
+    return jdbc.sql("select started_at, finished_at from sta_rebuild where id = 1" + lock)
         .query(
             (rs, i) ->
                 new RebuildTimes(
