@@ -149,7 +149,7 @@ public class StatisticsService {
    */
   @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
   public void requireComplete() {
-    if (worker.rebuildTimes().unfinished()) {
+    if (!status().complete()) {
       throw new ConflictProblem(
           "statistics.incomplete",
           "The statistics are being rebuilt, or their last rebuild did not finish: exports are"

@@ -119,6 +119,8 @@ abstract class StatisticsContract extends StatisticsContractBase {
     jdbc.sql("alter table sta_processing_set_year rename to sta_processing_set_year_away").update();
     try {
       assertThatThrownBy(worker::rebuild).isInstanceOf(RuntimeException.class);
+      // a start whose repair fails too still starts: statistics never keep the desks closed
+      startup.run(new DefaultApplicationArguments());
     } finally {
       jdbc.sql("alter table sta_processing_set_year_away rename to sta_processing_set_year")
           .update();
