@@ -331,7 +331,7 @@ class AggregateRepository {
    */
   boolean needsRebuild() {
     return rebuildTimes().unfinished()
-        || (isEmpty(FLOW_DAY) || isEmpty(SET_MONTH)) && !isEmpty("mov_movement");
+        || ((isEmpty(FLOW_DAY) || isEmpty(SET_MONTH)) && !isEmpty("mov_movement"));
   }
 
   /**

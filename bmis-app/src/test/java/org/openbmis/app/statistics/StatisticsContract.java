@@ -9,6 +9,7 @@ import static org.openbmis.app.statistics.Crossings.traveller;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
@@ -104,7 +105,6 @@ abstract class StatisticsContract extends StatisticsContractBase {
         .isEqualTo(403);
   }
 
-  /** The daily and monthly carrier rows hold the raw counts by carrier. */
   @Test
   void aRebuildThatStopsHalfWayLeavesTheFiguresMarkedIncompleteUntilTheNextStart()
       throws Exception {
@@ -132,7 +132,7 @@ abstract class StatisticsContract extends StatisticsContractBase {
     assertThat(status.hasNonNull("rebuildFinishedAt")).isFalse();
     assertThat(dashboard())
         .contains("id=\"stats-incomplete\"")
-        .contains("The last rebuild of the statistics did not finish");
+        .contains("is running in another process, or the last one did not finish");
     // movements recorded meanwhile wait in the queue until a rebuild has finished
     goTo(2999);
     new Crossings(api(), clock)
@@ -191,9 +191,10 @@ abstract class StatisticsContract extends StatisticsContractBase {
             .andReturn()
             .getResponse();
     assertThat(page.getStatus()).isEqualTo(200);
-    return page.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    return page.getContentAsString(StandardCharsets.UTF_8);
   }
 
+  /** The daily and monthly carrier rows hold the raw counts by carrier. */
   private void assertCarriersEqualRawCounts(LocalDate from, LocalDate to) {
     assertThat(RawCounts.aggregateCarriers(jdbc, "sta_carrier_day", "on_day", from, to))
         .isEqualTo(RawCounts.rawCarriers(jdbc, from, to));

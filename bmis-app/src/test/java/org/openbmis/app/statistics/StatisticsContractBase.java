@@ -10,6 +10,7 @@ import org.openbmis.app.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.context.WebApplicationContext;
 
 /** What the statistics ITs share: the API, the clock moved to a day in the past, the database. */
 abstract class StatisticsContractBase {
@@ -23,7 +24,7 @@ abstract class StatisticsContractBase {
   @Autowired MonthCube cube;
   @Autowired AggregateRepository aggregates;
   @Autowired RebuildOnStartup startup;
-  @Autowired org.springframework.web.context.WebApplicationContext context;
+  @Autowired WebApplicationContext context;
 
   ApiClient api() {
     return new ApiClient(port);
