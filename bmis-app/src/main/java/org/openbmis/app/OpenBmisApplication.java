@@ -1,6 +1,7 @@
 package org.openbmis.app;
 
 import java.util.Arrays;
+import org.openbmis.app.statistics.RebuildCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -10,6 +11,8 @@ public class OpenBmisApplication {
 
   public static void main(String[] args) {
     SpringApplication app = new SpringApplication(OpenBmisApplication.class);
+    // the command-line statistics rebuild opens an H2 file with settings for bulk writing
+    app.addInitializers(new RebuildCommand());
     if (Arrays.asList(args).contains("--demo")) {
       app.setAdditionalProfiles("demo");
     }

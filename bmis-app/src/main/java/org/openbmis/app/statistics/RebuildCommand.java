@@ -1,0 +1,64 @@
+package org.openbmis.app.statistics;
+
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Database settings of the command-line rebuild ({@code --bmis.statistics.rebuild-and-exit=true},
+ * see {@link RebuildOnStartup}), applied before the data source is created.
+ *
+ * <p>On an H2 file database the command opens the file with H2's background compaction off ({@code
+ * AUTO_COMPACT_FILL_RATE=0}). A rebuild empties the aggregate tables and writes them again, tens of
+ * millions of rows; H2 first stores each row uncommitted and rewrites it when its month commits, so
+ * the chunks the rebuild has just written are half obsolete at once, and the background writer
+ * spent its time copying them while the rebuild still ran (10 M movements: 265-294 s instead of 373
+ * s, {@code docs/benchmarks.md}). The file is left with free space, which H2 reuses before it grows
+ * the file. A URL that sets {@code AUTO_COMPACT_FILL_RATE} itself is left as it is, and so are
+ * PostgreSQL and in-memory databases; a rebuild inside a running node keeps H2's defaults. The
+ * command also turns off H2's cache of recent values ({@code -Dh2.objectCache=false}, unless set):
+ * about a tenth of the rebuild's time went to looking up every value it read in that cache.
+ */
+public final class RebuildCommand
+    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  static final String REBUILD_AND_EXIT = "bmis.statistics.rebuild-and-exit";
+  static final String URL = "spring.datasource.url";
+  static final String NO_COMPACTION = ";AUTO_COMPACT_FILL_RATE=0";
+  static final String OBJECT_CACHE = "h2.objectCache";
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    ConfigurableEnvironment env = context.getEnvironment();
+    String url = env.getProperty(URL);
+    if (url == null || !env.getProperty(REBUILD_AND_EXIT, Boolean.class, false)) {
+      return;
+    }
+    if (tuned(url) && System.getProperty(OBJECT_CACHE) == null) {
+      // H2 reads it when its engine starts, after this: every value read is no longer looked up in
+      // (and added to) H2's cache of recent values, which a rebuild reading every row cannot use
+      System.setProperty(OBJECT_CACHE, "false");
+    }
+    String tuned = url(url);
+    if (!tuned.equals(url)) {
+      env.getPropertySources()
+          .addFirst(new MapPropertySource("bmis-rebuild-command", Map.of(URL, tuned)));
+    }
+  }
+
+  /** The JDBC URL the rebuild command opens instead of {@code url}. */
+  static String url(String url) {
+    return tuned(url) && !url.toUpperCase(Locale.ROOT).contains("AUTO_COMPACT")
+        ? url + NO_COMPACTION
+        : url;
+  }
+
+  /** An H2 file database. */
+  private static boolean tuned(String url) {
+    String u = url.toUpperCase(Locale.ROOT);
+    return u.startsWith("JDBC:H2:") && !u.startsWith("JDBC:H2:MEM:");
+  }
+}
