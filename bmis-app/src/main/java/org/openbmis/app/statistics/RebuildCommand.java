@@ -37,7 +37,7 @@ public final class RebuildCommand
     if (url == null || !env.getProperty(REBUILD_AND_EXIT, Boolean.class, false)) {
       return;
     }
-    if (tuned(url) && System.getProperty(OBJECT_CACHE) == null) {
+    if (h2File(url) && System.getProperty(OBJECT_CACHE) == null) {
       // H2 reads it when its engine starts, after this: every value read is no longer looked up in
       // (and added to) H2's cache of recent values, which a rebuild reading every row cannot use
       System.setProperty(OBJECT_CACHE, "false");
@@ -51,13 +51,13 @@ public final class RebuildCommand
 
   /** The JDBC URL the rebuild command opens instead of {@code url}. */
   static String url(String url) {
-    return tuned(url) && !url.toUpperCase(Locale.ROOT).contains("AUTO_COMPACT")
+    return h2File(url) && !url.toUpperCase(Locale.ROOT).contains("AUTO_COMPACT")
         ? url + NO_COMPACTION
         : url;
   }
 
   /** An H2 file database. */
-  private static boolean tuned(String url) {
+  private static boolean h2File(String url) {
     String u = url.toUpperCase(Locale.ROOT);
     return u.startsWith("JDBC:H2:") && !u.startsWith("JDBC:H2:MEM:");
   }

@@ -12,8 +12,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The command-line rebuild: {@code java -jar bmis-app.jar --bmis.statistics.rebuild-and-exit=true
  * --server.port=0} recounts the aggregates from the raw movements (a transaction per month) and
- * stops the application (exit code 0, or 1 on failure). Without it, a start that finds movements
- * but no aggregates (data loaded without events, such as the demo data), or a rebuild that stopped
+ * stops the application (exit code 0, or 1 on failure); on an H2 file it opens the database with
+ * the settings of {@link RebuildCommand}. Without it, a start that finds movements but no
+ * aggregates (data loaded without events, such as the demo data), or a rebuild that stopped
  * half-way, rebuilds them once; if that fails, the node still starts (the figures stay marked
  * incomplete).
  */
