@@ -34,29 +34,22 @@ public final class RebuildCommand
   public void initialize(ConfigurableApplicationContext context) {
     ConfigurableEnvironment env = context.getEnvironment();
     String url = env.getProperty(URL);
-    if (url == null || !env.getProperty(REBUILD_AND_EXIT, Boolean.class, false)) {
+    if (url == null || !h2File(url) || !env.getProperty(REBUILD_AND_EXIT, Boolean.class, false)) {
       return;
     }
-    if (h2File(url) && System.getProperty(OBJECT_CACHE) == null) {
+    if (System.getProperty(OBJECT_CACHE) == null) {
       // H2 reads it when its engine starts, after this: every value read is no longer looked up in
       // (and added to) H2's cache of recent values, which a rebuild reading every row cannot use
       System.setProperty(OBJECT_CACHE, "false");
     }
-    String tuned = url(url);
-    if (!tuned.equals(url)) {
+    if (!url.toUpperCase(Locale.ROOT).contains("AUTO_COMPACT")) {
       env.getPropertySources()
-          .addFirst(new MapPropertySource("bmis-rebuild-command", Map.of(URL, tuned)));
+          .addFirst(
+              new MapPropertySource("bmis-rebuild-command", Map.of(URL, url + NO_COMPACTION)));
     }
   }
 
-  /** The JDBC URL the rebuild command opens instead of {@code url}. */
-  static String url(String url) {
-    return h2File(url) && !url.toUpperCase(Locale.ROOT).contains("AUTO_COMPACT")
-        ? url + NO_COMPACTION
-        : url;
-  }
-
-  /** An H2 file database. */
+  /** An H2 file database (not an in-memory one). */
   private static boolean h2File(String url) {
     String u = url.toUpperCase(Locale.ROOT);
     return u.startsWith("JDBC:H2:") && !u.startsWith("JDBC:H2:MEM:");
