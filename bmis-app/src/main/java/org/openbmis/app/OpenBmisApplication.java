@@ -12,7 +12,7 @@ public class OpenBmisApplication {
   public static void main(String[] args) {
     SpringApplication app = new SpringApplication(OpenBmisApplication.class);
     // the command-line statistics rebuild opens an H2 file with settings for bulk writing
-    app.addInitializers(new RebuildCommand());
+    app.addListeners(new RebuildCommand());
     if (Arrays.asList(args).contains("--demo")) {
       app.setAdditionalProfiles("demo");
     }

@@ -6,11 +6,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -51,6 +54,8 @@ class AggregateRepository {
   private static final List<String> PROCESSING_YEAR_KEYS =
       List.of("set_name", "in_year", "post_id", "desk_id", "at_hour", "bucket");
 
+  private static final String NOT_QUEUED =
+      "not exists (select 1 from sta_pending q where q.movement_id = m.id)";
   private static final int BATCH = 10_000;
   private static final org.slf4j.Logger log =
       org.slf4j.LoggerFactory.getLogger(AggregateRepository.class);
@@ -173,20 +178,14 @@ class AggregateRepository {
   /**
    * Counts every movement of one month that is not queued into the (empty) aggregates of that
    * month, set-based: a few {@code INSERT ... SELECT ... GROUP BY}, the finer tables first and the
-   * coarser ones from them. Returns the movements counted.
+   * coarser ones from them (PostgreSQL; on H2 a month whose sums do not fit in memory, see {@link
+   * #sumMonth}). Returns the movements counted.
    */
   long rebuildMonth(YearMonth month, ProcessingYears years) {
     LocalDate from = month.atDay(1);
     LocalDate to = month.atEndOfMonth();
-    int yyyymm = month.getYear() * 100 + month.getMonthValue();
-    String raw =
-        "m.local_date between ? and ? and not exists (select 1 from sta_pending q where q.movement_id = m.id)";
-    if (!postgres && inMemory) {
-      long counted = rebuildMonthInMemory(yyyymm, raw, from, to, years);
-      if (counted >= 0) {
-        return counted;
-      }
-    }
+    int yyyymm = yyyymm(month);
+    String raw = "m.local_date between ? and ? and " + NOT_QUEUED;
     years.incomplete();
     String days = " where on_day between ? and ?";
     insert(
@@ -238,23 +237,66 @@ class AggregateRepository {
   }
 
   /**
-   * {@link #rebuildMonth} on H2: reads the month's raw movements once, sums every aggregate of the
-   * month in memory ({@link MonthRollups}) and inserts the rows in key order in batches. H2 has no
-   * {@code GROUPING SETS}: set-based, each of the 39 sets was a statement reading the month's rows
-   * again. Returns the movements counted, or -1 (nothing written) when the month's keys do not fit
-   * {@link MonthRollups}; the month is then counted set-based.
+   * Whether a rebuild sums each month in memory ({@link #sumMonth}, then {@link #writeMonth}): on
+   * H2 (unless the contract tests turn it off, {@link #sumInMemory}). On PostgreSQL each month is
+   * counted set-based ({@link #rebuildMonth}) with {@code GROUPING SETS}.
    */
-  private long rebuildMonthInMemory(
-      int yyyymm, String raw, LocalDate from, LocalDate to, ProcessingYears years) {
+  boolean sumsInMemory() {
+    return !postgres && inMemory;
+  }
+
+  /** A month's sums ({@code tables} null when its keys do not fit in memory) and the time taken. */
+  record MonthSums(YearMonth month, MonthRollups.@Nullable Tables tables, long nanos) {}
+
+  /**
+   * The first half of a month's rebuild on H2: reads the month's raw movements once, leaving out
+   * those queued for the worker, and sums every aggregate of the month in memory ({@link
+   * MonthRollups}). H2 has no {@code GROUPING SETS}: set-based, each of the 39 sets was a statement
+   * reading the month's rows again. Writes nothing, so that it can run beside {@link #writeMonth}
+   * of an earlier month.
+   */
+  MonthSums sumMonth(YearMonth month) {
     long start = System.nanoTime();
-    MonthRollups rollups = new MonthRollups(yyyymm);
-    jdbc.sql(AggregateSql.allSource("where " + raw)).params(from, to).query(rollups::add);
+    LocalDate from = month.atDay(1);
+    LocalDate to = month.atEndOfMonth();
+    Map<UUID, ZoneId> zones =
+        jdbc
+            .sql("select id, time_zone from adm_border_post")
+            .query((rs, i) -> Map.entry(rs.getObject(1, UUID.class), ZoneId.of(rs.getString(2))))
+            .list()
+            .stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    MonthRollups rollups = new MonthRollups(yyyymm(month), zones);
+    String days = "where m.local_date between ? and ?";
+    jdbc.sql(AggregateSql.rawSource(days)).params(from, to).query(rollups::add);
+    // Movements queued for the worker are left to it. No movement leaves the queue while a rebuild
+    // is unfinished (drain), so none of the month's was queued during the read if none is now; the
+    // month is read again without them otherwise (a node recording while it rebuilds). Leaving the
+    // per-movement look-up out of the read saves a sixth of it.
+    if (queuedIn(from, to)) {
+      rollups = new MonthRollups(yyyymm(month), zones);
+      jdbc.sql(AggregateSql.rawSource(days + " and " + NOT_QUEUED))
+          .params(from, to)
+          .query(rollups::add);
+    }
     MonthRollups.Tables t = rollups.sum();
     if (t == null) {
-      log.warn("Statistics rebuild of {}: too many distinct values to sum in memory", yyyymm);
-      return -1;
+      log.warn("Statistics rebuild of {}: too many distinct values to sum in memory", month);
     }
-    long read = System.nanoTime();
+    return new MonthSums(month, t, System.nanoTime() - start);
+  }
+
+  /**
+   * The second half of a month's rebuild on H2, first part: inserts the month's flow and carrier
+   * sums ({@link #sumMonth}) into the (empty) aggregates of the month, in key order and in batches,
+   * or counts the whole month set-based when its sums did not fit in memory. Returns the movements
+   * counted.
+   */
+  long writeFlows(MonthSums sums, ProcessingYears years) {
+    MonthRollups.Tables t = sums.tables();
+    if (t == null) {
+      return rebuildMonth(sums.month(), years);
+    }
     write(
         FLOW_DAY,
         AggregateSql.with("on_day", AggregateSql.FLOW_KEYS),
@@ -264,18 +306,39 @@ class AggregateRepository {
     write(SET_MONTH, setKeys("in_month"), MOVEMENTS, t.flowSetMonth().sortedRows());
     write(CARRIER_DAY, AggregateSql.CARRIER_KEYS, MOVEMENTS, t.carrierDay().sortedRows());
     write(CARRIER_MONTH, carrierMonthKeys(), MOVEMENTS, t.carrierMonth().sortedRows());
+    raiseVersions("select cast(? as integer) as in_month", yyyymm(sums.month()));
+    return t.movements();
+  }
+
+  /**
+   * The second part of {@link #writeFlows}: the month's processing-time sums, which touch other
+   * tables and can be written at the same time in another transaction (nothing when the month was
+   * counted set-based).
+   */
+  void writeProcessing(MonthSums sums, ProcessingYears years) {
+    MonthRollups.Tables t = sums.tables();
+    if (t == null) {
+      return;
+    }
     write(PROCESSING, AggregateSql.PROCESSING_KEYS, TIMES, t.processing().sortedRows());
     List<Object[]> processingSets = t.processingSetMonth().sortedRows();
     write(PROCESSING_SET, PROCESSING_SET_KEYS, TIMES, processingSets);
     years.add(processingSets);
-    raiseVersions("select cast(? as integer) as in_month", yyyymm);
-    log.info(
-        "Statistics rebuild of {}: {} movements read and summed in {} ms, written in {} ms",
-        yyyymm,
-        t.movements(),
-        (read - start) / 1_000_000,
-        (System.nanoTime() - read) / 1_000_000);
-    return t.movements();
+  }
+
+  private static int yyyymm(YearMonth month) {
+    return month.getYear() * 100 + month.getMonthValue();
+  }
+
+  /** Whether a movement of the days {@code from} to {@code to} waits in the queue. */
+  private boolean queuedIn(LocalDate from, LocalDate to) {
+    return jdbc.sql(
+                "select count(*) from sta_pending q join mov_movement m on m.id = q.movement_id"
+                    + " where m.local_date between ? and ?")
+            .params(from, to)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   /** Inserts {@code rows} (key values, then measures) into {@code table}, in batches. */

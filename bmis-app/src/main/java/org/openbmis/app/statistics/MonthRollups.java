@@ -3,11 +3,14 @@ package org.openbmis.app.statistics;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -16,10 +19,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Every aggregate row of one calendar month, summed in memory from the month's raw movements: the
  * rebuild on H2, which has no {@code GROUPING SETS} and would otherwise read the finest rows again
- * for each of the 39 grouping sets. The raw values come from the same source select as the live
- * path ({@link AggregateSql#allSource}); the grouping sets follow {@link AggregateSql#flowSet} and
- * {@link AggregateSql#processingSet} (same set names, kept columns and placeholders). The contract
- * tests compare both paths with counts over the raw movements.
+ * for each of the 39 grouping sets. It reads the raw values ({@link AggregateSql#rawSource}) and
+ * derives each key as the live path's SQL does ({@link AggregateSql}: placeholders for missing
+ * values, five-year age bands, carrier trimmed and in upper case, the hour in the post's time zone,
+ * the processing-time bucket); the grouping sets follow {@link AggregateSql#flowSet} and {@link
+ * AggregateSql#processingSet} (same set names, kept columns and placeholders). The contract tests
+ * compare both paths with counts over the raw movements.
  *
  * <p>Each column's values are coded while reading (a dictionary per column, ranked in value order
  * at the end), so that a row's key is one {@code long}: the ranks of its columns side by side, the
@@ -60,21 +65,26 @@ final class MonthRollups {
   private static final long NO_MILLIS = Long.MIN_VALUE;
 
   private final int month;
+  private final Map<UUID, ZoneId> zones;
   private final Dictionary[] dictionaries = new Dictionary[COLUMNS];
   private int[][] codes = new int[COLUMNS][4096];
   private long[] millis = new long[4096];
   private int rows;
 
-  /** {@code month}: the month's number, {@code yyyymm}. */
-  MonthRollups(int month) {
+  /**
+   * {@code month}: the month's number, {@code yyyymm}; {@code zones}: the time zone of every post
+   * (the hour of an inspection is the post's local hour).
+   */
+  MonthRollups(int month, Map<UUID, ZoneId> zones) {
     this.month = month;
+    this.zones = zones;
     for (int c = 0; c < COLUMNS; c++) {
       dictionaries[c] = new Dictionary();
     }
   }
 
   /**
-   * Adds the movement at the current row of {@code rs}, a row of {@link AggregateSql#allSource}.
+   * Adds the movement at the current row of {@code rs}, a row of {@link AggregateSql#rawSource}.
    */
   void add(ResultSet rs) throws SQLException {
     if (rows == millis.length) {
@@ -85,26 +95,68 @@ final class MonthRollups {
       millis = Arrays.copyOf(millis, size);
     }
     int r = rows++;
-    code(DAY, r, rs.getObject(1, LocalDate.class));
-    code(POST, r, rs.getObject(2, UUID.class));
+    LocalDate day = rs.getObject(1, LocalDate.class);
+    UUID post = rs.getObject(2, UUID.class);
+    code(DAY, r, day);
+    code(POST, r, post);
     code(DIRECTION, r, rs.getString(3));
     code(DECISION, r, rs.getString(4));
-    code(NATIONALITY, r, rs.getString(5));
-    code(SEX, r, rs.getString(6));
-    code(AGE, r, rs.getInt(7));
-    code(PURPOSE, r, rs.getString(8));
-    code(TRANSPORT, r, rs.getString(9));
-    code(REFUSAL, r, rs.getString(10));
-    code(CARRIER, r, rs.getString(11));
-    long ms = rs.getLong(15);
+    code(NATIONALITY, r, orDash(rs.getString(5)));
+    code(SEX, r, orDash(rs.getString(6)));
+    int birthYear = rs.getInt(7);
+    code(AGE, r, rs.wasNull() ? -1 : ageFrom(day.getYear(), birthYear));
+    code(PURPOSE, r, orDash(rs.getString(8)));
+    code(TRANSPORT, r, orDash(rs.getString(9)));
+    code(REFUSAL, r, orDash(rs.getString(10)));
+    code(CARRIER, r, carrier(rs.getString(11)));
+    long ms = rs.getLong(14);
     if (rs.wasNull()) {
       millis[r] = NO_MILLIS;
     } else {
       millis[r] = ms;
-      code(DESK, r, rs.getObject(12, UUID.class));
-      code(HOUR, r, rs.getInt(13));
-      code(BUCKET, r, rs.getInt(14));
+      UUID desk = rs.getObject(12, UUID.class);
+      code(DESK, r, desk == null ? AggregateSql.NO_DESK_ID : desk);
+      ZoneId zone = zones.get(post);
+      if (zone == null) {
+        throw new IllegalStateException("No time zone for border post " + post);
+      }
+      code(HOUR, r, rs.getObject(13, OffsetDateTime.class).atZoneSameInstant(zone).getHour());
+      code(BUCKET, r, bucket(ms));
     }
+  }
+
+  /** {@code coalesce(value, '-')}. */
+  private static String orDash(@Nullable String value) {
+    return value == null ? "-" : value;
+  }
+
+  /** The lower bound of the five-year age band, 0 to 85, as the live path's {@code age_from}. */
+  static int ageFrom(int year, int birthYear) {
+    return Math.min(85, Math.max(0, (year - birthYear) / 5 * 5));
+  }
+
+  /** {@code coalesce(upper(trim(carrier)), '-')}: SQL's trim removes spaces only. */
+  static String carrier(@Nullable String carrier) {
+    if (carrier == null) {
+      return "-";
+    }
+    int from = 0;
+    int to = carrier.length();
+    while (from < to && carrier.charAt(from) == ' ') {
+      from++;
+    }
+    while (to > from && carrier.charAt(to - 1) == ' ') {
+      to--;
+    }
+    return carrier.substring(from, to).toUpperCase(Locale.ROOT);
+  }
+
+  /** The processing-time bucket of {@code millis}, as the live path's {@code bucket}. */
+  static int bucket(long millis) {
+    if (millis < 120_000) {
+      return (int) (millis / 1000);
+    }
+    return millis < 600_000 ? (int) (120 + (millis - 120_000) / 10_000) : 168;
   }
 
   private void code(int column, int row, Object value) {

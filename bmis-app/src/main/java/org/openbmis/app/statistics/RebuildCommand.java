@@ -1,15 +1,20 @@
 package org.openbmis.app.statistics;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Database settings of the command-line rebuild ({@code --bmis.statistics.rebuild-and-exit=true},
- * see {@link RebuildOnStartup}), applied before the data source is created.
+ * Settings of the command-line rebuild ({@code --bmis.statistics.rebuild-and-exit=true}, see {@link
+ * RebuildOnStartup}), applied to the environment before the application is built.
+ *
+ * <p>The command starts without a web server and creates only the beans the rebuild needs ({@code
+ * spring.main.web-application-type=none}, {@code spring.main.lazy-initialization=true}): it starts
+ * in about 6 s instead of 12, and it needs no free port.
  *
  * <p>On an H2 file database the command opens the file with H2's background compaction off ({@code
  * AUTO_COMPACT_FILL_RATE=0}). A rebuild empties the aggregate tables and writes them again, tens of
@@ -23,29 +28,44 @@ import org.springframework.core.env.MapPropertySource;
  * about a tenth of the rebuild's time went to looking up every value it read in that cache.
  */
 public final class RebuildCommand
-    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
   static final String REBUILD_AND_EXIT = "bmis.statistics.rebuild-and-exit";
   static final String URL = "spring.datasource.url";
   static final String NO_COMPACTION = ";AUTO_COMPACT_FILL_RATE=0";
   static final String OBJECT_CACHE = "h2.objectCache";
+  static final String WEB = "spring.main.web-application-type";
+  static final String LAZY = "spring.main.lazy-initialization";
 
+  /**
+   * Runs after the application's configuration files are read (a listener without an order comes
+   * after Boot's own) and before the environment is bound to the application.
+   */
   @Override
-  public void initialize(ConfigurableApplicationContext context) {
-    ConfigurableEnvironment env = context.getEnvironment();
-    String url = env.getProperty(URL);
-    if (url == null || !h2File(url) || !env.getProperty(REBUILD_AND_EXIT, Boolean.class, false)) {
+  public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+    configure(event.getEnvironment());
+  }
+
+  void configure(ConfigurableEnvironment env) {
+    if (!env.getProperty(REBUILD_AND_EXIT, Boolean.class, false)) {
       return;
     }
+    Map<String, Object> command = new HashMap<>(Map.of(WEB, "none", LAZY, "true"));
+    String url = env.getProperty(URL);
+    if (url != null && h2File(url)) {
+      h2(url, command);
+    }
+    env.getPropertySources().addFirst(new MapPropertySource("bmis-rebuild-command", command));
+  }
+
+  private static void h2(String url, Map<String, Object> command) {
     if (System.getProperty(OBJECT_CACHE) == null) {
       // H2 reads it when its engine starts, after this: every value read is no longer looked up in
       // (and added to) H2's cache of recent values, which a rebuild reading every row cannot use
       System.setProperty(OBJECT_CACHE, "false");
     }
     if (!url.toUpperCase(Locale.ROOT).contains("AUTO_COMPACT")) {
-      env.getPropertySources()
-          .addFirst(
-              new MapPropertySource("bmis-rebuild-command", Map.of(URL, url + NO_COMPACTION)));
+      command.put(URL, url + NO_COMPACTION);
     }
   }
 

@@ -90,42 +90,39 @@ class StatisticsWorker implements SmartLifecycle {
 
   /**
    * Empties the aggregates and recounts every movement, one transaction per calendar month so that
-   * no transaction grows with the history, {@code bmis.statistics.rebuild-threads} months at a time
-   * (default: one per core); counting queued movements waits until it is done. Its start is
-   * recorded before the tables are emptied and its end with its last step, so a rebuild that stops
-   * half-way leaves the aggregates marked incomplete ({@link #rebuildTimes()}) and the next start
-   * of the application counts again. Returns the movements counted.
+   * no transaction grows with the history; counting queued movements waits until it is done. Its
+   * start is recorded before the tables are emptied and its end with its last step, so a rebuild
+   * that stops half-way leaves the aggregates marked incomplete ({@link #rebuildTimes()}) and the
+   * next start of the application counts again. Returns the movements counted.
+   *
+   * <p>On PostgreSQL {@code bmis.statistics.rebuild-threads} months at a time (default: one per
+   * core): a month's statements are single-threaded in the database, and months are independent. On
+   * H2 {@code rebuild-threads - 1} threads (at least one) read and sum the months in memory ahead
+   * of the writers, and each month is written by two threads, its flows and its processing times,
+   * which are different tables. Two months written at once were no faster: H2 writes to one table
+   * from two threads by retrying changes to the same tree (10 M movements: the same 268 s with one
+   * writer, on 15 % less CPU; 247-257 s with the two writers).
    */
   long rebuild() {
     rebuilds.incrementAndGet();
     lock.lock();
     ExecutorService pool = null;
+    ExecutorService writer = null;
     try {
       tx.executeWithoutResult(s -> aggregates.rebuildStarted(clock.instant()));
       tx.executeWithoutResult(s -> aggregates.clear());
       List<YearMonth> months =
           java.util.Objects.requireNonNullElse(tx.execute(s -> aggregates.months()), List.of());
-      int threads = Math.max(1, Math.min(rebuildThreads, months.size()));
-      // A month's statements are single-threaded in the database (an INSERT ... SELECT is never
-      // run in parallel), and months are independent: several months at once use every core.
-      pool =
-          Executors.newFixedThreadPool(
-              threads,
-              r -> {
-                Thread t = new Thread(r, "statistics-rebuild");
-                t.setDaemon(true);
-                return t;
-              });
-      List<Future<Long>> counted = new ArrayList<>();
+      boolean inMemory = aggregates.sumsInMemory();
+      int threads =
+          Math.max(1, Math.min(inMemory ? rebuildThreads - 1 : rebuildThreads, months.size()));
+      pool = thread(threads);
+      writer = inMemory ? thread(1) : null;
       ProcessingYears years = new ProcessingYears();
-      for (YearMonth month : months) {
-        counted.add(pool.submit(() -> tx.execute(s -> aggregates.rebuildMonth(month, years))));
-      }
-      long total = 0;
-      for (Future<Long> f : counted) {
-        Long n = f.get();
-        total += n == null ? 0 : n;
-      }
+      long total =
+          inMemory
+              ? sumAheadAndWrite(months, years, pool, writer, threads + 1)
+              : countInParallel(months, years, pool);
       tx.executeWithoutResult(
           s -> {
             aggregates.rebuildYears(years);
@@ -141,12 +138,78 @@ class StatisticsWorker implements SmartLifecycle {
       }
       throw new IllegalStateException("Statistics rebuild failed", e.getCause());
     } finally {
-      if (pool != null) {
-        pool.shutdownNow();
+      for (ExecutorService e : java.util.Arrays.asList(pool, writer)) {
+        if (e != null) {
+          e.shutdownNow();
+        }
       }
       rebuilds.decrementAndGet();
       lock.unlock();
     }
+  }
+
+  private static ExecutorService thread(int threads) {
+    return Executors.newFixedThreadPool(
+        threads,
+        r -> {
+          Thread t = new Thread(r, "statistics-rebuild");
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  /** Counts each month set-based in its own transaction, as many at once as {@code pool} runs. */
+  private long countInParallel(List<YearMonth> months, ProcessingYears years, ExecutorService pool)
+      throws InterruptedException, ExecutionException {
+    List<Future<Long>> counted = new ArrayList<>();
+    for (YearMonth month : months) {
+      counted.add(pool.submit(() -> tx.execute(s -> aggregates.rebuildMonth(month, years))));
+    }
+    long total = 0;
+    for (Future<Long> f : counted) {
+      Long n = f.get();
+      total += n == null ? 0 : n;
+    }
+    return total;
+  }
+
+  /**
+   * Sums the months in {@code pool}, at most {@code ahead} months ahead of the writers (a month's
+   * sums hold about as many rows as it has movements), and writes each month in order: its flows on
+   * this thread and its processing times on {@code writer}, each in its own transaction.
+   */
+  private long sumAheadAndWrite(
+      List<YearMonth> months,
+      ProcessingYears years,
+      ExecutorService pool,
+      ExecutorService writer,
+      int ahead)
+      throws InterruptedException, ExecutionException {
+    java.util.ArrayDeque<Future<AggregateRepository.MonthSums>> summing =
+        new java.util.ArrayDeque<>();
+    java.util.Iterator<YearMonth> next = months.iterator();
+    long total = 0;
+    while (next.hasNext() || !summing.isEmpty()) {
+      while (next.hasNext() && summing.size() < ahead) {
+        YearMonth month = next.next();
+        summing.add(pool.submit(() -> aggregates.sumMonth(month)));
+      }
+      AggregateRepository.MonthSums sums = summing.remove().get();
+      long start = System.nanoTime();
+      Future<?> processing =
+          writer.submit(
+              () -> tx.executeWithoutResult(s -> aggregates.writeProcessing(sums, years)));
+      Long n = tx.execute(s -> aggregates.writeFlows(sums, years));
+      processing.get();
+      total += n == null ? 0 : n;
+      log.info(
+          "Statistics rebuild of {}: {} movements read and summed in {} ms, written in {} ms",
+          sums.month(),
+          n,
+          sums.nanos() / 1_000_000,
+          (System.nanoTime() - start) / 1_000_000);
+    }
+    return total;
   }
 
   /**

@@ -6,17 +6,20 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * The in-memory sums of a month (the H2 rebuild) from rows shaped like {@link
- * AggregateSql#allSource}, read through a real JDBC result set. The contract tests compare a whole
- * rebuild with counts over the raw movements; this checks the packing itself: several rows on one
- * key, key order, set placeholders, and the signal to count with SQL instead.
+ * AggregateSql#rawSource}, read through a real JDBC result set. The contract tests compare a whole
+ * rebuild with counts over the raw movements; this checks the packing itself (several rows on one
+ * key, key order, set placeholders, the signal to count with SQL instead) and that the keys derived
+ * in Java equal the live path's SQL on the values where they could differ.
  */
 class MonthRollupsTest {
 
@@ -25,17 +28,24 @@ class MonthRollupsTest {
   private static final UUID DESK = UUID.fromString("00000000-0000-0000-0000-0000000000d1");
   private static final UUID NIL = UUID.fromString(AggregateSql.NO_DESK);
 
-  /** on_day, post, direction, decision, nationality, sex, age, purpose, mode, reason, carrier... */
+  private static final Map<UUID, ZoneId> ZONES =
+      Map.of(POST_A, ZoneId.of("UTC"), POST_B, ZoneId.of("Africa/Nairobi"));
+
+  /**
+   * on_day, post, direction, decision, nationality, sex, birth year, purpose, mode, reason,
+   * carrier, desk, recorded at, milliseconds.
+   */
   private static MonthRollups read(String values) throws SQLException {
-    MonthRollups rollups = new MonthRollups(202603);
+    MonthRollups rollups = new MonthRollups(202603, ZONES);
     try (Connection c = DriverManager.getConnection("jdbc:h2:mem:", "sa", "");
         ResultSet rs =
             c.createStatement()
                 .executeQuery(
                     "select cast(c1 as date), cast(c2 as uuid), c3, c4, c5, c6, c7, c8, c9, c10,"
-                        + " c11, cast(c12 as uuid), c13, c14, c15 from (values "
+                        + " c11, cast(c12 as uuid), cast(c13 as timestamp with time zone), c14"
+                        + " from (values "
                         + values
-                        + ") v(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15)")) {
+                        + ") v(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14)")) {
       while (rs.next()) {
         rollups.add(rs);
       }
@@ -43,9 +53,12 @@ class MonthRollupsTest {
     return rollups;
   }
 
-  private static String row(String day, UUID post, String direction, String nationality, int age) {
-    return "('%s', '%s', '%s', 'ADMITTED', '%s', 'F', %d, 'TOURISM', 'AIR', '-', 'KQ 310', '%s', 9, 40, 40500)"
-        .formatted(day, post, direction, nationality, age, DESK);
+  /** An admitted traveller inspected in 40.5 seconds, recorded at 09:00 at the post. */
+  private static String row(
+      String day, UUID post, String direction, String nationality, int birthYear) {
+    String nine = post.equals(POST_B) ? "06:00:00+00" : "09:00:00+00";
+    return "('%s', '%s', '%s', 'ADMITTED', '%s', 'F', %d, 'TOURISM', 'AIR', null, 'KQ 310', '%s', '%s %s', 40500)"
+        .formatted(day, post, direction, nationality, birthYear, DESK, day, nine);
   }
 
   private static List<String> rows(MonthRollups.PackedRollup rollup) {
@@ -59,13 +72,13 @@ class MonthRollupsTest {
     var t =
         read(String.join(
                     ", ",
-                    row("2026-03-02", POST_B, "ENTRY", "KEN", 35),
-                    row("2026-03-01", POST_A, "EXIT", "UTO", 60),
-                    row("2026-03-02", POST_B, "ENTRY", "KEN", 35))
+                    row("2026-03-02", POST_B, "ENTRY", "KEN", 1990),
+                    row("2026-03-01", POST_A, "EXIT", "UTO", 1964),
+                    row("2026-03-02", POST_B, "ENTRY", "KEN", 1989))
                 + ", ('2026-03-02', '"
                 + POST_A
-                + "', 'ENTRY', 'REFUSED', 'NGA', 'M', 15, '-', 'LAND', 'C', '-', null, 10, 0,"
-                + " null)")
+                + "', 'ENTRY', 'REFUSED', 'NGA', 'M', 2010, null, 'LAND', 'C', null, null,"
+                + " '2026-03-02 10:00:00+00', null)")
             .sum();
     assertThat(t).isNotNull();
     assertThat(t.movements()).isEqualTo(4);
@@ -104,17 +117,117 @@ class MonthRollupsTest {
 
   @Test
   void tooManyDistinctValuesForOneLongKeyAreLeftToSql() throws SQLException {
-    // 64 rows, each column with 64 distinct values: 5 bits for the day and 6 for each of the
-    // other nine flow columns make 59 bits, more than a key may use
+    // 64 rows, each column with 64 distinct values but age with all 18 bands: 5 bits for the day
+    // and for the age and 6 for each of the other eight flow columns make 58 bits, more than a key
+    // may use (the inspections are not timed: the posts need no time zone)
     StringBuilder values = new StringBuilder();
     for (int i = 0; i < 64; i++) {
       values
           .append(i == 0 ? "" : ", ")
           .append(
-              "('2026-03-%02d', '%s', 'D%d', 'E%d', 'N%d', 'S%d', %d, 'P%d', 'T%d', 'R%d', '-', '%s', 9, 40, 1000)"
-                  .formatted(i % 31 + 1, new UUID(0, i), i, i, i, i, i, i, i, i, DESK));
+              "('2026-03-%02d', '%s', 'D%d', 'E%d', 'N%d', 'S%d', %d, 'P%d', 'T%d', 'R%d', '-', '%s', '2026-03-01 09:00:00+00', null)"
+                  .formatted(
+                      i % 31 + 1, new UUID(0, i), i, i, i, i, 2026 - 5 * (i % 18), i, i, i, DESK));
     }
     assertThat(read(values.toString()).sum()).isNull();
     assertThat(read(values.substring(0, values.indexOf("), (") + 1)).sum()).isNotNull();
+  }
+
+  @Test
+  void derivesEveryKeyAsTheLivePathsSqlDoes() throws SQLException {
+    UUID kolkata = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
+    UUID newYork = UUID.fromString("00000000-0000-0000-0000-0000000000c2");
+    Map<UUID, ZoneId> zones =
+        Map.of(
+            POST_A,
+            ZoneId.of("UTC"),
+            kolkata,
+            ZoneId.of("Asia/Kolkata"),
+            newYork,
+            ZoneId.of("America/New_York"));
+    try (Connection c = DriverManager.getConnection("jdbc:h2:mem:", "sa", "")) {
+      var st = c.createStatement();
+      st.execute("create table adm_border_post (id uuid primary key, time_zone varchar(64))");
+      st.execute(
+          "create table mov_movement (id uuid default random_uuid(), local_date date, post_id uuid,"
+              + " direction varchar(5), decision varchar(24), nationality varchar(3),"
+              + " sex varchar(1), birth_year integer, purpose varchar(24),"
+              + " transport_mode varchar(16), refusal_reason varchar(4), carrier varchar(40),"
+              + " desk_id uuid, recorded_at timestamp with time zone, inspection_millis bigint)");
+      zones.forEach(
+          (post, zone) -> {
+            try {
+              st.execute("insert into adm_border_post values ('%s', '%s')".formatted(post, zone));
+            } catch (SQLException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+      // carriers with spaces, lower case and accents; no birth year, a future one, one past 85;
+      // every bucket boundary; the hour across midnight, a half-hour offset and a DST change
+      String rows =
+          String.join(
+              ", ",
+              edge("2026-03-01", POST_A, null, " kq 311 ", "2026-03-01 23:59:59+00", 0L),
+              edge("2026-03-01", POST_A, 2030, "kq  310", "2026-03-01 00:00:00+00", 999L),
+              edge("2026-03-01", kolkata, 1900, "   ", "2026-03-01 23:45:00+00", 119_999L),
+              edge("2026-03-02", kolkata, 2021, null, "2026-03-01 18:29:00+00", 120_000L),
+              edge("2026-03-02", kolkata, 2022, "ét 1", "2026-03-01 18:30:00+00", 599_999L),
+              edge("2026-03-08", newYork, 1961, "AA 100", "2026-03-08 06:30:00+00", 600_000L),
+              edge("2026-03-08", newYork, 1961, "AA 100", "2026-03-08 07:30:00+00", 3_600_000L),
+              edge("2026-03-08", newYork, 1961, "AA 100", "2026-03-08 07:30:00+00", null));
+      st.execute(
+          "insert into mov_movement (local_date, post_id, direction, decision, nationality, sex,"
+              + " birth_year, purpose, transport_mode, refusal_reason, carrier, desk_id,"
+              + " recorded_at, inspection_millis) values "
+              + rows);
+      MonthRollups rollups = new MonthRollups(202603, zones);
+      try (ResultSet rs = st.executeQuery(AggregateSql.rawSource(""))) {
+        while (rs.next()) {
+          rollups.add(rs);
+        }
+      }
+      var t = rollups.sum();
+      assertThat(t).isNotNull();
+      assertThat(rows(t.flowDay()))
+          .containsExactlyInAnyOrderElementsOf(sql(c, AggregateSql.flowDay("")));
+      assertThat(rows(t.carrierDay()))
+          .containsExactlyInAnyOrderElementsOf(sql(c, AggregateSql.carrierDay("")))
+          .contains(
+              "2026-03-01 " + POST_A + " ENTRY AIR KQ 311 1",
+              "2026-03-02 " + kolkata + " ENTRY AIR ÉT 1 1");
+      assertThat(rows(t.processing()))
+          .containsExactlyInAnyOrderElementsOf(sql(c, AggregateSql.processing("")))
+          .hasSize(7);
+    }
+  }
+
+  /** A movement whose values are the same but for those the test varies. */
+  private static String edge(
+      String day, UUID post, Integer birthYear, String carrier, String at, Long millis) {
+    return "('%s', '%s', 'ENTRY', 'ADMITTED', null, null, %s, 'WORK', 'AIR', null, %s, %s, '%s', %s)"
+        .formatted(
+            day,
+            post,
+            birthYear,
+            carrier == null ? "null" : "'" + carrier + "'",
+            millis != null && millis < 1000 ? "null" : "'" + DESK + "'",
+            at,
+            millis);
+  }
+
+  /** The rows of the live path's select, as {@link #rows} shows them. */
+  private static List<String> sql(Connection c, String select) throws SQLException {
+    List<String> rows = new java.util.ArrayList<>();
+    try (ResultSet rs = c.createStatement().executeQuery(select)) {
+      int columns = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= columns; i++) {
+          row.append(i == 1 ? "" : " ").append(rs.getObject(i));
+        }
+        rows.add(row.toString());
+      }
+    }
+    return rows;
   }
 }

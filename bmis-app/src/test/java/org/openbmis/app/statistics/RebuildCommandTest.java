@@ -13,10 +13,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
-/** The command-line rebuild opens an H2 file without background compaction, and nothing else. */
+/**
+ * The command-line rebuild starts without a web server and opens an H2 file without background
+ * compaction; the node and other databases keep their settings.
+ */
 class RebuildCommandTest {
 
   @TempDir Path dir;
@@ -73,16 +76,30 @@ class RebuildCommandTest {
     assertThat(urlOpenedBy(command, chosen)).isEqualTo(chosen);
   }
 
-  private static String urlOpenedBy(Map<String, Object> arguments, String url) {
-    try (GenericApplicationContext context = new GenericApplicationContext()) {
-      Map<String, Object> properties = new HashMap<>(arguments);
-      properties.put(RebuildCommand.URL, url);
-      context
-          .getEnvironment()
-          .getPropertySources()
-          .addFirst(new MapPropertySource("commandLineArgs", properties));
-      new RebuildCommand().initialize(context);
-      return context.getEnvironment().getProperty(RebuildCommand.URL);
+  @Test
+  void theRebuildCommandStartsWithoutAWebServerAndOnlyTheBeansItNeedsOnEveryDatabase() {
+    for (String url :
+        new String[] {"jdbc:postgresql://localhost:5432/openbmis", "jdbc:h2:file:./data/x"}) {
+      var env = environment(Map.of(RebuildCommand.REBUILD_AND_EXIT, "true"), url);
+      assertThat(env.getProperty(RebuildCommand.WEB)).isEqualTo("none");
+      assertThat(env.getProperty(RebuildCommand.LAZY)).isEqualTo("true");
     }
+    // the node keeps its web server and creates every bean at start
+    var node = environment(Map.of(), "jdbc:h2:file:./data/x");
+    assertThat(node.getProperty(RebuildCommand.WEB)).isNull();
+    assertThat(node.getProperty(RebuildCommand.LAZY)).isNull();
+  }
+
+  private static String urlOpenedBy(Map<String, Object> arguments, String url) {
+    return environment(arguments, url).getProperty(RebuildCommand.URL);
+  }
+
+  private static StandardEnvironment environment(Map<String, Object> arguments, String url) {
+    StandardEnvironment env = new StandardEnvironment();
+    Map<String, Object> properties = new HashMap<>(arguments);
+    properties.put(RebuildCommand.URL, url);
+    env.getPropertySources().addFirst(new MapPropertySource("commandLineArgs", properties));
+    new RebuildCommand().configure(env);
+    return env;
   }
 }
