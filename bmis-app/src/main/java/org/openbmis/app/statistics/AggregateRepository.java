@@ -237,9 +237,10 @@ class AggregateRepository {
   }
 
   /**
-   * Whether a rebuild sums each month in memory ({@link #sumMonth}, then {@link #writeMonth}): on
-   * H2 (unless the contract tests turn it off, {@link #sumInMemory}). On PostgreSQL each month is
-   * counted set-based ({@link #rebuildMonth}) with {@code GROUPING SETS}.
+   * Whether a rebuild sums each month in memory ({@link #sumMonth}, then {@link #writeFlows} and
+   * {@link #writeProcessing}): on H2 (unless the contract tests turn it off, {@link #sumInMemory}).
+   * On PostgreSQL each month is counted set-based ({@link #rebuildMonth}) with {@code GROUPING
+   * SETS}.
    */
   boolean sumsInMemory() {
     return !postgres && inMemory;
@@ -252,7 +253,7 @@ class AggregateRepository {
    * The first half of a month's rebuild on H2: reads the month's raw movements once, leaving out
    * those queued for the worker, and sums every aggregate of the month in memory ({@link
    * MonthRollups}). H2 has no {@code GROUPING SETS}: set-based, each of the 39 sets was a statement
-   * reading the month's rows again. Writes nothing, so that it can run beside {@link #writeMonth}
+   * reading the month's rows again. Writes nothing, so that it can run beside {@link #writeFlows}
    * of an earlier month.
    */
   MonthSums sumMonth(YearMonth month) {

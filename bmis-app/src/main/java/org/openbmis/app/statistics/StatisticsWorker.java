@@ -101,7 +101,7 @@ class StatisticsWorker implements SmartLifecycle {
    * of the writers, and each month is written by two threads, its flows and its processing times,
    * which are different tables. Two months written at once were no faster: H2 writes to one table
    * from two threads by retrying changes to the same tree (10 M movements: the same 268 s with one
-   * writer, on 15 % less CPU; 247-257 s with the two writers).
+   * writer, on 15 % less CPU; 237-257 s with the two writers).
    */
   long rebuild() {
     rebuilds.incrementAndGet();
