@@ -8,6 +8,7 @@
   /** Panels whose tables hold fewer dimensions: the only filters they can take. */
   const ONLY = {
     'processing-times': ['post', 'postType'],
+    'alert-hits': [],
     carrier: ['post', 'postType', 'direction', 'transportMode']
   };
 

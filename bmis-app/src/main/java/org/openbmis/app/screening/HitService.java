@@ -128,6 +128,25 @@ public class HitService {
   }
 
   /**
+   * Hits found from {@code from} to {@code to} (days in UTC, both included) per list and
+   * resolution, list by list: counts only, no person, for analysts.
+   */
+  @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+  @Transactional(readOnly = true)
+  public List<HitCount> counts(LocalDate from, LocalDate to) {
+    return jdbc.sql(
+            "select list_code, status, count(*) as hits from scr_hit where created_at >= ? and"
+                + " created_at < ? group by list_code, status order by list_code, status")
+        .params(
+            from.atStartOfDay().atOffset(ZoneOffset.UTC),
+            to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
+        .query(
+            (rs, i) ->
+                new HitCount(rs.getString("list_code"), rs.getString("status"), rs.getLong("hits")))
+        .list();
+  }
+
+  /**
    * Hits per list and threshold per day (last 14 days) and per week (last 8 weeks), with false
    * positives: the threshold is the list's when the hit was found (the current one for hits older
    * than that record), so that the effect of a threshold change shows.

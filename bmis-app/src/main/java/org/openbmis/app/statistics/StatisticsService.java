@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.openbmis.app.admin.BorderPostSummary;
 import org.openbmis.app.admin.DeskSummary;
 import org.openbmis.app.admin.PostService;
+import org.openbmis.app.screening.HitCount;
+import org.openbmis.app.screening.HitService;
 import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.ConflictProblem;
 import org.openbmis.app.shared.CountryProperties;
@@ -50,6 +52,7 @@ public class StatisticsService {
   private final Clock clock;
   private final StatisticsWorker worker;
   private final MonthCube cube;
+  private final HitService hits;
 
   StatisticsService(
       StatisticsRepository repository,
@@ -59,7 +62,9 @@ public class StatisticsService {
       AuditLog audit,
       Clock clock,
       StatisticsWorker worker,
-      MonthCube cube) {
+      MonthCube cube,
+      HitService hits) {
+    this.hits = hits;
     this.worker = worker;
     this.cube = cube;
     this.repository = repository;
@@ -118,6 +123,42 @@ public class StatisticsService {
                     h.quantileSeconds(0.5),
                     h.quantileSeconds(0.9),
                     h.meanSeconds())));
+    return rows;
+  }
+
+  /** The dimensions of {@link #alertHits}. */
+  public static final List<String> HIT_DIMENSIONS = List.of("list", "resolution");
+
+  /**
+   * Alert hits found in the period (days in UTC), by list and resolution ({@code groupBy}: {@link
+   * #HIT_DIMENSIONS}, in that order, both when empty), sorted. Counted from the screening module's
+   * hits, which are few: a hit is a rare event beside the movements.
+   */
+  @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+  @Transactional(readOnly = true)
+  public List<StatRow> alertHits(LocalDate from, LocalDate to, List<String> groupBy) {
+    checkPeriod(new StatisticsQuery(from, to, List.of(), Map.of()));
+    List<String> dims =
+        groupBy.isEmpty()
+            ? HIT_DIMENSIONS
+            : HIT_DIMENSIONS.stream().filter(groupBy::contains).toList();
+    Map<List<String>, Long> counts = new TreeMap<>(StatisticsService::compare);
+    for (HitCount c : hits.counts(from, to)) {
+      List<String> key = new ArrayList<>();
+      for (String d : dims) {
+        key.add(d.equals("list") ? c.list() : c.resolution());
+      }
+      counts.merge(key, c.hits(), Long::sum);
+    }
+    List<StatRow> rows = new ArrayList<>();
+    counts.forEach(
+        (k, n) -> {
+          Map<String, String> values = new java.util.LinkedHashMap<>();
+          for (int i = 0; i < dims.size(); i++) {
+            values.put(dims.get(i), k.get(i));
+          }
+          rows.add(StatRow.count(values, n));
+        });
     return rows;
   }
 

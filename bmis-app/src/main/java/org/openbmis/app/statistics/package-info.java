@@ -2,8 +2,9 @@
  * Migration statistics: aggregates of the recorded movements (flows by day and month across every
  * dimension, carriers, processing-time histograms per desk and hour) maintained from {@code
  * MovementRecorded} in the recording transaction and rebuildable from the raw movements; the
- * queries, the analyst's dashboard and the exports (CSV, XLSX, a monthly PDF report, and a flow
- * table for national statistics offices). Analysts see aggregates only, never person records;
- * exported counts below a threshold are suppressed. Nothing depends on this module.
+ * queries (and alert hits by list and resolution, counted from the screening module's hits), the
+ * analyst's dashboard and the exports (CSV, XLSX, a monthly PDF report, and a flow table for
+ * national statistics offices). Analysts see aggregates only, never person records; exported counts
+ * below a threshold are suppressed. Nothing depends on this module.
  */
 package org.openbmis.app.statistics;

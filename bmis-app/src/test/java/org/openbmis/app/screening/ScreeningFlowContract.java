@@ -155,6 +155,74 @@ abstract class ScreeningFlowContract {
     assertThat(newHit.get("sourceId").asString()).isEqualTo("CDi.030");
     var volumes = api().get(TestAccounts.ADMIN, "/api/v1/screening/volumes");
     assertThat(volumes.body()).contains(un).contains(eu);
+    assertAnalystsCountTheHits(traveller, un, eu);
+  }
+
+  /**
+   * The statistics dashboard's table of alert hits by list and resolution holds the traveller's
+   * hits on the two lists this test created (no other traveller matches them), and no person.
+   */
+  private void assertAnalystsCountTheHits(String traveller, String... lists)
+      throws InterruptedException {
+    Map<String, Long> expected = new java.util.TreeMap<>();
+    for (JsonNode h : client().awaitHits("travellerId=" + traveller)) {
+      String list = h.get("list").asString();
+      if (java.util.Arrays.asList(lists).contains(list)) {
+        expected.merge(list + " " + h.get("status").asString(), 1L, Long::sum);
+      }
+    }
+    assertThat(expected).containsKey(lists[0] + " FALSE_POSITIVE").containsKey(lists[1] + " OPEN");
+    String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    var r =
+        api()
+            .get(
+                TestAccounts.ANALYST,
+                "/api/v1/statistics/alert-hits?groupBy=list,resolution&from="
+                    + today
+                    + "&to="
+                    + today);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    Map<String, Long> counted = new java.util.TreeMap<>();
+    for (JsonNode row : r.json()) {
+      String list = row.get("list").asString();
+      if (java.util.Arrays.asList(lists).contains(list)) {
+        counted.put(list + " " + row.get("resolution").asString(), row.get("count").asLong());
+      }
+      assertThat(row.has("travellerId")).isFalse();
+    }
+    assertThat(counted).isEqualTo(expected);
+    // by list alone: the resolutions summed
+    var byList =
+        api()
+            .get(
+                TestAccounts.ANALYST,
+                "/api/v1/statistics/alert-hits?groupBy=list&from=" + today + "&to=" + today);
+    long first = 0;
+    for (JsonNode row : byList.json()) {
+      if (row.get("list").asString().equals(lists[0])) {
+        first = row.get("count").asLong();
+        assertThat(row.has("resolution")).isFalse();
+      }
+    }
+    assertThat(first)
+        .isEqualTo(
+            expected.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(lists[0] + " "))
+                .mapToLong(Map.Entry::getValue)
+                .sum());
+    // the file, for the same period; an officer sees no statistics; a bad dimension is a 422
+    var csv =
+        api()
+            .getText(
+                TestAccounts.ANALYST,
+                "/api/v1/statistics/alert-hits.csv?from=" + today + "&to=" + today);
+    assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+    assertThat(csv.body()).startsWith("list,resolution,count,status").contains(lists[0]);
+    assertThat(api().get(TestAccounts.OFFICER, "/api/v1/statistics/alert-hits").status())
+        .isEqualTo(403);
+    var bad = api().get(TestAccounts.ANALYST, "/api/v1/statistics/alert-hits?groupBy=traveller");
+    assertThat(bad.status()).isEqualTo(422);
+    assertThat(bad.code()).isEqualTo("statistics.group_by_unknown");
   }
 
   @Test

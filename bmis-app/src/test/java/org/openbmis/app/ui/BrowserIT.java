@@ -292,6 +292,14 @@ class BrowserIT extends BrowserSupport {
     }
     assertThat(browser.findElement(By.id("stats-error")).isDisplayed()).isFalse();
     shoot("statistics-kenya");
+    // alert hits are counted by list and resolution only: the panel says it ignores the filter
+    WebElement hits = browser.findElement(By.id("panel-hits"));
+    WebElement ignored = hits.findElement(By.className("stats-ignored"));
+    wait.until(d -> ignored.isDisplayed());
+    assertThat(ignored.getText()).contains("nationality");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView()", hits);
+    shoot("statistics-hits");
 
     // drill down: click this month's ENTRY bar in the flow chart
     String month = LocalDate.now().toString().substring(0, 7);

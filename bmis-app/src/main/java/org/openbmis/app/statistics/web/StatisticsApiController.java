@@ -52,10 +52,22 @@ class StatisticsApiController {
     return maps(statistics.processingTimes(params.read(query)));
   }
 
+  @GetMapping("/api/v1/statistics/alert-hits")
+  @Operation(
+      summary = "Alert hits by list and resolution",
+      description =
+          "from, to (YYYY-MM-DD, days in UTC, both included; default the last 30 days), groupBy (list,"
+              + " resolution; both when absent). Rows of {list, resolution (OPEN, CONFIRMED,"
+              + " FALSE_POSITIVE), count}.")
+  List<Map<String, Object>> alertHits(@RequestParam MultiValueMap<String, String> query) {
+    var q = params.readHits(query);
+    return maps(statistics.alertHits(q.from(), q.to(), q.groupBy()));
+  }
+
   @GetMapping("/api/v1/statistics/{table}.{format}")
   @Operation(
       summary =
-          "A table as a file (csv, xlsx; small counts suppressed); report.pdf?month=YYYY-MM is the monthly report;"
+          "A table as a file (movements, processing-times, alert-hits; csv, xlsx; small counts suppressed); report.pdf?month=YYYY-MM is the monthly report;"
               + " un-flows.csv and un-flows.json the flow table for statistics offices")
   ResponseEntity<byte[]> download(
       @PathVariable String table,

@@ -106,6 +106,15 @@ class StatisticsController {
     return statistics.processingTimes(params.read(query)).stream().map(StatRow::toMap).toList();
   }
 
+  @GetMapping("/statistics/data/alert-hits")
+  @ResponseBody
+  List<Map<String, Object>> alertHits(@RequestParam MultiValueMap<String, String> query) {
+    var q = params.readHits(query);
+    return statistics.alertHits(q.from(), q.to(), q.groupBy()).stream()
+        .map(StatRow::toMap)
+        .toList();
+  }
+
   @GetMapping("/statistics/export/{table}.{format}")
   ResponseEntity<byte[]> download(
       @PathVariable String table,

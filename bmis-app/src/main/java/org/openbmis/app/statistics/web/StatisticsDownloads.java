@@ -63,6 +63,15 @@ class StatisticsDownloads {
         return format.equals("csv")
             ? file(FileWriters.csv(t), csv(), name)
             : file(FileWriters.xlsx(t), XLSX, name);
+      case "alert-hits.csv":
+      case "alert-hits.xlsx":
+        StatisticsParams.HitsQuery h = params.readHits(query);
+        Table hits =
+            Table.of(table, statistics.alertHits(h.from(), h.to(), h.groupBy()), threshold);
+        String hitsName = "openbmis-alert-hits-" + h.from() + "-" + h.to() + "." + format;
+        return format.equals("csv")
+            ? file(FileWriters.csv(hits), csv(), hitsName)
+            : file(FileWriters.xlsx(hits), XLSX, hitsName);
       case "report.pdf":
         YearMonth month = month(query.getFirst("month"));
         return file(

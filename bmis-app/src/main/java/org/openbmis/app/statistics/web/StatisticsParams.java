@@ -13,6 +13,7 @@ import java.util.Set;
 import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.statistics.Dimension;
 import org.openbmis.app.statistics.StatisticsQuery;
+import org.openbmis.app.statistics.StatisticsService;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
@@ -53,6 +54,29 @@ class StatisticsParams {
               });
     }
     return new StatisticsQuery(from, to, groupBy, filters);
+  }
+
+  /** The period and dimensions of the alert-hit table: {@code groupBy} among list, resolution. */
+  record HitsQuery(LocalDate from, LocalDate to, List<String> groupBy) {}
+
+  HitsQuery readHits(MultiValueMap<String, String> params) {
+    LocalDate to = date(params.getFirst("to"), "to", LocalDate.now(clock));
+    LocalDate from = date(params.getFirst("from"), "from", to.minusDays(DEFAULT_DAYS - 1));
+    List<String> groupBy = split(params.get("groupBy"));
+    for (String name : groupBy) {
+      if (!StatisticsService.HIT_DIMENSIONS.contains(name)) {
+        throw new InvalidInputProblem(
+            "statistics.group_by_unknown",
+            "Unknown dimension "
+                + name
+                + "; use "
+                + String.join(", ", StatisticsService.HIT_DIMENSIONS),
+            List.of(
+                new InvalidInputProblem.FieldError(
+                    "groupBy", "statistics.group_by_unknown", name)));
+      }
+    }
+    return new HitsQuery(from, to, groupBy);
   }
 
   private static List<String> split(List<String> raw) {
