@@ -116,8 +116,8 @@ class StatisticsWorker implements SmartLifecycle {
       boolean inMemory = aggregates.sumsInMemory();
       int threads =
           Math.max(1, Math.min(inMemory ? rebuildThreads - 1 : rebuildThreads, months.size()));
-      pool = thread(threads);
-      writer = inMemory ? thread(1) : null;
+      pool = daemonPool(threads);
+      writer = inMemory ? daemonPool(1) : null;
       ProcessingYears years = new ProcessingYears();
       long total =
           inMemory
@@ -148,7 +148,7 @@ class StatisticsWorker implements SmartLifecycle {
     }
   }
 
-  private static ExecutorService thread(int threads) {
+  private static ExecutorService daemonPool(int threads) {
     return Executors.newFixedThreadPool(
         threads,
         r -> {

@@ -37,7 +37,12 @@ class StatisticsParams {
     LocalDate from = date(params.getFirst("from"), "from", to.minusDays(DEFAULT_DAYS - 1));
     List<Dimension> groupBy = new ArrayList<>();
     for (String name : split(params.get("groupBy"))) {
-      Dimension d = Dimension.fromParam(name).orElseThrow(() -> unknownDimension(name));
+      Dimension d =
+          Dimension.fromParam(name)
+              .orElseThrow(
+                  () ->
+                      unknownDimension(
+                          name, Arrays.stream(Dimension.values()).map(Dimension::param).toList()));
       if (!groupBy.contains(d)) {
         groupBy.add(d);
       }
@@ -65,15 +70,7 @@ class StatisticsParams {
     List<String> groupBy = split(params.get("groupBy"));
     for (String name : groupBy) {
       if (!StatisticsService.HIT_DIMENSIONS.contains(name)) {
-        throw new InvalidInputProblem(
-            "statistics.group_by_unknown",
-            "Unknown dimension "
-                + name
-                + "; use "
-                + String.join(", ", StatisticsService.HIT_DIMENSIONS),
-            List.of(
-                new InvalidInputProblem.FieldError(
-                    "groupBy", "statistics.group_by_unknown", name)));
+        throw unknownDimension(name, StatisticsService.HIT_DIMENSIONS);
       }
     }
     return new HitsQuery(from, to, groupBy);
@@ -104,12 +101,10 @@ class StatisticsParams {
     }
   }
 
-  private static InvalidInputProblem unknownDimension(String name) {
-    String known =
-        String.join(", ", Arrays.stream(Dimension.values()).map(Dimension::param).toList());
+  private static InvalidInputProblem unknownDimension(String name, List<String> known) {
     return new InvalidInputProblem(
         "statistics.group_by_unknown",
-        "Unknown dimension " + name + "; use " + known,
+        "Unknown dimension " + name + "; use " + String.join(", ", known),
         List.of(
             new InvalidInputProblem.FieldError("groupBy", "statistics.group_by_unknown", name)));
   }
