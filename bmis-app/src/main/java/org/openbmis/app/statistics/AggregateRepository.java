@@ -246,27 +246,30 @@ class AggregateRepository {
     return !postgres && inMemory;
   }
 
+  /** The time zone of every border post ({@link #sumMonth} needs them: read once per rebuild). */
+  Map<UUID, ZoneId> postZones() {
+    return jdbc
+        .sql("select id, time_zone from adm_border_post")
+        .query((rs, i) -> Map.entry(rs.getObject(1, UUID.class), ZoneId.of(rs.getString(2))))
+        .list()
+        .stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
   /** A month's sums ({@code tables} null when its keys do not fit in memory) and the time taken. */
   record MonthSums(YearMonth month, MonthRollups.@Nullable Tables tables, long nanos) {}
 
   /**
    * The first half of a month's rebuild on H2: reads the month's raw movements once, leaving out
    * those queued for the worker, and sums every aggregate of the month in memory ({@link
-   * MonthRollups}). H2 has no {@code GROUPING SETS}: set-based, each of the 39 sets was a statement
-   * reading the month's rows again. Writes nothing, so that it can run beside {@link #writeFlows}
-   * of an earlier month.
+   * MonthRollups}; {@code zones}: {@link #postZones}). H2 has no {@code GROUPING SETS}: set-based,
+   * each of the 39 sets was a statement reading the month's rows again. Writes nothing, so that it
+   * can run beside {@link #writeFlows} of an earlier month.
    */
-  MonthSums sumMonth(YearMonth month) {
+  MonthSums sumMonth(YearMonth month, Map<UUID, ZoneId> zones) {
     long start = System.nanoTime();
     LocalDate from = month.atDay(1);
     LocalDate to = month.atEndOfMonth();
-    Map<UUID, ZoneId> zones =
-        jdbc
-            .sql("select id, time_zone from adm_border_post")
-            .query((rs, i) -> Map.entry(rs.getObject(1, UUID.class), ZoneId.of(rs.getString(2))))
-            .list()
-            .stream()
-            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     MonthRollups rollups = new MonthRollups(yyyymm(month), zones);
     String days = "where m.local_date between ? and ?";
     jdbc.sql(AggregateSql.rawSource(days)).params(from, to).query(rollups::add);

@@ -13,8 +13,8 @@ import org.springframework.core.env.MapPropertySource;
  * RebuildOnStartup}), applied to the environment before the application is built.
  *
  * <p>The command starts without a web server and creates only the beans the rebuild needs ({@code
- * spring.main.web-application-type=none}, {@code spring.main.lazy-initialization=true}): it starts
- * in about 6 s instead of 12, and it needs no free port.
+ * spring.main.web-application-type=none}, {@code spring.main.lazy-initialization=true}): Spring
+ * reports it started in 6-8 s instead of 12, and it needs no free port.
  *
  * <p>On an H2 file database the command opens the file with H2's background compaction off ({@code
  * AUTO_COMPACT_FILL_RATE=0}). A rebuild empties the aggregate tables and writes them again, tens of

@@ -188,11 +188,12 @@ class StatisticsWorker implements SmartLifecycle {
     java.util.ArrayDeque<Future<AggregateRepository.MonthSums>> summing =
         new java.util.ArrayDeque<>();
     java.util.Iterator<YearMonth> next = months.iterator();
+    var zones = aggregates.postZones();
     long total = 0;
     while (next.hasNext() || !summing.isEmpty()) {
       while (next.hasNext() && summing.size() < ahead) {
         YearMonth month = next.next();
-        summing.add(pool.submit(() -> aggregates.sumMonth(month)));
+        summing.add(pool.submit(() -> aggregates.sumMonth(month, zones)));
       }
       AggregateRepository.MonthSums sums = summing.remove().get();
       long start = System.nanoTime();
