@@ -9,7 +9,8 @@
   const ONLY = {
     'processing-times': ['post', 'postType'],
     'alert-hits': [],
-    carrier: ['post', 'postType', 'direction', 'transportMode']
+    carrier: ['post', 'postType', 'direction', 'transportMode'],
+    stayLength: ['post', 'postType', 'nationality', 'region', 'residence']
   };
 
   function allowed(panel) {
@@ -77,7 +78,7 @@
     } else if (dims.length > 1) {
       C.series(chartEl, rows, dims[0], dims[1], 'bar', [], pick);
     } else {
-      C.bars(chartEl, rows, dims[0], ['ageGroup', 'hour', 'day', 'week', 'month', 'year'].includes(dims[0]), pick);
+      C.bars(chartEl, rows, dims[0], ['ageGroup', 'hour', 'day', 'week', 'month', 'year', 'stayLength'].includes(dims[0]), pick);
     }
     C.table(tableEl, rows, picked);
   }

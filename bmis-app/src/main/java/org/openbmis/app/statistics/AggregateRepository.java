@@ -32,6 +32,8 @@ class AggregateRepository {
   private static final String SET_MONTH = "sta_flow_set_month";
   private static final String CARRIER_DAY = "sta_carrier_day";
   private static final String CARRIER_MONTH = "sta_carrier_month";
+  private static final String STAY_DAY = "sta_stay_day";
+  private static final String STAY_MONTH = "sta_stay_month";
   private static final String PROCESSING = "sta_processing";
   private static final String PROCESSING_SET = "sta_processing_set_month";
   private static final String PROCESSING_YEAR = "sta_processing_set_year";
@@ -42,6 +44,8 @@ class AggregateRepository {
           SET_MONTH,
           CARRIER_DAY,
           CARRIER_MONTH,
+          STAY_DAY,
+          STAY_MONTH,
           PROCESSING,
           PROCESSING_SET,
           PROCESSING_YEAR);
@@ -119,6 +123,9 @@ class AggregateRepository {
     upsert(CARRIER_DAY, AggregateSql.CARRIER_KEYS, MOVEMENTS, carriers, batch);
     upsert(
         CARRIER_MONTH, carrierMonthKeys(), MOVEMENTS, AggregateSql.carrierMonth(carriers), batch);
+    String stays = AggregateSql.stayDay("and " + PENDING);
+    upsert(STAY_DAY, AggregateSql.STAY_KEYS, MOVEMENTS, stays, batch);
+    upsert(STAY_MONTH, stayMonthKeys(), MOVEMENTS, AggregateSql.stayMonth(stays), batch);
     String processing = AggregateSql.processing("and " + PENDING);
     upsert(PROCESSING, AggregateSql.PROCESSING_KEYS, TIMES, processing, batch);
     String processingMonth = AggregateSql.monthly(processing, PROCESSING_MONTH_COLUMNS);
@@ -218,6 +225,15 @@ class AggregateRepository {
         from,
         to);
     insert(
+        STAY_DAY, AggregateSql.STAY_KEYS, MOVEMENTS, AggregateSql.stayDay("and " + raw), from, to);
+    insert(
+        STAY_MONTH,
+        stayMonthKeys(),
+        MOVEMENTS,
+        AggregateSql.stayMonth("select * from " + STAY_DAY + days),
+        from,
+        to);
+    insert(
         PROCESSING,
         AggregateSql.PROCESSING_KEYS,
         TIMES,
@@ -291,10 +307,10 @@ class AggregateRepository {
   }
 
   /**
-   * The second half of a month's rebuild on H2, first part: inserts the month's flow and carrier
-   * sums ({@link #sumMonth}) into the (empty) aggregates of the month, in key order and in batches,
-   * or counts the whole month set-based when its sums did not fit in memory. Returns the movements
-   * counted.
+   * The second half of a month's rebuild on H2, first part: inserts the month's flow, carrier and
+   * stay sums ({@link #sumMonth}) into the (empty) aggregates of the month, in key order and in
+   * batches, or counts the whole month set-based when its sums did not fit in memory. Returns the
+   * movements counted.
    */
   long writeFlows(MonthSums sums, ProcessingYears years) {
     MonthRollups.Tables t = sums.tables();
@@ -310,6 +326,8 @@ class AggregateRepository {
     write(SET_MONTH, setKeys("in_month"), MOVEMENTS, t.flowSetMonth().sortedRows());
     write(CARRIER_DAY, AggregateSql.CARRIER_KEYS, MOVEMENTS, t.carrierDay().sortedRows());
     write(CARRIER_MONTH, carrierMonthKeys(), MOVEMENTS, t.carrierMonth().sortedRows());
+    write(STAY_DAY, AggregateSql.STAY_KEYS, MOVEMENTS, t.stayDay().sortedRows());
+    write(STAY_MONTH, stayMonthKeys(), MOVEMENTS, t.stayMonth().sortedRows());
     raiseVersions("select cast(? as integer) as in_month", yyyymm(sums.month()));
     return t.movements();
   }
@@ -495,6 +513,11 @@ class AggregateRepository {
   private static List<String> carrierMonthKeys() {
     return AggregateSql.with(
         "in_month", AggregateSql.CARRIER_KEYS.subList(1, AggregateSql.CARRIER_KEYS.size()));
+  }
+
+  private static List<String> stayMonthKeys() {
+    return AggregateSql.with(
+        "in_month", AggregateSql.STAY_KEYS.subList(1, AggregateSql.STAY_KEYS.size()));
   }
 
   private void insert(

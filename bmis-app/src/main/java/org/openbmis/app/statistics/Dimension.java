@@ -27,7 +27,9 @@ public enum Dimension {
   REFUSAL_REASON("refusalReason", "refusal_reason"),
   CARRIER("carrier", "carrier"),
   DESK("desk", "desk_id"),
-  HOUR("hour", "at_hour");
+  HOUR("hour", "at_hour"),
+  /** The length of the stay an admitted exit closed, in bands of days of presence. */
+  STAY_LENGTH("stayLength", "stay_from");
 
   private final String param;
   private final String column;

@@ -80,6 +80,9 @@ final class FilterTranslator {
       case HOUR:
         where.in("at_hour", values.stream().map(this::hour).collect(Collectors.toSet()));
         break;
+      case STAY_LENGTH:
+        where.in("stay_from", values.stream().map(this::stayFrom).collect(Collectors.toSet()));
+        break;
       default:
         throw invalid(d, "filter by the period (from, to) instead");
     }
@@ -135,6 +138,18 @@ final class FilterTranslator {
     Integer from = Labels.ageFrom(label.trim());
     if (from == null) {
       throw invalid(Dimension.AGE_GROUP, "five-year bands such as 25-29, or 85+");
+    }
+    return from;
+  }
+
+  private int stayFrom(String label) {
+    Integer from = Labels.stayFrom(label.trim());
+    if (from == null) {
+      throw invalid(
+          Dimension.STAY_LENGTH,
+          "one of "
+              + String.join(
+                  ", ", AggregateSql.STAY_BANDS.stream().map(Labels::stayLength).toList()));
     }
     return from;
   }

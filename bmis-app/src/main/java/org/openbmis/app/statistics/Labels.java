@@ -2,6 +2,7 @@ package org.openbmis.app.statistics;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -60,6 +61,8 @@ final class Labels {
         return desks.getOrDefault((UUID) v, "-");
       case HOUR:
         return String.format("%02d", ((Number) v).intValue());
+      case STAY_LENGTH:
+        return stayLength(((Number) v).intValue());
       default:
         return v.toString();
     }
@@ -71,6 +74,31 @@ final class Labels {
       return "-";
     }
     return from >= 85 ? "85+" : String.format("%02d-%02d", from, from + 4);
+  }
+
+  /**
+   * The label of a stay band from its lower bound ({@link AggregateSql#STAY_BANDS}): {@code 1},
+   * {@code 2-7}, ..., {@code 366+}, in days of presence.
+   */
+  static String stayLength(int from) {
+    List<Integer> bands = AggregateSql.STAY_BANDS;
+    int i = bands.indexOf(from);
+    if (i < 0) {
+      return "-";
+    }
+    if (i == bands.size() - 1) {
+      return from + "+";
+    }
+    int to = bands.get(i + 1) - 1;
+    return to == from ? Integer.toString(from) : from + "-" + to;
+  }
+
+  /** The lower bound of a stay band label, or null when the label is not a band. */
+  static Integer stayFrom(String label) {
+    return AggregateSql.STAY_BANDS.stream()
+        .filter(b -> stayLength(b).equals(label))
+        .findFirst()
+        .orElse(null);
   }
 
   /** The lower bound of an age band label, or null when the label is not a band. */

@@ -49,7 +49,8 @@ final class MonthRollups {
   private static final int DESK = 11;
   private static final int HOUR = 12;
   private static final int BUCKET = 13;
-  private static final int COLUMNS = 14;
+  private static final int STAY = 14;
+  private static final int COLUMNS = 15;
 
   /** The columns of each table's key, in key order (the day first). */
   private static final int[] FLOW = {
@@ -58,6 +59,7 @@ final class MonthRollups {
 
   private static final int[] CARRIERS = {DAY, POST, DIRECTION, TRANSPORT, CARRIER};
   private static final int[] TIMES = {DAY, POST, DESK, HOUR, BUCKET};
+  private static final int[] STAYS = {DAY, POST, NATIONALITY, STAY};
 
   /** Bits a table's key may use, leaving room above it for a grouping set's number. */
   private static final int MAX_KEY_BITS = 56;
@@ -69,6 +71,7 @@ final class MonthRollups {
   private final Dictionary[] dictionaries = new Dictionary[COLUMNS];
   private int[][] codes = new int[COLUMNS][4096];
   private long[] millis = new long[4096];
+  private boolean[] stays = new boolean[4096];
   private int rows;
 
   /**
@@ -93,14 +96,17 @@ final class MonthRollups {
         codes[c] = Arrays.copyOf(codes[c], size);
       }
       millis = Arrays.copyOf(millis, size);
+      stays = Arrays.copyOf(stays, size);
     }
     int r = rows++;
     LocalDate day = rs.getObject(1, LocalDate.class);
     UUID post = rs.getObject(2, UUID.class);
     code(DAY, r, day);
     code(POST, r, post);
-    code(DIRECTION, r, rs.getString(3));
-    code(DECISION, r, rs.getString(4));
+    String direction = rs.getString(3);
+    String decision = rs.getString(4);
+    code(DIRECTION, r, direction);
+    code(DECISION, r, decision);
     code(NATIONALITY, r, orDash(rs.getString(5)));
     code(SEX, r, orDash(rs.getString(6)));
     int birthYear = rs.getInt(7);
@@ -109,6 +115,11 @@ final class MonthRollups {
     code(TRANSPORT, r, orDash(rs.getString(9)));
     code(REFUSAL, r, orDash(rs.getString(10)));
     code(CARRIER, r, carrier(rs.getString(11)));
+    int stayDays = rs.getInt(15);
+    stays[r] = !rs.wasNull() && "EXIT".equals(direction) && "ADMITTED".equals(decision);
+    if (stays[r]) {
+      code(STAY, r, stayFrom(stayDays));
+    }
     long ms = rs.getLong(14);
     if (rs.wasNull()) {
       millis[r] = NO_MILLIS;
@@ -151,6 +162,17 @@ final class MonthRollups {
     return carrier.substring(from, to).toUpperCase(Locale.ROOT);
   }
 
+  /** The lower bound of the stay band of {@code days}, as the live path's {@code stay_from}. */
+  static int stayFrom(int days) {
+    List<Integer> bands = AggregateSql.STAY_BANDS;
+    for (int i = bands.size() - 1; i > 0; i--) {
+      if (days >= bands.get(i)) {
+        return bands.get(i);
+      }
+    }
+    return bands.get(0);
+  }
+
   /** The processing-time bucket of {@code millis}, as the live path's {@code bucket}. */
   static int bucket(long millis) {
     if (millis < 120_000) {
@@ -175,15 +197,23 @@ final class MonthRollups {
     Layout flow = new Layout(FLOW);
     Layout carriers = new Layout(CARRIERS);
     Layout times = new Layout(TIMES);
-    if (flow.bits > MAX_KEY_BITS || carriers.bits > MAX_KEY_BITS || times.bits > MAX_KEY_BITS) {
+    Layout stayLayout = new Layout(STAYS);
+    if (flow.bits > MAX_KEY_BITS
+        || carriers.bits > MAX_KEY_BITS
+        || times.bits > MAX_KEY_BITS
+        || stayLayout.bits > MAX_KEY_BITS) {
       return null;
     }
     PackedRollup flowDay = new PackedRollup(flow, false, null, 1);
     PackedRollup carrierDay = new PackedRollup(carriers, false, null, 1);
     PackedRollup processing = new PackedRollup(times, false, null, 2);
+    PackedRollup stayDay = new PackedRollup(stayLayout, false, null, 1);
     for (int r = 0; r < rows; r++) {
       flowDay.sums.add(flow.key(r), 1, 0);
       carrierDay.sums.add(carriers.key(r), 1, 0);
+      if (stays[r]) {
+        stayDay.sums.add(stayLayout.key(r), 1, 0);
+      }
       if (millis[r] != NO_MILLIS) {
         processing.sums.add(times.key(r), 1, millis[r]);
       }
@@ -195,6 +225,8 @@ final class MonthRollups {
         flowMonth.sets(SetShapes.of(flow, AggregateSql.MONTH_SETS, FLOW_ALWAYS), true),
         carrierDay,
         carrierDay.monthly(),
+        stayDay,
+        stayDay.monthly(),
         processing,
         processing
             .monthly()
@@ -209,6 +241,8 @@ final class MonthRollups {
       PackedRollup flowSetMonth,
       PackedRollup carrierDay,
       PackedRollup carrierMonth,
+      PackedRollup stayDay,
+      PackedRollup stayMonth,
       PackedRollup processing,
       PackedRollup processingSetMonth,
       long movements) {}
@@ -221,7 +255,7 @@ final class MonthRollups {
           "on_day",
           Stream.concat(
                   AggregateSql.FLOW_KEYS.stream(),
-                  Stream.of("carrier", "desk_id", "at_hour", "bucket"))
+                  Stream.of("carrier", "desk_id", "at_hour", "bucket", "stay_from"))
               .toList());
 
   /** The values of one column: a code per distinct value, then each code's rank in value order. */

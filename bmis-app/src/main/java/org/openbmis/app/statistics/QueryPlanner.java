@@ -19,18 +19,20 @@ final class QueryPlanner {
   record Plan(String table, List<String> columns, String measure, SqlWhere where) {}
 
   static final Set<Dimension> FLOW =
-      EnumSet.complementOf(EnumSet.of(Dimension.DESK, Dimension.HOUR, Dimension.CARRIER));
+      EnumSet.complementOf(
+          EnumSet.of(Dimension.DESK, Dimension.HOUR, Dimension.CARRIER, Dimension.STAY_LENGTH));
   static final Set<Dimension> CARRIER =
-      EnumSet.of(
-          Dimension.DAY,
-          Dimension.WEEK,
-          Dimension.MONTH,
-          Dimension.YEAR,
-          Dimension.POST,
-          Dimension.POST_TYPE,
-          Dimension.DIRECTION,
-          Dimension.TRANSPORT_MODE,
-          Dimension.CARRIER);
+      periodAndPost(Dimension.DIRECTION, Dimension.TRANSPORT_MODE, Dimension.CARRIER);
+
+  /** Stays by length: admitted exits that closed a stay. */
+  static final Set<Dimension> STAYS =
+      periodAndPost(
+          Dimension.NATIONALITY,
+          Dimension.REGION,
+          Dimension.SUBREGION,
+          Dimension.RESIDENCE,
+          Dimension.STAY_LENGTH);
+
   static final Set<Dimension> PROCESSING =
       EnumSet.of(
           Dimension.DAY,
@@ -44,20 +46,41 @@ final class QueryPlanner {
 
   private QueryPlanner() {}
 
+  /** The period's dimensions, post and post type, and {@code others}. */
+  private static Set<Dimension> periodAndPost(Dimension... others) {
+    Set<Dimension> set =
+        EnumSet.of(
+            Dimension.DAY,
+            Dimension.WEEK,
+            Dimension.MONTH,
+            Dimension.YEAR,
+            Dimension.POST,
+            Dimension.POST_TYPE);
+    set.addAll(List.of(others));
+    return set;
+  }
+
   /**
    * The reads that answer a flow query: whole calendar months from monthly rows, the days before
    * the first and after the last whole month (or every day, when grouping by day or week) from
    * daily rows. Each part reads the smallest table that holds the dimensions used: a grouping set
    * (at most two of post, nationality, sex, age, purpose, transport mode and refusal reason by
    * month, one by day), else the daily table of every dimension (grouped by {@code in_month} for
-   * whole months).
+   * whole months). By carrier, or by stay length (admitted exits that closed a stay), the carrier
+   * or stay tables answer, with the few dimensions they hold.
    */
   static List<Plan> flows(StatisticsQuery q, FilterTranslator filters, LocalDate newest) {
     boolean carrier = q.uses(Dimension.CARRIER);
+    boolean stays = q.uses(Dimension.STAY_LENGTH);
+    if (carrier && stays) {
+      check(q, Set.of(), "statistics.stay_combination");
+    }
     check(
         q,
-        carrier ? CARRIER : FLOW,
-        carrier ? "statistics.carrier_combination" : "statistics.group_by_invalid");
+        carrier ? CARRIER : stays ? STAYS : FLOW,
+        carrier
+            ? "statistics.carrier_combination"
+            : stays ? "statistics.stay_combination" : "statistics.group_by_invalid");
     List<String> attributes = attributes(q, AggregateSql.SET_ATTRIBUTES);
     List<Plan> plans = new ArrayList<>();
     for (Part part : split(q, newest)) {
@@ -65,6 +88,8 @@ final class QueryPlanner {
       String table;
       if (carrier) {
         table = part.monthly() ? "sta_carrier_month" : "sta_carrier_day";
+      } else if (stays) {
+        table = part.monthly() ? "sta_stay_month" : "sta_stay_day";
       } else if (part.monthly() && attributes.size() <= 2) {
         table = "sta_flow_set_month";
         where.eq("set_name", AggregateSql.setName(complete(attributes, 2)));

@@ -245,12 +245,37 @@ public class StatisticsService {
 
   private static int compare(List<String> a, List<String> b) {
     for (int i = 0; i < a.size(); i++) {
-      int c = a.get(i).compareTo(b.get(i));
+      int c = compareLabels(a.get(i), b.get(i));
       if (c != 0) {
         return c;
       }
     }
     return 0;
+  }
+
+  /**
+   * Labels in text order, except that labels which both start with a number are ordered by that
+   * number first: stay bands {@code 2-7} before {@code 8-30} before {@code 31-90}. Zero-padded
+   * labels (days, months, age bands, hours) keep their text order.
+   */
+  static int compareLabels(String a, String b) {
+    int na = leadingDigits(a);
+    int nb = leadingDigits(b);
+    if (na > 0 && nb > 0 && na <= 9 && nb <= 9) {
+      int c = Long.compare(Long.parseLong(a.substring(0, na)), Long.parseLong(b.substring(0, nb)));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return a.compareTo(b);
+  }
+
+  private static int leadingDigits(String s) {
+    int n = 0;
+    while (n < s.length() && s.charAt(n) >= '0' && s.charAt(n) <= '9') {
+      n++;
+    }
+    return n;
   }
 
   private static void checkPeriod(StatisticsQuery q) {

@@ -33,7 +33,7 @@ class MonthRollupsTest {
 
   /**
    * on_day, post, direction, decision, nationality, sex, birth year, purpose, mode, reason,
-   * carrier, desk, recorded at, milliseconds.
+   * carrier, desk, recorded at, milliseconds, stay days.
    */
   private static MonthRollups read(String values) throws SQLException {
     MonthRollups rollups = new MonthRollups(202603, ZONES);
@@ -42,10 +42,10 @@ class MonthRollupsTest {
             c.createStatement()
                 .executeQuery(
                     "select cast(c1 as date), cast(c2 as uuid), c3, c4, c5, c6, c7, c8, c9, c10,"
-                        + " c11, cast(c12 as uuid), cast(c13 as timestamp with time zone), c14"
+                        + " c11, cast(c12 as uuid), cast(c13 as timestamp with time zone), c14, c15"
                         + " from (values "
                         + values
-                        + ") v(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14)")) {
+                        + ") v(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15)")) {
       while (rs.next()) {
         rollups.add(rs);
       }
@@ -53,12 +53,24 @@ class MonthRollupsTest {
     return rollups;
   }
 
-  /** An admitted traveller inspected in 40.5 seconds, recorded at 09:00 at the post. */
+  /**
+   * An admitted traveller inspected in 40.5 seconds, recorded at 09:00 at the post; an exit closes
+   * a stay of 9 days.
+   */
   private static String row(
       String day, UUID post, String direction, String nationality, int birthYear) {
     String nine = post.equals(POST_B) ? "06:00:00+00" : "09:00:00+00";
-    return "('%s', '%s', '%s', 'ADMITTED', '%s', 'F', %d, 'TOURISM', 'AIR', null, 'KQ 310', '%s', '%s %s', 40500)"
-        .formatted(day, post, direction, nationality, birthYear, DESK, day, nine);
+    return "('%s', '%s', '%s', 'ADMITTED', '%s', 'F', %d, 'TOURISM', 'AIR', null, 'KQ 310', '%s', '%s %s', 40500, %s)"
+        .formatted(
+            day,
+            post,
+            direction,
+            nationality,
+            birthYear,
+            DESK,
+            day,
+            nine,
+            direction.equals("EXIT") ? "9" : "null");
   }
 
   private static List<String> rows(MonthRollups.PackedRollup rollup) {
@@ -78,7 +90,7 @@ class MonthRollupsTest {
                 + ", ('2026-03-02', '"
                 + POST_A
                 + "', 'ENTRY', 'REFUSED', 'NGA', 'M', 2010, null, 'LAND', 'C', null, null,"
-                + " '2026-03-02 10:00:00+00', null)")
+                + " '2026-03-02 10:00:00+00', null, null)")
             .sum();
     assertThat(t).isNotNull();
     assertThat(t.movements()).isEqualTo(4);
@@ -97,6 +109,9 @@ class MonthRollupsTest {
             "202603 " + POST_A + " ENTRY LAND - 1",
             "202603 " + POST_A + " EXIT AIR KQ 310 1",
             "202603 " + POST_B + " ENTRY AIR KQ 310 2");
+    // the one admitted exit closed a stay of 9 days: band 8-30
+    assertThat(rows(t.stayDay())).containsExactly("2026-03-01 " + POST_A + " UTO 8 1");
+    assertThat(rows(t.stayMonth())).containsExactly("202603 " + POST_A + " UTO 8 1");
     // a monthly set keeps its two dimensions, direction and decision; the rest are placeholders
     assertThat(rows(t.flowSetMonth()))
         .filteredOn(r -> r.startsWith("nationality+sex "))
@@ -125,7 +140,7 @@ class MonthRollupsTest {
       values
           .append(i == 0 ? "" : ", ")
           .append(
-              "('2026-03-%02d', '%s', 'D%d', 'E%d', 'N%d', 'S%d', %d, 'P%d', 'T%d', 'R%d', '-', '%s', '2026-03-01 09:00:00+00', null)"
+              "('2026-03-%02d', '%s', 'D%d', 'E%d', 'N%d', 'S%d', %d, 'P%d', 'T%d', 'R%d', '-', '%s', '2026-03-01 09:00:00+00', null, null)"
                   .formatted(
                       i % 31 + 1, new UUID(0, i), i, i, i, i, 2026 - 5 * (i % 18), i, i, i, DESK));
     }
@@ -153,7 +168,8 @@ class MonthRollupsTest {
               + " direction varchar(5), decision varchar(24), nationality varchar(3),"
               + " sex varchar(1), birth_year integer, purpose varchar(24),"
               + " transport_mode varchar(16), refusal_reason varchar(4), carrier varchar(40),"
-              + " desk_id uuid, recorded_at timestamp with time zone, inspection_millis bigint)");
+              + " desk_id uuid, recorded_at timestamp with time zone, inspection_millis bigint,"
+              + " stay_days integer)");
       zones.forEach(
           (post, zone) -> {
             try {
@@ -175,11 +191,24 @@ class MonthRollupsTest {
               edge("2026-03-08", newYork, 1961, "AA 100", "2026-03-08 06:30:00+00", 600_000L),
               edge("2026-03-08", newYork, 1961, "AA 100", "2026-03-08 07:30:00+00", 3_600_000L),
               edge("2026-03-08", newYork, 1961, "AA 100", "2026-03-08 07:30:00+00", null));
+      // stays: every band boundary, an exit refused and an entry (neither counted), no stay
+      StringBuilder stays = new StringBuilder();
+      for (int days : new int[] {0, 1, 2, 7, 8, 30, 31, 90, 91, 180, 181, 365, 366, 5000}) {
+        stays.append(", ").append(stay("EXIT", "ADMITTED", Integer.toString(days)));
+      }
+      stays
+          .append(", ")
+          .append(stay("EXIT", "REFUSED", "3"))
+          .append(", ")
+          .append(stay("ENTRY", "ADMITTED", "4"))
+          .append(", ")
+          .append(stay("EXIT", "ADMITTED", "null"));
       st.execute(
           "insert into mov_movement (local_date, post_id, direction, decision, nationality, sex,"
               + " birth_year, purpose, transport_mode, refusal_reason, carrier, desk_id,"
-              + " recorded_at, inspection_millis) values "
-              + rows);
+              + " recorded_at, inspection_millis, stay_days) values "
+              + rows
+              + stays);
       MonthRollups rollups = new MonthRollups(202603, zones);
       try (ResultSet rs = st.executeQuery(AggregateSql.rawSource(""))) {
         while (rs.next()) {
@@ -198,13 +227,26 @@ class MonthRollupsTest {
       assertThat(rows(t.processing()))
           .containsExactlyInAnyOrderElementsOf(sql(c, AggregateSql.processing("")))
           .hasSize(7);
+      assertThat(rows(t.stayDay()))
+          .containsExactlyInAnyOrderElementsOf(sql(c, AggregateSql.stayDay("")))
+          .contains(
+              "2026-03-09 " + POST_A + " GHA 1 2",
+              "2026-03-09 " + POST_A + " GHA 8 2",
+              "2026-03-09 " + POST_A + " GHA 366 2")
+          .hasSize(7);
     }
+  }
+
+  /** A crossing of a Ghanaian on 9 March at post A with the given stay days. */
+  private static String stay(String direction, String decision, String days) {
+    return "('2026-03-09', '%s', '%s', '%s', 'GHA', 'M', 1980, 'TOURISM', 'AIR', null, null, null, '2026-03-09 10:00:00+00', null, %s)"
+        .formatted(POST_A, direction, decision, days);
   }
 
   /** A movement whose values are the same but for those the test varies. */
   private static String edge(
       String day, UUID post, Integer birthYear, String carrier, String at, Long millis) {
-    return "('%s', '%s', 'ENTRY', 'ADMITTED', null, null, %s, 'WORK', 'AIR', null, %s, %s, '%s', %s)"
+    return "('%s', '%s', 'ENTRY', 'ADMITTED', null, null, %s, 'WORK', 'AIR', null, %s, %s, '%s', %s, null)"
         .formatted(
             day,
             post,

@@ -105,6 +105,63 @@ final class RawCounts {
     return m;
   }
 
+  /**
+   * Admitted exits that closed a stay, by post, nationality and stay band (days of presence: 1,
+   * 2-7, 8-30, 31-90, 91-180, 181-365, 366+), from the raw rows of a period.
+   */
+  static Map<String, Long> rawStays(JdbcClient jdbc, LocalDate from, LocalDate to) {
+    Map<String, Long> m = new TreeMap<>();
+    jdbc.sql(
+            "select * from mov_movement where local_date between ? and ? and direction = 'EXIT'"
+                + " and decision = 'ADMITTED' and stay_days is not null")
+        .params(from, to)
+        .query(
+            rs -> {
+              int days = rs.getInt("stay_days");
+              String band =
+                  days <= 1
+                      ? "1"
+                      : days <= 7
+                          ? "2-7"
+                          : days <= 30
+                              ? "8-30"
+                              : days <= 90
+                                  ? "31-90"
+                                  : days <= 180 ? "91-180" : days <= 365 ? "181-365" : "366+";
+              m.merge(
+                  String.join(
+                      "|", rs.getString("post_id"), dash(rs.getString("nationality")), band),
+                  1L,
+                  Long::sum);
+            });
+    return m;
+  }
+
+  /**
+   * The keys of {@link #rawStays} summed from {@code table} (sta_stay_day or sta_stay_month) where
+   * {@code timeColumn} is between {@code from} and {@code to}.
+   */
+  static Map<String, Long> aggregateStays(
+      JdbcClient jdbc, String table, String timeColumn, Object from, Object to) {
+    Map<Integer, String> bands =
+        Map.of(1, "1", 2, "2-7", 8, "8-30", 31, "31-90", 91, "91-180", 181, "181-365", 366, "366+");
+    Map<String, Long> m = new TreeMap<>();
+    jdbc.sql("select * from " + table + " where " + timeColumn + " between ? and ?")
+        .params(from, to)
+        .query(
+            rs -> {
+              m.merge(
+                  String.join(
+                      "|",
+                      rs.getString("post_id"),
+                      rs.getString("nationality"),
+                      bands.getOrDefault(rs.getInt("stay_from"), "?" + rs.getInt("stay_from"))),
+                  rs.getLong("movements"),
+                  Long::sum);
+            });
+    return m;
+  }
+
   /** Inspections by day, post, desk and local hour, from the raw rows. */
   static Map<String, Long> rawProcessing(JdbcClient jdbc, LocalDate from, LocalDate to) {
     Map<String, Long> m = new TreeMap<>();

@@ -264,6 +264,23 @@ class BrowserIT extends BrowserSupport {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.stats svg")));
     assertThat(browser.findElement(By.id("stats-error")).isDisplayed()).isFalse();
     shoot("statistics");
+    // the stay of 4 days closed by the exit of scenario 1 (recorded three days ahead), in its band
+    String ahead = LocalDate.now().plusDays(7).toString();
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1]", browser.findElement(By.id("stats-to")), ahead);
+    browser.findElement(By.cssSelector("#stats-filters button[type=submit]")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("stats-active-filters"), ahead));
+    WebElement stays = browser.findElement(By.cssSelector("#panel-stayLength tbody"));
+    wait.until(d -> !stays.getAttribute("textContent").isBlank());
+    assertThat(stays.findElements(By.tagName("tr")))
+        .extracting(r -> r.getAttribute("textContent"))
+        .anyMatch(r -> r.startsWith("2-7"));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView()", browser.findElement(By.id("panel-stayLength")));
+    shoot("statistics-stays");
     signOut();
   }
 

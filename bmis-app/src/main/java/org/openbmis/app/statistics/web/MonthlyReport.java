@@ -78,6 +78,12 @@ class MonthlyReport {
     section(doc, "Movements by purpose", month, Dimension.PURPOSE);
     section(doc, "Movements by transport mode", month, Dimension.TRANSPORT_MODE);
     refusals(doc, month);
+    bars(
+        doc,
+        "Stays by length, in days of presence (admitted exits)",
+        Dimension.STAY_LENGTH.param(),
+        rows(month, List.of(Dimension.STAY_LENGTH), Map.of()),
+        false);
     processing(doc, month);
     doc.close();
     return out.toByteArray();
@@ -120,7 +126,7 @@ class MonthlyReport {
 
   private void section(Document doc, String title, YearMonth month, Dimension d) {
     List<StatRow> rows = rows(month, List.of(d), Map.of());
-    bars(doc, title, d.param(), rows);
+    bars(doc, title, d.param(), rows, true);
   }
 
   private void refusals(Document doc, YearMonth month) {
@@ -129,7 +135,12 @@ class MonthlyReport {
             month,
             List.of(Dimension.REFUSAL_REASON),
             Map.of(Dimension.DECISION, java.util.Set.of("REFUSED")));
-    bars(doc, "Refusals by reason (Schengen Borders Code, Annex V, Part B)", "refusalReason", rows);
+    bars(
+        doc,
+        "Refusals by reason (Schengen Borders Code, Annex V, Part B)",
+        "refusalReason",
+        rows,
+        true);
   }
 
   private void processing(Document doc, YearMonth month) {
@@ -153,7 +164,12 @@ class MonthlyReport {
     doc.add(t);
   }
 
-  private void bars(Document doc, String title, String column, List<StatRow> rows) {
+  /**
+   * A barred table of the rows: the largest {@link #TOP} when {@code largest}, else all in their
+   * order.
+   */
+  private void bars(
+      Document doc, String title, String column, List<StatRow> rows, boolean largest) {
     heading(doc, title);
     if (rows.isEmpty()) {
       // a table of headers only would not be drawn at all
@@ -161,7 +177,9 @@ class MonthlyReport {
       return;
     }
     List<StatRow> top =
-        rows.stream().sorted((a, b) -> Long.compare(b.count(), a.count())).limit(TOP).toList();
+        largest
+            ? rows.stream().sorted((a, b) -> Long.compare(b.count(), a.count())).limit(TOP).toList()
+            : rows;
     long max = top.stream().mapToLong(StatRow::count).max().orElse(1);
     PdfPTable t = table(3, column, "count", "");
     t.setWidths(new float[] {3, 1.2f, 6});

@@ -36,7 +36,7 @@ class StatisticsApiController {
       description =
           "from, to (YYYY-MM-DD, both included; default the last 30 days), groupBy (comma-separated: day,"
               + " week, month, year, post, postType, direction, decision, nationality, region, subregion, residence, sex,"
-              + " ageGroup, purpose, transportMode, refusalReason, carrier) and one parameter per filter"
+              + " ageGroup, purpose, transportMode, refusalReason, carrier, stayLength) and one parameter per filter"
               + " (nationality=KEN,NGA). Rows of {dimensions..., count}.")
   List<Map<String, Object>> movements(@RequestParam MultiValueMap<String, String> query) {
     return maps(statistics.movements(params.read(query)));
