@@ -1,5 +1,6 @@
 package org.openbmis.app.movement;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +97,11 @@ class AdmissionChecks {
   /** Overstay days of an admitted exit that closes a stay (0 when within the stay). */
   int overstayDays(UUID travellerId, OpenStay stay, LocalDate today) {
     return visas.assessExit(travellerId, stay.entryDate(), today).overstayDays();
+  }
+
+  /** Closes the traveller's stays entered before an admitted movement, once it is written. */
+  void closeStays(UUID travellerId, Instant recordedAt) {
+    visas.closeStays(travellerId, recordedAt);
   }
 
   /**

@@ -253,6 +253,9 @@ public class MovementService {
             traveller.sex(),
             traveller.dateOfBirth() == null ? null : traveller.dateOfBirth().getYear(),
             overstayDays));
+    if (!national && cmd.decision() == Decision.ADMITTED) {
+      admission.closeStays(traveller.id(), now);
+    }
     if (!national && direction == Direction.ENTRY && cmd.decision() == Decision.ADMITTED) {
       admission.authoriseStay(movementId, traveller, documentOf(inspection), cmd.purpose(), today);
     }

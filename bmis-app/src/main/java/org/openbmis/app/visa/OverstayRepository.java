@@ -5,16 +5,20 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Overstayers as one set-based query: authorised stays ended before the day with no later admitted
- * movement of the traveller (anti-join on {@code mov_movement (traveller_id, recorded_at)}, read
- * model of the movement module). Buckets are date comparisons, portable between H2 and PostgreSQL.
+ * Overstayers: authorised stays ended before the day and still open ({@code closed_at} is null, set
+ * when a later admitted movement of the traveller is recorded). The counts read {@code
+ * vis_open_stay_count}, kept in the recording transaction; the lists read the stays through the
+ * index on {@code (closed_at, authorised_until, entered_at)}. Buckets are date comparisons,
+ * portable between H2 and PostgreSQL.
  */
 @Repository
 class OverstayRepository {
@@ -22,9 +26,7 @@ class OverstayRepository {
   /** Filters: null fields do not filter. */
   record Filter(LocalDate asOf, @Nullable UUID postId, @Nullable String nationality) {}
 
-  private static final String STILL_IN =
-      " and not exists (select 1 from mov_movement m where m.traveller_id = s.traveller_id"
-          + " and m.decision = 'ADMITTED' and m.recorded_at > s.entered_at)";
+  private static final String STILL_IN = " and s.closed_at is null";
 
   private final JdbcClient jdbc;
 
@@ -32,27 +34,46 @@ class OverstayRepository {
     this.jdbc = jdbc;
   }
 
-  /** Counts by nationality and length bucket: [nationality, bucket, count]. */
-  List<Object[]> counts(Filter f) {
-    LocalDate d = f.asOf();
+  /**
+   * Open stays ended before the day, by post, nationality and length bucket, read from the counts
+   * kept at recording ({@code vis_open_stay_count}). Empty sets do not filter.
+   */
+  List<OverstayCount> counts(LocalDate d, Set<UUID> postIds, Set<String> nationalities) {
     List<Object> params =
         new ArrayList<>(
             List.of(d.minusDays(7), d.minusDays(30), d.minusDays(90), d.minusDays(365), d));
-    String where = where(f, params);
+    StringBuilder where = new StringBuilder();
+    if (!postIds.isEmpty()) {
+      where.append(" and c.post_id in (").append(marks(postIds.size())).append(')');
+      params.addAll(postIds);
+    }
+    if (!nationalities.isEmpty()) {
+      where.append(" and c.nationality in (").append(marks(nationalities.size())).append(')');
+      params.addAll(nationalities);
+    }
     String sql =
-        "select nationality, bucket, count(*) as n from (select coalesce(s.nationality, '-') as nationality,"
-            + " case when s.authorised_until >= ? then '1-7' when s.authorised_until >= ? then '8-30'"
-            + " when s.authorised_until >= ? then '31-90' when s.authorised_until >= ? then '91-365' else '366+' end as bucket"
-            + " from vis_authorised_stay s where s.authorised_until < ?"
+        "select post_id, nationality, bucket, sum(stays) as n from (select c.post_id, c.nationality,"
+            + " case when c.authorised_until >= ? then '1-7' when c.authorised_until >= ? then '8-30'"
+            + " when c.authorised_until >= ? then '31-90' when c.authorised_until >= ? then '91-365' else '366+' end as bucket,"
+            + " c.stays from vis_open_stay_count c where c.authorised_until < ? and c.stays > 0"
             + where
-            + STILL_IN
-            + ") x group by nationality, bucket";
+            + ") x group by post_id, nationality, bucket";
     return jdbc.sql(sql)
         .params(params)
         .query(
-            (rs, n) ->
-                new Object[] {rs.getString("nationality"), rs.getString("bucket"), rs.getLong("n")})
+            (rs, n) -> {
+              UUID post = rs.getObject("post_id", UUID.class);
+              return new OverstayCount(
+                  OpenStayCountRepository.NO_POST.equals(post) ? null : post,
+                  rs.getString("nationality"),
+                  rs.getString("bucket"),
+                  rs.getLong("n"));
+            })
         .list();
+  }
+
+  private static String marks(int n) {
+    return String.join(", ", Collections.nCopies(n, "?"));
   }
 
   /** The overstayers, longest first. */

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.app.admin.PostService;
 import org.openbmis.app.shared.AccessDeniedProblem;
@@ -28,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class OverstayService {
 
   public static final int MAX_ROWS = 100_000;
+
+  /** The most posts or nationalities one {@link #counts} call may filter on. */
+  public static final int MAX_FILTER = 1000;
 
   private final OverstayRepository repo;
   private final PostService posts;
@@ -57,11 +62,10 @@ public class OverstayService {
         new TreeMap<>(
             (a, b) -> OverstayReport.LENGTHS.indexOf(a) - OverstayReport.LENGTHS.indexOf(b));
     long total = 0;
-    for (Object[] row : repo.counts(filter)) {
-      long n = (Long) row[2];
-      byNationality.merge((String) row[0], n, Long::sum);
-      byLength.merge((String) row[1], n, Long::sum);
-      total += n;
+    for (OverstayCount c : counts(filter)) {
+      byNationality.merge(c.nationality(), c.count(), Long::sum);
+      byLength.merge(c.length(), c.count(), Long::sum);
+      total += c.count();
     }
     boolean aggregated = !actor.has(Role.SUPERVISOR) && !actor.has(Role.ADMIN);
     List<Overstayer> people =
@@ -80,6 +84,43 @@ public class OverstayService {
         counts(byLength),
         people,
         aggregated);
+  }
+
+  /**
+   * Overstayer counts for statistics: open authorised stays whose end fell before {@code asOf}, by
+   * post of entry, nationality and length of overstay (the buckets of {@link
+   * OverstayReport#LENGTHS}). Aggregates only, never a person; read from counts kept when stays are
+   * recorded and closed, so it answers in milliseconds at national scale. Audited as {@code
+   * visa.overstay_counts_read}.
+   *
+   * @param asOf the day (overstayers are stays authorised until a day before it)
+   * @param postIds the posts of entry to count; empty for every post
+   * @param nationalities ISO 3166-1 alpha-3 codes to count ({@code "-"} for unknown); empty for
+   *     every nationality
+   * @return one count per post, nationality and length with at least one overstayer, in no order;
+   *     the post is null for stays recorded without one
+   * @throws InvalidInputProblem {@code visa.overstay_filter} for more than 1,000 posts or
+   *     nationalities
+   */
+  @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+  @Transactional
+  public List<OverstayCount> counts(LocalDate asOf, Set<UUID> postIds, Set<String> nationalities) {
+    if (postIds.size() > MAX_FILTER || nationalities.size() > MAX_FILTER) {
+      throw new InvalidInputProblem(
+          "visa.overstay_filter", "Count at most " + MAX_FILTER + " posts or nationalities.");
+    }
+    Set<String> nats =
+        nationalities.stream()
+            .map(n -> n.trim().toUpperCase(Locale.ROOT))
+            .collect(Collectors.toSet());
+    List<OverstayCount> list = repo.counts(asOf, postIds, nats);
+    audit.record(
+        "visa.overstay_counts_read",
+        "post",
+        postIds.size() == 1 ? postIds.iterator().next() : null,
+        AuditLog.Outcome.SUCCESS,
+        asOf + " -> " + list.stream().mapToLong(OverstayCount::count).sum());
+    return list;
   }
 
   /** Travellers whose authorised stay ends within the coming days (today included). */
@@ -147,6 +188,18 @@ public class OverstayService {
           .append('\n');
     }
     return out.toString();
+  }
+
+  /** The report's counts: as the old anti-join, a filter on a placeholder matches no stay. */
+  private List<OverstayCount> counts(OverstayRepository.Filter f) {
+    UUID post = f.postId();
+    String nat = f.nationality();
+    if (OpenStayCountRepository.NO_POST.equals(post)
+        || OpenStayCountRepository.NO_NATIONALITY.equals(nat)) {
+      return List.of();
+    }
+    return repo.counts(
+        f.asOf(), post == null ? Set.of() : Set.of(post), nat == null ? Set.of() : Set.of(nat));
   }
 
   private @Nullable UUID scope(Actor actor, @Nullable UUID postId) {

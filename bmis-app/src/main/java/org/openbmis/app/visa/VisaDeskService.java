@@ -1,6 +1,7 @@
 package org.openbmis.app.visa;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -185,6 +186,19 @@ public class VisaDeskService {
         travellerId,
         AuditLog.Outcome.SUCCESS,
         "until " + until + ", " + b);
+  }
+
+  /**
+   * Closes the traveller's authorised stays entered before an admitted movement recorded at {@code
+   * recordedAt} (an exit, or a later entry after a missed exit): call it in the transaction that
+   * records every admitted movement of a non-national, before {@link #recordAuthorisedStay} for an
+   * entry. Keeps the open-stay counts of the overstay report exact. Not audited on its own: the
+   * movement that closes the stays is (by the movement module). Returns the open stays it closed.
+   */
+  @PreAuthorize(DESK)
+  @Transactional
+  public int closeStays(UUID travellerId, Instant recordedAt) {
+    return stays.close(travellerId, recordedAt);
   }
 
   /**
