@@ -9,6 +9,7 @@
   const ONLY = {
     'processing-times': ['post', 'postType'],
     'alert-hits': [],
+    overstayers: ['post', 'postType', 'nationality', 'region'],
     carrier: ['post', 'postType', 'direction', 'transportMode'],
     stayLength: ['post', 'postType', 'nationality', 'region', 'residence']
   };
@@ -78,7 +79,7 @@
     } else if (dims.length > 1) {
       C.series(chartEl, rows, dims[0], dims[1], 'bar', [], pick);
     } else {
-      C.bars(chartEl, rows, dims[0], ['ageGroup', 'hour', 'day', 'week', 'month', 'year', 'stayLength'].includes(dims[0]), pick);
+      C.bars(chartEl, rows, dims[0], ['ageGroup', 'hour', 'day', 'week', 'month', 'year', 'stayLength', 'overstayLength'].includes(dims[0]), pick);
     }
     C.table(tableEl, rows, picked);
   }

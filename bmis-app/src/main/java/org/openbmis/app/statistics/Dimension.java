@@ -29,7 +29,9 @@ public enum Dimension {
   DESK("desk", "desk_id"),
   HOUR("hour", "at_hour"),
   /** The length of the stay an admitted exit closed, in bands of days of presence. */
-  STAY_LENGTH("stayLength", "stay_from");
+  STAY_LENGTH("stayLength", "stay_from"),
+  /** The length of an overstay on a day, in the visa module's buckets (1-7 ... 366+ days). */
+  OVERSTAY_LENGTH("overstayLength", "overstay_length");
 
   private final String param;
   private final String column;

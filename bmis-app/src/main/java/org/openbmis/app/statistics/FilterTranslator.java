@@ -14,6 +14,7 @@ import org.openbmis.app.movement.Purpose;
 import org.openbmis.app.movement.RefusalReason;
 import org.openbmis.app.movement.TransportMode;
 import org.openbmis.app.shared.InvalidInputProblem;
+import org.openbmis.app.visa.OverstayReport;
 
 /** Turns the filters of a query into conditions on aggregate columns; unknown values are a 422. */
 final class FilterTranslator {
@@ -79,6 +80,13 @@ final class FilterTranslator {
         break;
       case HOUR:
         where.in("at_hour", values.stream().map(this::hour).collect(Collectors.toSet()));
+        break;
+      case OVERSTAY_LENGTH:
+        Set<String> lengths = values.stream().map(String::trim).collect(Collectors.toSet());
+        if (!OverstayReport.LENGTHS.containsAll(lengths)) {
+          throw invalid(d, "one of " + String.join(", ", OverstayReport.LENGTHS));
+        }
+        where.in("overstay_length", lengths);
         break;
       case STAY_LENGTH:
         where.in("stay_from", values.stream().map(this::stayFrom).collect(Collectors.toSet()));

@@ -45,7 +45,7 @@ final class Labels {
         return Integer.toString(yyyymm(v) / 100);
       case POST:
         BorderPostSummary p = posts.get((UUID) v);
-        return p == null ? v.toString() : p.code();
+        return p == null ? (AggregateSql.NO_DESK_ID.equals(v) ? "-" : v.toString()) : p.code();
       case POST_TYPE:
         BorderPostSummary pt = posts.get((UUID) v);
         return pt == null ? "-" : pt.type().name();

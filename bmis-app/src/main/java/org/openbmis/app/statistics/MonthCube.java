@@ -397,30 +397,9 @@ class MonthCube {
     private static boolean[] accept(Object[] dictionary, SqlWhere.Condition c) {
       boolean[] accept = new boolean[dictionary.length];
       for (int i = 0; i < dictionary.length; i++) {
-        Object v = dictionary[i];
-        accept[i] =
-            switch (c.op()) {
-              case EQ -> same(v, c.values().get(0));
-              case NE -> !same(v, c.values().get(0));
-              case IN -> c.values().stream().anyMatch(x -> same(v, x));
-              case BETWEEN -> between(v, c.values().get(0), c.values().get(1));
-            };
+        accept[i] = c.matches(dictionary[i]);
       }
       return accept;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static boolean between(Object value, Object from, Object to) {
-      Comparable v = (Comparable) value;
-      return v.compareTo(from) >= 0 && v.compareTo(to) <= 0;
-    }
-
-    /** SQL equality of a column value and a parameter (numbers by value, the rest by equals). */
-    private static boolean same(Object value, Object param) {
-      if (value instanceof Number a && param instanceof Number b) {
-        return a.longValue() == b.longValue();
-      }
-      return value.equals(param);
     }
 
     /** Collects rows into dictionaries and codes. */

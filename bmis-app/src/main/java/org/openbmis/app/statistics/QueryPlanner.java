@@ -20,7 +20,12 @@ final class QueryPlanner {
 
   static final Set<Dimension> FLOW =
       EnumSet.complementOf(
-          EnumSet.of(Dimension.DESK, Dimension.HOUR, Dimension.CARRIER, Dimension.STAY_LENGTH));
+          EnumSet.of(
+              Dimension.DESK,
+              Dimension.HOUR,
+              Dimension.CARRIER,
+              Dimension.STAY_LENGTH,
+              Dimension.OVERSTAY_LENGTH));
   static final Set<Dimension> CARRIER =
       periodAndPost(Dimension.DIRECTION, Dimension.TRANSPORT_MODE, Dimension.CARRIER);
 
@@ -32,6 +37,16 @@ final class QueryPlanner {
           Dimension.SUBREGION,
           Dimension.RESIDENCE,
           Dimension.STAY_LENGTH);
+
+  /** Overstayers on a day: by post of entry, nationality and length of overstay. */
+  static final Set<Dimension> OVERSTAYS =
+      EnumSet.of(
+          Dimension.POST,
+          Dimension.POST_TYPE,
+          Dimension.NATIONALITY,
+          Dimension.REGION,
+          Dimension.SUBREGION,
+          Dimension.OVERSTAY_LENGTH);
 
   static final Set<Dimension> PROCESSING =
       EnumSet.of(
@@ -108,6 +123,17 @@ final class QueryPlanner {
       plans.add(new Plan(table, columns(q.groupBy(), part.timeColumn()), "movements", where));
     }
     return plans;
+  }
+
+  /**
+   * The conditions of an overstay query, checked: its filters on {@code post_id}, {@code
+   * nationality} and {@code overstay_length}; the period's end is the day counted.
+   */
+  static SqlWhere overstays(StatisticsQuery q, FilterTranslator filters) {
+    check(q, OVERSTAYS, "statistics.overstay_combination");
+    SqlWhere where = new SqlWhere();
+    applyFilters(q, filters, where);
+    return where;
   }
 
   /** The reads that answer a processing-time query, split by period like {@link #flows}. */

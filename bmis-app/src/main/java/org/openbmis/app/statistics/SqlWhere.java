@@ -22,6 +22,30 @@ final class SqlWhere {
   /** One condition: {@code column op values} (BETWEEN: two values, both included). */
   record Condition(String column, Op op, List<Object> values) {
 
+    /** Whether a column value meets the condition, as SQL would decide. */
+    boolean matches(Object value) {
+      return switch (op) {
+        case EQ -> same(value, values.get(0));
+        case NE -> !same(value, values.get(0));
+        case IN -> values.stream().anyMatch(x -> same(value, x));
+        case BETWEEN -> between(value, values.get(0), values.get(1));
+      };
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static boolean between(Object value, Object from, Object to) {
+      Comparable v = (Comparable) value;
+      return v.compareTo(from) >= 0 && v.compareTo(to) <= 0;
+    }
+
+    /** SQL equality of a column value and a parameter (numbers by value, the rest by equals). */
+    private static boolean same(Object value, Object param) {
+      if (value instanceof Number a && param instanceof Number b) {
+        return a.longValue() == b.longValue();
+      }
+      return value.equals(param);
+    }
+
     String sql() {
       return switch (op) {
         case EQ -> column + " = ?";

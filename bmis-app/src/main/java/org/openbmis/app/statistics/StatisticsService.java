@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.openbmis.app.admin.BorderPostSummary;
 import org.openbmis.app.admin.DeskSummary;
 import org.openbmis.app.admin.PostService;
@@ -19,6 +21,8 @@ import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.ConflictProblem;
 import org.openbmis.app.shared.CountryProperties;
 import org.openbmis.app.shared.InvalidInputProblem;
+import org.openbmis.app.visa.OverstayCount;
+import org.openbmis.app.visa.OverstayService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +57,7 @@ public class StatisticsService {
   private final StatisticsWorker worker;
   private final MonthCube cube;
   private final HitService hits;
+  private final OverstayService overstays;
 
   StatisticsService(
       StatisticsRepository repository,
@@ -63,8 +68,10 @@ public class StatisticsService {
       Clock clock,
       StatisticsWorker worker,
       MonthCube cube,
-      HitService hits) {
+      HitService hits,
+      OverstayService overstays) {
     this.hits = hits;
+    this.overstays = overstays;
     this.worker = worker;
     this.cube = cube;
     this.repository = repository;
@@ -159,6 +166,38 @@ public class StatisticsService {
           }
           rows.add(StatRow.count(values, n));
         });
+    return rows;
+  }
+
+  /**
+   * The overstayers on a day ({@code asOf}; null or later than today: today): travellers whose
+   * authorised stay ended before the day and who have not moved since, by post of entry,
+   * nationality and length of overstay ({@link QueryPlanner#OVERSTAYS}; the query's period is not
+   * used), sorted. Counted by the visa module from its open-stay counts, as its overstay report
+   * counts them: a stock, not a flow; for a past day, travellers who left after it are no longer
+   * counted. Not in a read-only transaction: the visa module audits the read.
+   */
+  @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+  public List<StatRow> overstayers(StatisticsQuery q, @Nullable LocalDate asOf) {
+    Context ctx = context();
+    SqlWhere where = QueryPlanner.overstays(q, ctx.filters);
+    LocalDate day = asOf == null || asOf.isAfter(ctx.newest) ? ctx.newest : asOf;
+    Map<List<String>, Long> counts = new TreeMap<>(StatisticsService::compare);
+    for (OverstayCount c : overstays.counts(day, Set.of(), Set.of())) {
+      Map<String, Object> values =
+          Map.of(
+              "post_id", c.postId() == null ? AggregateSql.NO_DESK_ID : c.postId(),
+              "nationality", c.nationality(),
+              "overstay_length", c.length());
+      if (where.conditions().stream().allMatch(w -> w.matches(values.get(w.column())))) {
+        counts.merge(
+            key(q, new StatisticsRepository.Grouped(values, c.count(), 0), ctx.labels),
+            c.count(),
+            Long::sum);
+      }
+    }
+    List<StatRow> rows = new ArrayList<>();
+    counts.forEach((k, n) -> rows.add(StatRow.count(dims(q, k), n)));
     return rows;
   }
 

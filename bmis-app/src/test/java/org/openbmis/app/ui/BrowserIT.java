@@ -281,6 +281,26 @@ class BrowserIT extends BrowserSupport {
         .executeScript(
             "arguments[0].scrollIntoView()", browser.findElement(By.id("panel-stayLength")));
     shoot("statistics-stays");
+
+    // forty days on, the visitor of scenario 5 (authorised for at most 30 days) overstays
+    clock.advance(Duration.ofDays(40));
+    try {
+      open("/statistics");
+      WebElement overstays = browser.findElement(By.cssSelector("#panel-overstayLength tbody"));
+      wait.until(d -> !overstays.getAttribute("textContent").isBlank());
+      assertThat(overstays.findElements(By.tagName("tr")))
+          .extracting(r -> r.getAttribute("textContent"))
+          .anyMatch(r -> r.startsWith("8-30") || r.startsWith("31-90"));
+      WebElement byNationality =
+          browser.findElement(By.cssSelector("#panel-overstayNationality tbody"));
+      wait.until(d -> byNationality.getAttribute("textContent").contains("NGA"));
+      ((org.openqa.selenium.JavascriptExecutor) browser)
+          .executeScript(
+              "arguments[0].scrollIntoView()", browser.findElement(By.id("panel-overstayLength")));
+      shoot("statistics-overstays");
+    } finally {
+      clock.reset();
+    }
     signOut();
   }
 

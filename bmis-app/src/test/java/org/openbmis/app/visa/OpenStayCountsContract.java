@@ -178,6 +178,81 @@ abstract class OpenStayCountsContract {
     asOfficer();
     assertThatThrownBy(() -> overstays.counts(day0, Set.of(), Set.of()))
         .isInstanceOf(AccessDeniedException.class);
+    SecurityContextHolder.clearContext();
+    assertStatistics(n, day0);
+  }
+
+  /**
+   * The analysts' statistics API counts the same overstayers: by nationality and length, by post,
+   * filtered, on a past day and today (a later day counts as today), as a CSV; officers are refused
+   * and bad dimensions are 422.
+   */
+  void assertStatistics(String n, LocalDate day0) {
+    LocalDate today = LocalDate.now(clock.withZone(LAGOS));
+    for (LocalDate asOf : List.of(day0.plusDays(6), day0.plusDays(12), today)) {
+      String path =
+          "/api/v1/statistics/overstayers?groupBy=post,nationality,overstayLength&asOf="
+              + asOf
+              + "&nationality="
+              + n;
+      var r = api().get(TestAccounts.ANALYST, path);
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      List<String> rows = new ArrayList<>();
+      r.json()
+          .forEach(
+              row ->
+                  rows.add(
+                      TestAccounts.AIRPORT
+                          + " "
+                          + row.get("nationality").asString()
+                          + " "
+                          + row.get("overstayLength").asString()
+                          + " "
+                          + row.get("count").asLong()));
+      assertThat(rows.stream().sorted().toList())
+          .as("day " + asOf)
+          .isEqualTo(truth(asOf, List.of(n, n)));
+      assertThat(r.json().valueStream().map(row -> row.get("post").asString()))
+          .containsOnly("UTO-AIR");
+    }
+    var later =
+        api()
+            .get(
+                TestAccounts.ANALYST,
+                "/api/v1/statistics/overstayers?groupBy=overstayLength&nationality="
+                    + n
+                    + "&asOf="
+                    + today.plusDays(100));
+    var now =
+        api()
+            .get(
+                TestAccounts.ANALYST,
+                "/api/v1/statistics/overstayers?groupBy=overstayLength&nationality=" + n);
+    assertThat(later.json().toString()).isEqualTo(now.json().toString()).contains("8-30");
+    assertThat(
+            api()
+                .get(
+                    TestAccounts.ANALYST,
+                    "/api/v1/statistics/overstayers?postType=LAND&nationality=" + n)
+                .json()
+                .size())
+        .isZero();
+    var csv =
+        api()
+            .getText(
+                TestAccounts.ADMIN,
+                "/api/v1/statistics/overstayers.csv?groupBy=nationality,overstayLength&nationality="
+                    + n);
+    assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+    assertThat(csv.body()).contains(n + ",8-30,");
+    assertThat(api().get(TestAccounts.OFFICER, "/api/v1/statistics/overstayers").status())
+        .isEqualTo(403);
+    var mixed = api().get(TestAccounts.ANALYST, "/api/v1/statistics/overstayers?groupBy=sex");
+    assertThat(mixed.status()).isEqualTo(422);
+    assertThat(mixed.code()).isEqualTo("statistics.overstay_combination");
+    var badLength =
+        api().get(TestAccounts.ANALYST, "/api/v1/statistics/overstayers?overstayLength=2-9");
+    assertThat(badLength.code()).isEqualTo("statistics.filter_invalid");
   }
 
   /**

@@ -14,6 +14,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -84,6 +85,7 @@ class MonthlyReport {
         Dimension.STAY_LENGTH.param(),
         rows(month, List.of(Dimension.STAY_LENGTH), Map.of()),
         false);
+    overstayers(doc);
     processing(doc, month);
     doc.close();
     return out.toByteArray();
@@ -127,6 +129,21 @@ class MonthlyReport {
   private void section(Document doc, String title, YearMonth month, Dimension d) {
     List<StatRow> rows = rows(month, List.of(d), Map.of());
     bars(doc, title, d.param(), rows, true);
+  }
+
+  /** The overstayers on the day the report is made (a stock, not the month's flow). */
+  private void overstayers(Document doc) {
+    LocalDate today = LocalDate.now(clock);
+    List<StatRow> rows =
+        statistics.overstayers(
+            new StatisticsQuery(today, today, List.of(Dimension.OVERSTAY_LENGTH), Map.of()), today);
+    String title = "Overstayers on " + today + ", by length of overstay in days";
+    if (rows.isEmpty()) {
+      heading(doc, title);
+      doc.add(new Paragraph("No overstayers on that day.", BODY));
+      return;
+    }
+    bars(doc, title, Dimension.OVERSTAY_LENGTH.param(), rows, false);
   }
 
   private void refusals(Document doc, YearMonth month) {

@@ -64,10 +64,23 @@ class StatisticsApiController {
     return maps(statistics.alertHits(q.from(), q.to(), q.groupBy()));
   }
 
+  @GetMapping("/api/v1/statistics/overstayers")
+  @Operation(
+      summary = "Overstayers on a day, by post of entry, nationality and length of overstay",
+      description =
+          "asOf (YYYY-MM-DD: the day counted; default today, and never later than today), groupBy"
+              + " any of post, postType, nationality, region, subregion, overstayLength (1-7, 8-30,"
+              + " 31-90, 91-365, 366+ days), and filters on the same. Travellers whose authorised"
+              + " stay ended before the day and who have not moved since (for a past day, those who"
+              + " left after it are not counted). Rows of {dimensions..., count}.")
+  List<Map<String, Object>> overstayers(@RequestParam MultiValueMap<String, String> query) {
+    return maps(statistics.overstayers(params.read(query), params.asOf(query)));
+  }
+
   @GetMapping("/api/v1/statistics/{table}.{format}")
   @Operation(
       summary =
-          "A table as a file (movements, processing-times, alert-hits; csv, xlsx; small counts suppressed); report.pdf?month=YYYY-MM is the monthly report;"
+          "A table as a file (movements, processing-times, alert-hits, overstayers; csv, xlsx; small counts suppressed); report.pdf?month=YYYY-MM is the monthly report;"
               + " un-flows.csv and un-flows.json the flow table for statistics offices")
   ResponseEntity<byte[]> download(
       @PathVariable String table,

@@ -115,6 +115,14 @@ class StatisticsController {
         .toList();
   }
 
+  @GetMapping("/statistics/data/overstayers")
+  @ResponseBody
+  List<Map<String, Object>> overstayers(@RequestParam MultiValueMap<String, String> query) {
+    return statistics.overstayers(params.read(query), params.asOf(query)).stream()
+        .map(StatRow::toMap)
+        .toList();
+  }
+
   @GetMapping("/statistics/export/{table}.{format}")
   ResponseEntity<byte[]> download(
       @PathVariable String table,

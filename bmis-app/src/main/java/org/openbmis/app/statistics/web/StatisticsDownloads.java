@@ -55,11 +55,23 @@ class StatisticsDownloads {
       case "movements.xlsx":
       case "processing-times.csv":
       case "processing-times.xlsx":
+      case "overstayers.csv":
+      case "overstayers.xlsx":
         StatisticsQuery q = params.read(query);
         var rows =
-            table.equals("movements") ? statistics.movements(q) : statistics.processingTimes(q);
+            switch (table) {
+              case "movements" -> statistics.movements(q);
+              case "overstayers" -> statistics.overstayers(q, params.asOf(query));
+              default -> statistics.processingTimes(q);
+            };
         Table t = Table.of(table, rows, threshold);
-        String name = "openbmis-" + table + "-" + q.from() + "-" + q.to() + "." + format;
+        String name =
+            "openbmis-"
+                + table
+                + "-"
+                + (table.equals("overstayers") ? "on-" + asOfLabel(query) : q.from() + "-" + q.to())
+                + "."
+                + format;
         return format.equals("csv")
             ? file(FileWriters.csv(t), csv(), name)
             : file(FileWriters.xlsx(t), XLSX, name);
@@ -102,6 +114,11 @@ class StatisticsDownloads {
           "Months are written YYYY-MM.",
           List.of(new InvalidInputProblem.FieldError("month", "statistics.date_invalid", value)));
     }
+  }
+
+  private String asOfLabel(MultiValueMap<String, String> query) {
+    java.time.LocalDate asOf = params.asOf(query);
+    return (asOf == null ? java.time.LocalDate.now(clock) : asOf).toString();
   }
 
   private static MediaType csv() {

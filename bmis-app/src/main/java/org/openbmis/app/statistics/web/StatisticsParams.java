@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.statistics.Dimension;
 import org.openbmis.app.statistics.StatisticsQuery;
@@ -61,6 +62,11 @@ class StatisticsParams {
     return new StatisticsQuery(from, to, groupBy, filters);
   }
 
+  /** The day of an overstay count ({@code asOf}), or null (today). */
+  @Nullable LocalDate asOf(MultiValueMap<String, String> params) {
+    return date(params.getFirst("asOf"), "asOf", null);
+  }
+
   /** The period and dimensions of the alert-hit table: {@code groupBy} among list, resolution. */
   record HitsQuery(LocalDate from, LocalDate to, List<String> groupBy) {}
 
@@ -87,7 +93,8 @@ class StatisticsParams {
         .toList();
   }
 
-  private static LocalDate date(String value, String field, LocalDate fallback) {
+  private static @Nullable LocalDate date(
+      String value, String field, @Nullable LocalDate fallback) {
     if (value == null || value.isBlank()) {
       return fallback;
     }
