@@ -5,21 +5,29 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.openbmis.app.movement.Decision;
+import org.openbmis.app.movement.Direction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes seeded travellers, passports and movements in JDBC batches. A traveller is created when
- * and where first seen.
+ * and where first seen. Every admitted entry of a foreigner gets an authorised stay of {@link
+ * #DEMO_STAY_DAYS} days (as a visa-exemption rule would give), closed by the traveller's next
+ * admitted movement, so that the demo has overstayers: foreigners still in the country past it.
  */
 @Component
 class DemoWriter {
 
   private static final int BATCH = 1000;
+
+  /** The authorised stay of a foreigner's admitted entry in the demo, in days of presence. */
+  static final int DEMO_STAY_DAYS = 90;
 
   private final JdbcTemplate jdbc;
 
@@ -78,6 +86,53 @@ class DemoWriter {
             + " entry_movement_id, stay_days, nationality, sex, birth_year)"
             + " values (?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         movements.stream().map(DemoWriter::row).toList());
+    writeStays(movements);
+  }
+
+  /**
+   * The authorised stays of foreigners' admitted entries, each closed by the traveller's next
+   * admitted movement, and the open-stay counts the visa module keeps beside them (V45).
+   */
+  private void writeStays(List<DemoMovement> movements) {
+    Map<UUID, List<DemoMovement>> admitted = new HashMap<>();
+    for (DemoMovement m : movements) {
+      if (m.decision() == Decision.ADMITTED && !m.traveller().national()) {
+        admitted.computeIfAbsent(m.traveller().id(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    List<Object[]> stays = new ArrayList<>();
+    for (List<DemoMovement> crossings : admitted.values()) {
+      crossings.sort(Comparator.comparing(DemoMovement::recordedAt));
+      for (int i = 0; i < crossings.size(); i++) {
+        DemoMovement entry = crossings.get(i);
+        if (entry.direction() != Direction.ENTRY) {
+          continue;
+        }
+        Instant closed = i + 1 < crossings.size() ? crossings.get(i + 1).recordedAt() : null;
+        stays.add(
+            new Object[] {
+              entry.id(),
+              entry.traveller().id(),
+              utc(entry.recordedAt()),
+              entry.localDate(),
+              entry.post().id(),
+              entry.traveller().nationality(),
+              entry.localDate().plusDays(DEMO_STAY_DAYS - 1),
+              "Demo: visa exemption, " + DEMO_STAY_DAYS + " days",
+              utc(entry.recordedAt()),
+              closed == null ? null : utc(closed)
+            });
+      }
+    }
+    batches(
+        "insert into vis_authorised_stay (entry_movement_id, traveller_id, entered_at, entry_date,"
+            + " post_id, nationality, authorised_until, basis, recorded_at, closed_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        stays);
+    jdbc.update(
+        "insert into vis_open_stay_count (authorised_until, post_id, nationality, stays)"
+            + " select authorised_until, post_id, nationality, count(*) from vis_authorised_stay"
+            + " where closed_at is null group by authorised_until, post_id, nationality");
   }
 
   private static Object[] row(DemoMovement m) {

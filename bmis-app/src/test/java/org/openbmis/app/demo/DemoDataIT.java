@@ -131,6 +131,43 @@ class DemoDataIT {
     assertThat(open).as("open stays").isGreaterThan(3);
   }
 
+  /**
+   * Foreigners' admitted entries carry an authorised stay of 90 days, closed exactly as the visa
+   * module closes them (the next admitted movement), with the open-stay counts beside them: the
+   * demo has overstayers, and the counts equal the open stays.
+   */
+  @Test
+  void foreignersHaveAuthorisedStaysAndSomeOverstay() {
+    assertThat(
+            count(
+                "select count(*) from mov_movement m where m.direction = 'ENTRY' and m.decision ="
+                    + " 'ADMITTED' and m.nationality <> 'UTO' and not exists (select 1 from"
+                    + " vis_authorised_stay s where s.entry_movement_id = m.id)"))
+        .as("foreigners' admitted entries without a stay")
+        .isZero();
+    assertThat(count("select count(*) from vis_authorised_stay where nationality = 'UTO'"))
+        .isZero();
+    assertThat(
+            count(
+                "select count(*) from vis_authorised_stay s where s.closed_at is distinct from"
+                    + " (select min(m.recorded_at) from mov_movement m where m.traveller_id ="
+                    + " s.traveller_id and m.decision = 'ADMITTED' and m.recorded_at > s.entered_at)"))
+        .as("stays closed otherwise than by the next admitted movement")
+        .isZero();
+    assertThat(
+            count(
+                "select count(*) from vis_authorised_stay where authorised_until <> dateadd(day, 89, entry_date)"))
+        .isZero();
+    assertThat(count("select coalesce(sum(stays), 0) from vis_open_stay_count"))
+        .isEqualTo(count("select count(*) from vis_authorised_stay where closed_at is null"));
+    assertThat(
+            count(
+                "select count(*) from vis_authorised_stay where closed_at is null"
+                    + " and authorised_until < current_date"))
+        .as("overstayers")
+        .isPositive();
+  }
+
   @Test
   void cyrillicAndArabicNamesAreTransliterated() {
     assertThat(IcaoTransliterator.transliterate("Смирнов")).isEqualTo("SMIRNOV");
