@@ -253,7 +253,9 @@ public class MovementService {
             traveller.sex(),
             traveller.dateOfBirth() == null ? null : traveller.dateOfBirth().getYear(),
             overstayDays));
-    if (!national && cmd.decision() == Decision.ADMITTED) {
+    // Authorised stays belong to admitted entries and close at the traveller's next admitted
+    // movement: only a traveller whose last admitted movement is an entry can have one open.
+    if (!national && cmd.decision() == Decision.ADMITTED && stay.isPresent()) {
       admission.closeStays(traveller.id(), now);
     }
     if (!national && direction == Direction.ENTRY && cmd.decision() == Decision.ADMITTED) {

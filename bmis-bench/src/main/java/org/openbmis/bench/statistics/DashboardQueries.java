@@ -41,6 +41,10 @@ public final class DashboardQueries {
           "movements?groupBy=transportMode",
           "movements?groupBy=carrier",
           "movements?groupBy=refusalReason&decision=REFUSED",
+          "alert-hits?groupBy=list,resolution",
+          "movements?groupBy=stayLength",
+          "overstayers?groupBy=overstayLength",
+          "overstayers?groupBy=nationality",
           "processing-times?groupBy=desk",
           "processing-times?groupBy=post",
           "processing-times?groupBy=hour");
@@ -81,13 +85,7 @@ public final class DashboardQueries {
       List<String> queries, LocalDate from, LocalDate to, String granularity, String filters) {
     String period = "from=" + from + "&to=" + to;
     for (String panel : PANELS) {
-      // as dashboard.js: processing times and carriers take only the filters their tables hold
-      List<String> only =
-          panel.startsWith("processing-times")
-              ? List.of("post", "postType")
-              : panel.contains("carrier")
-                  ? List.of("post", "postType", "direction", "transportMode")
-                  : null;
+      List<String> only = only(panel);
       StringBuilder f = new StringBuilder();
       for (String kv : filters.split("&")) {
         if (!kv.isEmpty() && (only == null || only.contains(kv.substring(0, kv.indexOf('='))))) {
@@ -105,6 +103,28 @@ public final class DashboardQueries {
               + m.withDayOfMonth(m.lengthOfMonth())
               + filters);
     }
+  }
+
+  /**
+   * As dashboard.js: the filters a panel can take when its table holds fewer dimensions (null:
+   * all).
+   */
+  private static List<String> only(String panel) {
+    if (panel.startsWith("processing-times")) {
+      return List.of("post", "postType");
+    }
+    if (panel.startsWith("alert-hits")) {
+      return List.of();
+    }
+    if (panel.startsWith("overstayers")) {
+      return List.of("post", "postType", "nationality", "region");
+    }
+    if (panel.contains("stayLength")) {
+      return List.of("post", "postType", "nationality", "region", "residence");
+    }
+    return panel.contains("carrier")
+        ? List.of("post", "postType", "direction", "transportMode")
+        : null;
   }
 
   private static void run(String base, List<String> queries, int dashboard, int rounds)
