@@ -17,7 +17,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Authorised stays ({@code vis_authorised_stay}) and, as a read model, the traveller's admitted
  * movements from the movement module's {@code mov_movement} (never written here). A stay is closed
- * by any later admitted movement of the traveller (an exit, or a later entry after a missed exit).
+ * by any later admitted movement of the traveller (an exit, or a later entry after a missed exit):
+ * {@code closed_at} keeps the first one's {@code recorded_at}, set by {@link #close} (or at insert
+ * for a stay recorded after it), and the open stays are counted ({@link OpenStayCountRepository}).
  */
 @Repository
 class StayRepository {
