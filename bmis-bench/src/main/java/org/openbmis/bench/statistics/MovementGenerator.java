@@ -24,7 +24,7 @@ import java.util.UUID;
  * country's own 4 times as often), 48 % women, birth years 1940-2021, 11 purposes (nationals return
  * as residents), half entries, 98.5 % admitted, 0.8 % refused (reasons A-J), the rest referred;
  * decision hours around 12:30, inspections of 8 to 58 s with one in 50 over two minutes, carriers
- * per post.
+ * per post. The counts of open authorised stays follow (see {@link #openStayCounts()}).
  *
  * <p>Usage: {@code MovementGenerator jdbcUrl user password movements years}
  */
@@ -130,8 +130,30 @@ public final class MovementGenerator {
       c.commit();
       System.out.printf("%,d movements%n", hi);
     }
+    long start = System.nanoTime();
+    exec(c, openStayCounts());
+    c.commit();
+    System.out.printf("open-stay counts in %.1f s%n", (System.nanoTime() - start) / 1e9);
     exec(c, postgres ? "set session_replication_role = origin" : "set referential_integrity true");
     c.commit();
+  }
+
+  /**
+   * The counts of open authorised stays that the overstayer panels read ({@code
+   * vis_open_stay_count}), as the demo's rule makes them: a foreigner's admitted entry authorises
+   * 90 days (to its local date + 89), and the stay is open while that entry is the traveller's last
+   * admitted movement. Only the counts are written, not the stays themselves: the dashboard reads
+   * nothing else.
+   */
+  private String openStayCounts() {
+    return "insert into vis_open_stay_count (authorised_until, post_id, nationality, stays)"
+        + " select until, post_id, nationality, count(*) from (select "
+        + addDays("m.local_date", "89")
+        + " as until, m.post_id, m.nationality from mov_movement m join (select traveller_id,"
+        + " max(recorded_at) as last_at from mov_movement where decision = 'ADMITTED'"
+        + " group by traveller_id) l on l.traveller_id = m.traveller_id and l.last_at = m.recorded_at"
+        + " where m.decision = 'ADMITTED' and m.direction = 'ENTRY' and m.nationality <> 'UTO') o"
+        + " group by until, post_id, nationality";
   }
 
   private String travellers(long n) {
