@@ -5,6 +5,7 @@
 # e.g. bench/load.sh postgres 50 40 "1000 1000 0" runs three loads against one application: the first
 # paced run still measures the JIT compiler at work, the second the warm desk, the last saturation.
 # PG_SYNCHRONOUS_COMMIT=off (environment) trades the last few hundred ms of commits on a crash for speed.
+# DRIVER_CLIENT=jdk: the driver sends through the JDK's HttpClient (more driver CPU) instead of a socket per desk.
 # H2_CACHE_KB: H2 page cache (default 65536, as the application); APP_ARGS: extra application arguments.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,7 +48,7 @@ run_once() { # think-ms
   local think=$1
   echo "--- $desks desks, think time $think ms, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   java -cp bmis-bench/target/bmis-bench.jar org.openbmis.bench.load.DeskLoadDriver \
-    --url "http://localhost:$port" --user officer --password demo --desks "$desks" --seconds "$seconds" --warmup 20 --think-ms "$think" \
+    --url "http://localhost:$port" --user officer --password demo --desks "$desks" --seconds "$seconds" --warmup 20 --think-ms "$think" --client "${DRIVER_CLIENT:-plain}" \
     > "$work/driver.out" &
   local driver=$!
   sleep 21

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AggregateRepository {
 
-  private static final String PENDING =
-      "m.id in (select movement_id from sta_pending where batch_no = ?)";
+  /** The movements of a queued batch, in a source made {@link AggregateSql#queued}. */
+  private static final String PENDING = "q.batch_no = ?";
+
   private static final String FLOW_DAY = "sta_flow_day";
   private static final String SET_DAY = "sta_flow_set_day";
   private static final String SET_MONTH = "sta_flow_set_month";
@@ -110,7 +111,7 @@ class AggregateRepository {
       return 0;
     }
     String where = "where " + PENDING;
-    String day = AggregateSql.flowDay(where);
+    String day = AggregateSql.queued(AggregateSql.flowDay(where));
     String month = AggregateSql.flowMonth(day);
     upsert(FLOW_DAY, AggregateSql.with("on_day", AggregateSql.FLOW_KEYS), MOVEMENTS, day, batch);
     for (String sets : flowSets(AggregateSql.DAY_SETS, "on_day", day)) {
@@ -119,14 +120,14 @@ class AggregateRepository {
     for (String sets : flowSets(AggregateSql.MONTH_SETS, "in_month", month)) {
       upsert(SET_MONTH, setKeys("in_month"), MOVEMENTS, sets, batch);
     }
-    String carriers = AggregateSql.carrierDay(where);
+    String carriers = AggregateSql.queued(AggregateSql.carrierDay(where));
     upsert(CARRIER_DAY, AggregateSql.CARRIER_KEYS, MOVEMENTS, carriers, batch);
     upsert(
         CARRIER_MONTH, carrierMonthKeys(), MOVEMENTS, AggregateSql.carrierMonth(carriers), batch);
-    String stays = AggregateSql.stayDay("and " + PENDING);
+    String stays = AggregateSql.queued(AggregateSql.stayDay("and " + PENDING));
     upsert(STAY_DAY, AggregateSql.STAY_KEYS, MOVEMENTS, stays, batch);
     upsert(STAY_MONTH, stayMonthKeys(), MOVEMENTS, AggregateSql.stayMonth(stays), batch);
-    String processing = AggregateSql.processing("and " + PENDING);
+    String processing = AggregateSql.queued(AggregateSql.processing("and " + PENDING));
     upsert(PROCESSING, AggregateSql.PROCESSING_KEYS, TIMES, processing, batch);
     String processingMonth = AggregateSql.monthly(processing, PROCESSING_MONTH_COLUMNS);
     for (String sets : processingSets(processingMonth)) {
@@ -137,8 +138,8 @@ class AggregateRepository {
     raiseVersions(
         "select distinct "
             + AggregateSql.MONTH_OF_DAY
-            + " as in_month from (select m.local_date as on_day from mov_movement m "
-            + where
+            + " as in_month from ("
+            + AggregateSql.queued("select m.local_date as on_day from mov_movement m " + where)
             + ") d",
         batch);
     jdbc.sql("delete from sta_pending where batch_no = ?").param(batch).update();

@@ -1,10 +1,5 @@
 package org.openbmis.bench.load;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,18 +25,16 @@ final class Desk {
   };
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final HttpClient http;
-  private final String url;
-  private final String token;
+  private final Transport http;
+  private final String authorization;
   private final Random random;
   private final int id;
   private final List<String> seen = new ArrayList<>();
   private int sequence;
 
-  Desk(HttpClient http, String url, String token, int id) {
+  Desk(Transport http, String token, int id) {
     this.http = http;
-    this.url = url;
-    this.token = token;
+    this.authorization = "Bearer " + token;
     this.id = id;
     this.random = new Random(id * 7919L + System.nanoTime());
   }
@@ -53,10 +46,13 @@ final class Desk {
             : newPassport();
     try {
       long t0 = System.nanoTime();
-      HttpResponse<String> r =
-          post("/api/v1/inspections", JSON.writeValueAsString(java.util.Map.of("mrz", mrz)));
+      Transport.Response r =
+          http.post(
+              "/api/v1/inspections",
+              authorization,
+              JSON.writeValueAsString(java.util.Map.of("mrz", mrz)));
       long t1 = System.nanoTime();
-      if (r.statusCode() != 201) {
+      if (r.status() != 201) {
         stats.error();
         return;
       }
@@ -65,10 +61,13 @@ final class Desk {
       String body =
           "{\"decision\":\"ADMITTED\",\"purpose\":\"TOURISM\",\"transportMode\":\"AIR\",\"carrier\":\"LD 101\"}";
       long t2 = System.nanoTime();
-      HttpResponse<String> d =
-          post("/api/v1/inspections/" + inspection.get("id").asString() + "/decision", body);
+      Transport.Response d =
+          http.post(
+              "/api/v1/inspections/" + inspection.get("id").asString() + "/decision",
+              authorization,
+              body);
       long t3 = System.nanoTime();
-      if (d.statusCode() != 201) {
+      if (d.status() != 201) {
         stats.error();
         return;
       }
@@ -99,16 +98,5 @@ final class Desk {
             random.nextBoolean() ? Sex.MALE : Sex.FEMALE,
             LocalDate.now().plusYears(1 + random.nextInt(9)),
             ""));
-  }
-
-  private HttpResponse<String> post(String path, String json) throws Exception {
-    HttpRequest req =
-        HttpRequest.newBuilder(URI.create(url + path))
-            .timeout(Duration.ofSeconds(30))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build();
-    return http.send(req, HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -22,9 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Usage: {@code java -cp bmis-bench/target/bmis-bench.jar org.openbmis.bench.load.DeskLoadDriver
  * --url http://localhost:8080 --user officer --password demo --desks 50 --seconds 60 --warmup 15
- * --think-ms 0}. With {@code --think-ms 0} every desk sends its next traveller at once (a
- * saturation test: throughput); a think time paces each desk like an officer (latency under a given
- * load).
+ * --think-ms 0 [--client plain|jdk]}. With {@code --think-ms 0} every desk sends its next traveller
+ * at once (a saturation test: throughput); a think time paces each desk like an officer (latency
+ * under a given load). Each desk keeps its own HTTP/1.1 connection ({@link PlainHttp}); {@code
+ * --client jdk} sends through the JDK's HttpClient instead, which costs the driver more CPU on the
+ * shared cores.
  */
 public final class DeskLoadDriver {
 
@@ -45,7 +47,8 @@ public final class DeskLoadDriver {
     CountDownLatch done = new CountDownLatch(o.desks());
     List<Thread> threads = new ArrayList<>();
     for (int i = 0; i < o.desks(); i++) {
-      Desk desk = new Desk(http, o.url(), token, i);
+      Desk desk =
+          new Desk(o.jdkClient() ? Transport.jdk(http, o.url()) : new PlainHttp(o.url()), token, i);
       Thread t =
           new Thread(
               () -> {

@@ -8,7 +8,8 @@ record Options(
     int desks,
     int seconds,
     int warmupSeconds,
-    int thinkMillis) {
+    int thinkMillis,
+    boolean jdkClient) {
 
   static Options parse(String[] args) {
     String url = "http://localhost:8080";
@@ -18,6 +19,7 @@ record Options(
     int seconds = 60;
     int warmup = 15;
     int think = 0;
+    boolean jdk = false;
     for (int i = 0; i + 1 < args.length; i += 2) {
       String v = args[i + 1];
       switch (args[i]) {
@@ -28,6 +30,7 @@ record Options(
         case "--seconds" -> seconds = Integer.parseInt(v);
         case "--warmup" -> warmup = Integer.parseInt(v);
         case "--think-ms" -> think = Integer.parseInt(v);
+        case "--client" -> jdk = client(v);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -41,6 +44,16 @@ record Options(
         desks,
         Math.min(seconds, 600),
         Math.min(warmup, 120),
-        Math.max(0, think));
+        Math.max(0, think),
+        jdk);
+  }
+
+  /** {@code plain} (default: a socket per desk) or {@code jdk} (the JDK's HttpClient). */
+  private static boolean client(String v) {
+    return switch (v) {
+      case "jdk" -> true;
+      case "plain" -> false;
+      default -> throw new IllegalArgumentException("--client is plain or jdk, not " + v);
+    };
   }
 }
