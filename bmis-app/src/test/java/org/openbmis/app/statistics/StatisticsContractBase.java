@@ -1,16 +1,21 @@
 package org.openbmis.app.statistics;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.openbmis.app.ApiClient;
 import org.openbmis.app.MutableClock;
+import org.openbmis.app.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
 
 /** What the statistics ITs share: the API, the clock moved to a day in the past, the database. */
 abstract class StatisticsContractBase {
@@ -41,5 +46,25 @@ abstract class StatisticsContractBase {
     LocalDate day = LocalDate.now(LAGOS).minusDays(daysAgo);
     clock.advance(Duration.between(Instant.now(), day.atTime(12, 0).atZone(LAGOS).toInstant()));
     return day;
+  }
+
+  /** A GET as the analyst answers 422 with the given problem code. */
+  void assertProblem(String path, String code) {
+    var r = api().get(TestAccounts.ANALYST, path);
+    assertThat(r.status()).as(path + " " + r.body()).isEqualTo(422);
+    assertThat(r.json().get("code").asString()).isEqualTo(code);
+  }
+
+  /** The sum of the counts of the rows that match every given dimension value. */
+  static long count(JsonNode rows, Map<String, String> match) {
+    return rows.valueStream()
+        .filter(
+            n ->
+                match.entrySet().stream()
+                    .allMatch(
+                        e ->
+                            n.has(e.getKey()) && n.get(e.getKey()).asString().equals(e.getValue())))
+        .mapToLong(n -> n.get("count").asLong())
+        .sum();
   }
 }
