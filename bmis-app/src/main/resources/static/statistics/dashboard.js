@@ -65,6 +65,7 @@
     const tableEl = panel.querySelector('table');
     if (kind === 'compare') return compare(panel, chartEl, tableEl);
     const rows = await load('/statistics/data/' + panel.dataset.endpoint + '?' + panelQuery(panel));
+    panel.querySelector('.stats-empty').hidden = rows.length > 0;
     const dims = panelQuery(panel).get('groupBy').split(',');
     if (kind === 'flow') {
       const net = (cats, data) => {

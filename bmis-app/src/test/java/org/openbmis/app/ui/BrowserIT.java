@@ -277,6 +277,13 @@ class BrowserIT extends BrowserSupport {
     assertThat(stays.findElements(By.tagName("tr")))
         .extracting(r -> r.getAttribute("textContent"))
         .anyMatch(r -> r.startsWith("2-7"));
+    // nobody overstays yet: the panel says so rather than show empty axes
+    WebElement noOverstayers =
+        browser.findElement(By.cssSelector("#panel-overstayLength .stats-empty"));
+    wait.until(d -> noOverstayers.isDisplayed());
+    assertThat(noOverstayers.getText()).contains("Nothing recorded");
+    assertThat(browser.findElement(By.cssSelector("#panel-stayLength .stats-empty")).isDisplayed())
+        .isFalse();
     ((org.openqa.selenium.JavascriptExecutor) browser)
         .executeScript(
             "arguments[0].scrollIntoView()", browser.findElement(By.id("panel-stayLength")));
@@ -294,6 +301,11 @@ class BrowserIT extends BrowserSupport {
       WebElement byNationality =
           browser.findElement(By.cssSelector("#panel-overstayNationality tbody"));
       wait.until(d -> byNationality.getAttribute("textContent").contains("NGA"));
+      assertThat(
+              browser
+                  .findElement(By.cssSelector("#panel-overstayLength .stats-empty"))
+                  .isDisplayed())
+          .isFalse();
       ((org.openqa.selenium.JavascriptExecutor) browser)
           .executeScript(
               "arguments[0].scrollIntoView()", browser.findElement(By.id("panel-overstayLength")));
