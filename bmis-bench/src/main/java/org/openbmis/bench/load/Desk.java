@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** One simulated desk: an officer scanning passports and admitting travellers. */
-final class Desk {
+final class Desk implements AutoCloseable {
 
   private static final String[] STATES = {
     "KEN", "NGA", "GHA", "FRA", "GBR", "CHN", "IND", "USA", "SOM", "ETH"
@@ -98,5 +98,11 @@ final class Desk {
             random.nextBoolean() ? Sex.MALE : Sex.FEMALE,
             LocalDate.now().plusYears(1 + random.nextInt(9)),
             ""));
+  }
+
+  /** Closes the desk's connection. */
+  @Override
+  public void close() {
+    http.close();
   }
 }

@@ -58,6 +58,7 @@ public final class DeskLoadDriver {
                     pause(o.thinkMillis());
                   }
                 } finally {
+                  desk.close();
                   done.countDown();
                 }
               },
