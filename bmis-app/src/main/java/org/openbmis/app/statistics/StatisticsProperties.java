@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * above zero) are suppressed in exports; {@code rebuildAndExit} rebuilds the aggregates from the
  * raw movements at start-up and stops the application (the command-line rebuild); {@code
  * rebuildThreads} months are rebuilt at once on PostgreSQL, and on H2 one fewer are read ahead of
- * the two writing threads (default: the number of cores); the background worker counts recorded
- * movements every {@code countEveryMillis} (default 1000; a statistics query counts what is queued
- * first, so this only sets the batch size).
+ * the two writing threads (default: the number of cores, at most half the connection pool); the
+ * background worker counts recorded movements every {@code countEveryMillis} (default 1000; a
+ * statistics query counts what is queued first, so this only sets the batch size).
  */
 @ConfigurationProperties(prefix = "bmis.statistics")
 public record StatisticsProperties(

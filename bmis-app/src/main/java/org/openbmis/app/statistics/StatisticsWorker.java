@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -50,13 +51,40 @@ class StatisticsWorker implements SmartLifecycle {
       AggregateRepository aggregates,
       PlatformTransactionManager transactions,
       StatisticsProperties properties,
+      DataSource dataSource,
       Clock clock) {
     this.aggregates = aggregates;
     this.clock = clock;
-    this.rebuildThreads = properties.rebuildThreads();
+    this.rebuildThreads = rebuildThreads(properties.rebuildThreads(), dataSource);
     this.countEveryMillis = properties.countEveryMillis();
     this.tx = new TransactionTemplate(transactions);
     this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /**
+   * The months a rebuild counts at once: as configured (default: the cores), but at most half the
+   * connection pool, so that desks recording movements during a rebuild still get connections (each
+   * rebuild thread holds one for a month; a request waiting longer than the pool's timeout would
+   * fail).
+   */
+  static int rebuildThreads(int configured, DataSource dataSource) {
+    int pool = Integer.MAX_VALUE;
+    try {
+      if (dataSource.isWrapperFor(com.zaxxer.hikari.HikariDataSource.class)) {
+        pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize();
+      }
+    } catch (java.sql.SQLException e) {
+      log.debug("Connection pool size unknown", e);
+    }
+    int threads = Math.max(1, Math.min(configured, pool / 2));
+    if (threads < configured) {
+      log.info(
+          "Statistics rebuilds count {} months at once, not {}: half the connection pool of {}",
+          threads,
+          configured,
+          pool);
+    }
+    return threads;
   }
 
   /**
