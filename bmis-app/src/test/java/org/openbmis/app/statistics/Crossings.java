@@ -23,14 +23,22 @@ final class Crossings {
     this.clock = clock;
   }
 
-  /** A new traveller's document (keyed in) as the inspection request expects it. */
+  /**
+   * A new traveller's document (keyed in) as the inspection request expects it. The given name is
+   * made of the document number's digits spelt as letters: the desk matches a new document to an
+   * earlier traveller by name, birth date and nationality, and tests sharing a database must not
+   * share travellers (one test's later crossing would close another's stay).
+   */
   static Map<String, Object> traveller(String nationality, String sex, int birthYear) {
     Map<String, Object> doc = new HashMap<>();
-    doc.put("documentNumber", Passports.nextNumber());
+    String number = Passports.nextNumber();
+    StringBuilder given = new StringBuilder("TRAVELLER ");
+    number.chars().filter(Character::isDigit).forEach(d -> given.append((char) ('A' + d - '0')));
+    doc.put("documentNumber", number);
     doc.put("issuingState", nationality);
     doc.put("nationality", nationality);
     doc.put("primaryIdentifier", "STAT");
-    doc.put("secondaryIdentifier", "TRAVELLER");
+    doc.put("secondaryIdentifier", given.toString());
     doc.put("dateOfBirth", LocalDate.of(birthYear, 6, 15).toString());
     doc.put("dateOfExpiry", "2099-01-01");
     doc.put("sex", sex);
