@@ -55,7 +55,7 @@ class VisaApiIT {
 
   /** A fictional nationality of this run, so that rules of one test do not touch another. */
   static String nationality() {
-    return "Q" + (char) ('A' + RANDOM.nextInt(26)) + (char) ('A' + RANDOM.nextInt(26));
+    return TestNationalities.unused();
   }
 
   @Test
