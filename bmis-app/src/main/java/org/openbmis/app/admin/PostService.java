@@ -25,6 +25,9 @@ public class PostService {
   // Posts change rarely and are read on every inspection: keep them (cleared on any change).
   private final java.util.concurrent.ConcurrentHashMap<UUID, BorderPostSummary> byId =
       new java.util.concurrent.ConcurrentHashMap<>();
+  // Desks are never changed once created; histories label every movement with its desk's code.
+  private final java.util.concurrent.ConcurrentHashMap<UUID, DeskSummary> desksById =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   PostService(PostRepository posts, AuditLog audit, Clock clock) {
     this.posts = posts;
@@ -63,7 +66,13 @@ public class PostService {
 
   @Transactional(readOnly = true)
   public Optional<DeskSummary> desk(UUID deskId) {
-    return posts.desk(deskId);
+    DeskSummary cached = desksById.get(deskId);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<DeskSummary> desk = posts.desk(deskId);
+    desk.ifPresent(d -> desksById.put(deskId, d));
+    return desk;
   }
 
   @PreAuthorize("hasRole('ADMIN')")

@@ -108,7 +108,7 @@ class DemoWriter {
         if (entry.direction() != Direction.ENTRY) {
           continue;
         }
-        Instant closed = i + 1 < crossings.size() ? crossings.get(i + 1).recordedAt() : null;
+        DemoMovement closing = i + 1 < crossings.size() ? crossings.get(i + 1) : null;
         stays.add(
             new Object[] {
               entry.id(),
@@ -120,14 +120,15 @@ class DemoWriter {
               entry.localDate().plusDays(DEMO_STAY_DAYS - 1),
               "Demo: visa exemption, " + DEMO_STAY_DAYS + " days",
               utc(entry.recordedAt()),
-              closed == null ? null : utc(closed)
+              closing == null ? null : utc(closing.recordedAt()),
+              closing == null ? null : closing.localDate()
             });
       }
     }
     batches(
         "insert into vis_authorised_stay (entry_movement_id, traveller_id, entered_at, entry_date,"
-            + " post_id, nationality, authorised_until, basis, recorded_at, closed_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " post_id, nationality, authorised_until, basis, recorded_at, closed_at, closed_on)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         stays);
     jdbc.update(
         "insert into vis_open_stay_count (authorised_until, post_id, nationality, stays)"

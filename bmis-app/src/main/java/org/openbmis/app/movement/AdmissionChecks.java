@@ -100,8 +100,8 @@ class AdmissionChecks {
   }
 
   /** Closes the traveller's stays entered before an admitted movement, once it is written. */
-  void closeStays(UUID travellerId, Instant recordedAt) {
-    visas.closeStays(travellerId, recordedAt);
+  void closeStays(UUID travellerId, Instant recordedAt, LocalDate localDate) {
+    visas.closeStays(travellerId, recordedAt, localDate);
   }
 
   /**

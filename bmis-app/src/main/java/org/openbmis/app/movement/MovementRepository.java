@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.openbmis.app.admin.BorderPostSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -100,25 +102,43 @@ class MovementRepository {
         .update();
   }
 
+  /**
+   * What a traveller's movements are labelled with that is not in their rows: posts and desks
+   * (reference data, held in memory) and the traveller's name (the caller has the traveller).
+   */
+  record Labels(
+      Function<UUID, BorderPostSummary> post,
+      Function<UUID, @Nullable String> deskCode,
+      @Nullable String travellerName) {}
+
+  // A traveller's own movements are read from two tables only: on PostgreSQL a five-table join
+  // was planned afresh at every inspection (its custom plans looked cheaper than the generic one
+  // for travellers with few movements), and planning cost more than running it.
+  private static final String OWN =
+      """
+      select m.*, doc.document_number
+      from mov_movement m join trv_document doc on doc.id = m.document_id
+      """;
+
   /** The traveller's movements, newest first. */
-  List<MovementSummary> history(UUID travellerId, int limit) {
+  List<MovementSummary> history(UUID travellerId, int limit, Labels labels) {
     return jdbc.sql(
-            SELECT
+            OWN
                 + " where m.traveller_id = ? order by m.recorded_at desc fetch first "
                 + limit
                 + " rows only")
         .param(travellerId)
-        .query(MovementRepository::summary)
+        .query((rs, n) -> labelled(rs, labels))
         .list();
   }
 
   /** The latest admitted movement of a traveller (what decides whether a stay is open). */
-  Optional<MovementSummary> lastAdmitted(UUID travellerId) {
+  Optional<MovementSummary> lastAdmitted(UUID travellerId, Labels labels) {
     return jdbc.sql(
-            SELECT
+            OWN
                 + " where m.traveller_id = ? and m.decision = 'ADMITTED' order by m.recorded_at desc fetch first 1 rows only")
         .param(travellerId)
-        .query(MovementRepository::summary)
+        .query((rs, n) -> labelled(rs, labels))
         .optional();
   }
 
@@ -166,12 +186,44 @@ class MovementRepository {
   }
 
   private static MovementSummary summary(ResultSet rs, int n) throws SQLException {
+    return summary(
+        rs,
+        rs.getString("post_code"),
+        rs.getString("post_name"),
+        rs.getString("time_zone"),
+        rs.getString("desk_code"),
+        listName(rs.getString("primary_identifier"), rs.getString("secondary_identifier")));
+  }
+
+  private static MovementSummary labelled(ResultSet rs, Labels labels) throws SQLException {
+    BorderPostSummary post = labels.post().apply(rs.getObject("post_id", UUID.class));
+    UUID desk = rs.getObject("desk_id", UUID.class);
+    return summary(
+        rs,
+        post.code(),
+        post.name(),
+        post.timeZone().getId(),
+        desk == null ? null : labels.deskCode().apply(desk),
+        labels.travellerName());
+  }
+
+  /** A traveller's name as lists show it: "PRIMARY, SECONDARY" (or the primary alone). */
+  static @Nullable String listName(@Nullable String primary, @Nullable String secondary) {
+    return secondary == null || secondary.isBlank() ? primary : primary + ", " + secondary;
+  }
+
+  private static MovementSummary summary(
+      ResultSet rs,
+      String postCode,
+      String postName,
+      String timeZone,
+      @Nullable String deskCode,
+      @Nullable String travellerName)
+      throws SQLException {
     long millis = rs.getLong("inspection_millis");
     Long inspectionMillis = rs.wasNull() ? null : millis;
     int stay = rs.getInt("stay_days");
     Integer stayDays = rs.wasNull() ? null : stay;
-    String secondary = rs.getString("secondary_identifier");
-    String primary = rs.getString("primary_identifier");
     return new MovementSummary(
         rs.getObject("id", UUID.class),
         rs.getObject("traveller_id", UUID.class),
@@ -180,10 +232,10 @@ class MovementRepository {
         e(RefusalReason.class, rs.getString("refusal_reason")),
         rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
         rs.getObject("local_date", LocalDate.class),
-        rs.getString("post_code"),
-        rs.getString("post_name"),
-        rs.getString("time_zone"),
-        rs.getString("desk_code"),
+        postCode,
+        postName,
+        timeZone,
+        deskCode,
         rs.getString("officer"),
         e(Purpose.class, rs.getString("purpose")),
         e(TransportMode.class, rs.getString("transport_mode")),
@@ -192,7 +244,7 @@ class MovementRepository {
         rs.getString("remarks"),
         inspectionMillis,
         stayDays,
-        secondary == null || secondary.isBlank() ? primary : primary + ", " + secondary,
+        travellerName,
         rs.getString("nationality"),
         rs.getString("document_number"),
         overstay(rs));

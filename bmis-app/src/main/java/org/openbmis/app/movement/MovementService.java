@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.openbmis.app.admin.BorderPostSummary;
+import org.openbmis.app.admin.DeskSummary;
 import org.openbmis.app.admin.PostService;
 import org.openbmis.app.document.DocumentReading;
 import org.openbmis.app.document.DocumentService;
@@ -93,11 +95,15 @@ public class MovementService {
     LocalDate today = LocalDate.ofInstant(now, post.timeZone());
     // One read of the recent history answers the open stay and the refusals for most travellers;
     // only a longer history needs the two narrower queries.
-    List<MovementSummary> history = movements.history(p.traveller().id(), HISTORY);
+    var labels =
+        labels(
+            MovementRepository.listName(
+                p.traveller().primaryIdentifier(), p.traveller().secondaryIdentifier()));
+    List<MovementSummary> history = movements.history(p.traveller().id(), HISTORY, labels);
     Optional<MovementSummary> last =
         history.stream().filter(m -> m.decision() == Decision.ADMITTED).findFirst();
     if (last.isEmpty() && history.size() == HISTORY) {
-      last = movements.lastAdmitted(p.traveller().id());
+      last = movements.lastAdmitted(p.traveller().id(), labels);
     }
     boolean national = country.code().equals(doc.nationality());
     Direction direction =
@@ -215,9 +221,10 @@ public class MovementService {
     LocalDate today = LocalDate.ofInstant(now, post.timeZone());
     Direction direction =
         cmd.direction() != null ? cmd.direction() : inspection.proposedDirection();
-    Optional<OpenStay> stay =
-        InspectionPolicy.openStay(movements.lastAdmitted(inspection.travellerId()), today);
     var traveller = travellers.traveller(inspection.travellerId());
+    Optional<OpenStay> stay =
+        InspectionPolicy.openStay(
+            movements.lastAdmitted(inspection.travellerId(), labels(null)), today);
     boolean national = country.code().equals(traveller.nationality());
     boolean closes =
         !national
@@ -256,7 +263,7 @@ public class MovementService {
     // Authorised stays belong to admitted entries and close at the traveller's next admitted
     // movement: only a traveller whose last admitted movement is an entry can have one open.
     if (!national && cmd.decision() == Decision.ADMITTED && stay.isPresent()) {
-      admission.closeStays(traveller.id(), now);
+      admission.closeStays(traveller.id(), now, today);
     }
     if (!national && direction == Direction.ENTRY && cmd.decision() == Decision.ADMITTED) {
       admission.authoriseStay(movementId, traveller, documentOf(inspection), cmd.purpose(), today);
@@ -305,11 +312,17 @@ public class MovementService {
   @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','ADMIN')")
   @Transactional
   public List<MovementSummary> history(UUID travellerId, int limit) {
-    if (!travellers.exists(travellerId)) {
-      throw new NotFoundProblem("traveller.not_found", "No such traveller.");
-    }
+    var traveller =
+        travellers
+            .find(travellerId)
+            .orElseThrow(() -> new NotFoundProblem("traveller.not_found", "No such traveller."));
     audit.record("movement.history_read", "traveller", travellerId, AuditLog.Outcome.SUCCESS, null);
-    return movements.history(travellerId, Math.max(1, Math.min(limit, 500)));
+    return movements.history(
+        travellerId,
+        Math.max(1, Math.min(limit, 500)),
+        labels(
+            MovementRepository.listName(
+                traveller.primaryIdentifier(), traveller.secondaryIdentifier())));
   }
 
   /** The open stay of a traveller, if any, as of today at the acting user's post. */
@@ -317,7 +330,7 @@ public class MovementService {
   @Transactional(readOnly = true)
   public Optional<OpenStay> openStay(UUID travellerId) {
     LocalDate today = today();
-    return InspectionPolicy.openStay(movements.lastAdmitted(travellerId), today);
+    return InspectionPolicy.openStay(movements.lastAdmitted(travellerId, labels(null)), today);
   }
 
   /**
@@ -354,6 +367,12 @@ public class MovementService {
         .map(a -> a.postId() == null ? null : posts.post(a.postId()))
         .map(p -> LocalDate.now(clock.withZone(p.timeZone())))
         .orElse(LocalDate.now(clock));
+  }
+
+  /** Labels for a traveller's movements (no name where only the stay matters). */
+  private MovementRepository.Labels labels(@Nullable String travellerName) {
+    return new MovementRepository.Labels(
+        posts::post, desk -> posts.desk(desk).map(DeskSummary::code).orElse(null), travellerName);
   }
 
   private static ScreeningSubject subject(UUID inspectionId, DocumentReading doc) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.openbmis.app.document.DocumentReading;
 import org.openbmis.app.shared.Actor;
@@ -120,6 +121,16 @@ public class TravellerService {
   @Transactional(readOnly = true)
   public boolean exists(UUID id) {
     return repo.findById(id).isPresent();
+  }
+
+  /**
+   * The traveller without an audit entry of its own, for a caller that audits the read it makes it
+   * for (a movement history names its traveller); empty for an unknown traveller.
+   */
+  @PreAuthorize(STAFF)
+  @Transactional(readOnly = true)
+  public Optional<TravellerSummary> find(UUID id) {
+    return repo.findById(id);
   }
 
   /**

@@ -190,16 +190,17 @@ public class VisaDeskService {
 
   /**
    * Closes the traveller's authorised stays entered before an admitted movement recorded at {@code
-   * recordedAt} (an exit, or a later entry after a missed exit): call it in the transaction that
-   * records an admitted movement of a non-national whose last admitted movement is an entry (no
-   * other can have an open stay), before {@link #recordAuthorisedStay} for an entry. Keeps the
-   * open-stay counts of the overstay report exact. Not audited on its own: the movement that closes
-   * the stays is (by the movement module). Returns the open stays it closed.
+   * recordedAt} on the post's local day {@code localDate} (an exit, or a later entry after a missed
+   * exit): call it in the transaction that records an admitted movement of a non-national whose
+   * last admitted movement is an entry (no other can have an open stay), before {@link
+   * #recordAuthorisedStay} for an entry. Keeps the open-stay counts of the overstay report exact.
+   * Not audited on its own: the movement that closes the stays is (by the movement module). Returns
+   * the open stays it closed.
    */
   @PreAuthorize(DESK)
   @Transactional
-  public int closeStays(UUID travellerId, Instant recordedAt) {
-    return stays.close(travellerId, recordedAt);
+  public int closeStays(UUID travellerId, Instant recordedAt, LocalDate localDate) {
+    return stays.close(travellerId, recordedAt, localDate);
   }
 
   /**

@@ -156,6 +156,13 @@ class DemoDataIT {
         .isZero();
     assertThat(
             count(
+                "select count(*) from vis_authorised_stay s where s.closed_on is distinct from"
+                    + " (select min(m.local_date) from mov_movement m where m.traveller_id ="
+                    + " s.traveller_id and m.decision = 'ADMITTED' and m.recorded_at > s.entered_at)"))
+        .as("stays whose closing day is not the next admitted movement's")
+        .isZero();
+    assertThat(
+            count(
                 "select count(*) from vis_authorised_stay where authorised_until <> dateadd(day, 89, entry_date)"))
         .isZero();
     assertThat(count("select coalesce(sum(stays), 0) from vis_open_stay_count"))

@@ -283,24 +283,42 @@ abstract class OpenStayCountsContract {
     List<String> wrong =
         jdbc
             .sql(
-                "select s.entry_movement_id, s.closed_at, (select min(m.recorded_at) from mov_movement m"
-                    + " where m.traveller_id = s.traveller_id and m.decision = 'ADMITTED'"
-                    + " and m.recorded_at > s.entered_at) as first_after from vis_authorised_stay s")
+                "select s.entry_movement_id, s.closed_at, s.closed_on, (select min(m.recorded_at)"
+                    + " from mov_movement m where m.traveller_id = s.traveller_id and m.decision ="
+                    + " 'ADMITTED' and m.recorded_at > s.entered_at) as first_after, (select"
+                    + " min(m.local_date) from mov_movement m where m.traveller_id = s.traveller_id"
+                    + " and m.decision = 'ADMITTED' and m.recorded_at > s.entered_at) as first_day"
+                    + " from vis_authorised_stay s")
             .query(
                 (rs, i) -> {
                   var closed = rs.getObject("closed_at", OffsetDateTime.class);
                   var first = rs.getObject("first_after", OffsetDateTime.class);
+                  var closedOn = rs.getObject("closed_on", LocalDate.class);
+                  var firstDay = rs.getObject("first_day", LocalDate.class);
                   boolean same =
-                      closed == null
-                          ? first == null
-                          : first != null && closed.toInstant().equals(first.toInstant());
-                  return same ? "" : rs.getString("entry_movement_id") + " " + closed + " " + first;
+                      (closed == null
+                              ? first == null
+                              : first != null && closed.toInstant().equals(first.toInstant()))
+                          && java.util.Objects.equals(closedOn, firstDay);
+                  return same
+                      ? ""
+                      : rs.getString("entry_movement_id")
+                          + " "
+                          + closed
+                          + " "
+                          + first
+                          + " "
+                          + closedOn
+                          + " "
+                          + firstDay;
                 })
             .list()
             .stream()
             .filter(s -> !s.isEmpty())
             .toList();
-    assertThat(wrong).as("closed_at is the first later admitted movement").isEmpty();
+    assertThat(wrong)
+        .as("closed_at and closed_on are the first later admitted movement's time and day")
+        .isEmpty();
   }
 
   static String key(LocalDate until, @Nullable UUID post, String nationality, long n) {
@@ -469,7 +487,7 @@ abstract class OpenStayCountsContract {
 
   /** A fictional nationality of this run, so that rules of one test do not touch another. */
   static String fictional() {
-    return "Q" + (char) ('A' + RANDOM.nextInt(26)) + (char) ('A' + RANDOM.nextInt(26));
+    return TestNationalities.unused();
   }
 
   static void asOfficer() {
