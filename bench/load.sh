@@ -6,6 +6,7 @@
 # paced run still measures the JIT compiler at work, the second the warm desk, the last saturation.
 # PG_SYNCHRONOUS_COMMIT=off (environment) trades the last few hundred ms of commits on a crash for speed.
 # DRIVER_CLIENT=jdk: the driver sends through the JDK's HttpClient (more driver CPU) instead of a socket per desk.
+# KEEP_LOGS=dir keeps the application's (and PostgreSQL's) log.
 # H2_CACHE_KB: H2 page cache (default 65536, as the application); APP_ARGS: extra application arguments.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +27,7 @@ if [ "$db" = postgres ]; then
         --spring.datasource.username=postgres --spring.datasource.password=)
 fi
 cleanup() {
+  [ -n "${KEEP_LOGS:-}" ] && mkdir -p "$KEEP_LOGS" && cp "$work"/*.log "$KEEP_LOGS"/ 2>/dev/null || true
   [ -n "${app:-}" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null || true
   [ -n "$pgdata" ] && runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -m fast stop >/dev/null || true
   rm -rf "$work"
@@ -44,8 +46,15 @@ echo "database: $db; machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}'
 # on a shared machine the CPU cost per movement is the figure that does not depend on the load.
 cpu_ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo $t; }
 pg_pids() { [ -n "$pgdata" ] || return 0; local m; m=$(head -1 "$pgdata/postmaster.pid"); echo "$m $(pgrep -P "$m" -d ' ')"; }
+# PG_STATEMENTS=1: the statement statistics printed at the end cover the last run only.
+pg_stat_reset() {
+  [ -n "${PG_STATEMENTS:-}" ] && [ -n "$pgdata" ] || return 0
+  runuser -u postgres -- psql -h "$work" -p 15432 -U postgres -q -c "create extension if not exists pg_stat_statements" \
+    -c "select pg_stat_statements_reset()" >/dev/null
+}
 run_once() { # think-ms
   local think=$1
+  pg_stat_reset
   echo "--- $desks desks, think time $think ms, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   java -cp bmis-bench/target/bmis-bench.jar org.openbmis.bench.load.DeskLoadDriver \
     --url "http://localhost:$port" --user officer --password demo --desks "$desks" --seconds "$seconds" --warmup 20 --think-ms "$think" --client "${DRIVER_CLIENT:-plain}" \
@@ -71,8 +80,8 @@ run_once() { # think-ms
 }
 # One application, one run per think time (a sweep from a paced load to saturation).
 for t in $think; do run_once "$t"; done
-if [ -n "${PG_STATEMENTS:-}" ] && [ -n "$pgdata" ]; then # needs PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements"
+if [ -n "${PG_STATEMENTS:-}" ] && [ -n "$pgdata" ]; then # needs PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on"
   runuser -u postgres -- psql -h "$work" -p 15432 -U postgres -q -c "create extension if not exists pg_stat_statements" \
-    -c "select calls, round(total_exec_time::numeric, 0) as ms, round((100 * total_exec_time / sum(total_exec_time) over ())::numeric, 1) as pct, left(regexp_replace(query, '\s+', ' ', 'g'), 110) as query from pg_stat_statements order by total_exec_time desc limit 25"
+    -c "select calls, plans, round(total_plan_time::numeric, 0) as plan_ms, round(total_exec_time::numeric, 0) as ms, round((100 * total_exec_time / sum(total_exec_time) over ())::numeric, 1) as pct, left(regexp_replace(query, '\s+', ' ', 'g'), 110) as query from pg_stat_statements order by ${PG_STATEMENTS_ORDER:-total_exec_time} desc limit ${PG_STATEMENTS_LIMIT:-25}"
 fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

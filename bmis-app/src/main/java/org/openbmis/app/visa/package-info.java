@@ -15,8 +15,8 @@
  * this one without a cycle. The movement module calls {@link
  * org.openbmis.app.visa.VisaDeskService#closeStays} at every admitted movement of a non-national
  * whose last admitted movement is an entry (no other can have an open stay), which keeps each
- * stay's {@code closed_at} and the open-stay counts exact in the recording transaction. Tables:
- * {@code vis_entry_rule}, {@code vis_visa}, {@code vis_permit}, {@code vis_pass}, {@code
- * vis_guardian}, {@code vis_authorised_stay}, {@code vis_open_stay_count}.
+ * stay's {@code closed_at} (and its local day, {@code closed_on}) and the open-stay counts exact in
+ * the recording transaction. Tables: {@code vis_entry_rule}, {@code vis_visa}, {@code vis_permit},
+ * {@code vis_pass}, {@code vis_guardian}, {@code vis_authorised_stay}, {@code vis_open_stay_count}.
  */
 package org.openbmis.app.visa;
