@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Overstay computation benchmark (issue 4) on a throw-away PostgreSQL cluster: the application's
 # migrations, 10 M movements, 5 M authorised stays of which 1 M open; the old anti-join queries
-# (before V45), then V45 (closed_at backfill, index, open-stay counts) timed statement by statement,
+# (before V45), then V45 (closed_at backfill, index, open-stay counts) and V46 (closed_on) timed statement by statement,
 # then the queries of org.openbmis.app.visa.OverstayRepository, timed. Usage: bench/overstays.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +34,8 @@ SQL
 $psql -f "$work/q.sql"
 echo "== V45 (backfill of closed_at, index, open-stay counts), statement by statement"
 $psql -c '\timing on' -f bmis-app/src/main/resources/db/migration/common/V45__visa_open_stays.sql
+echo "== V46 (backfill of closed_on)"
+$psql -c '\timing on' -f bmis-app/src/main/resources/db/migration/common/V46__visa_stay_closed_on.sql
 $psql -c "analyze vis_authorised_stay" -c "analyze vis_open_stay_count"
 $psql -c "select (select count(*) from vis_authorised_stay where closed_at is null) open_stays, (select count(*) from vis_open_stay_count) count_rows, (select sum(stays) from vis_open_stay_count) counted"
 cat > "$work/q2.sql" <<SQL
