@@ -111,11 +111,10 @@ class MovementRepository {
       Function<UUID, @Nullable String> deskCode,
       @Nullable String travellerName) {}
 
-  // A traveller's own movements are read from mov_movement alone (the document number by a scalar
-  // subquery): PostgreSQL plans this read afresh at most calls (for a traveller with few movements
-  // its custom plan looks cheaper than the generic one), and planning a five-table join cost 0.5
-  // ms,
-  // more than running it; this form plans in about 0.05 ms (docs/benchmarks.md, Desk load).
+  // A traveller's own movements are read from mov_movement alone, the document number by a
+  // scalar subquery. PostgreSQL plans this read afresh at most calls (for a traveller with few
+  // movements its custom plan looks cheaper than the generic one); a five-table join took 0.5 ms
+  // to plan, more than to run, and this form takes about 0.05 ms (docs/benchmarks.md, Desk load).
   private static final String OWN =
       """
       select m.*, (select doc.document_number from trv_document doc where doc.id = m.document_id)

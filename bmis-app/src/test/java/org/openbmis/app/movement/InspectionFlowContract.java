@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,8 @@ abstract class InspectionFlowContract {
     assertThat(second.json().get("direction").asString()).isEqualTo("EXIT");
     assertThat(second.json().get("traveller").get("id").asString()).isEqualTo(travellerId);
     assertThat(second.json().get("openStay").get("daysSoFar").asInt()).isEqualTo(10);
+    var scanned = second.json().get("history").get(0);
+    assertThat(scanned.get("direction").asString()).isEqualTo("ENTRY");
     var exit =
         api()
             .post(
@@ -123,6 +126,14 @@ abstract class InspectionFlowContract {
     assertThat(history.json().size()).isEqualTo(2);
     assertThat(history.json().get(0).get("direction").asString()).isEqualTo("EXIT");
     assertThat(history.json().get(1).get("carrier").asString()).isEqualTo("KQ 310");
+    // every movement is labelled with its post, desk, traveller and document
+    for (var m : List.of(history.json().get(0), history.json().get(1), scanned)) {
+      assertThat(m.get("postCode").asString()).isEqualTo("UTO-AIR");
+      assertThat(m.get("timeZone").asString()).isEqualTo("Africa/Lagos");
+      assertThat(m.get("deskCode").asString()).isEqualTo("A01");
+      assertThat(m.get("travellerName").asString()).isEqualTo("WANJIRU, GRACE AKINYI");
+      assertThat(m.get("documentNumber").asString()).isEqualTo(number);
+    }
     assertThat(
             audit.search(
                 new AuditLog.AuditQuery(
