@@ -6,7 +6,7 @@
 # paced run still measures the JIT compiler at work, the second the warm desk, the last saturation.
 # PG_SYNCHRONOUS_COMMIT=off (environment) trades the last few hundred ms of commits on a crash for speed.
 # DRIVER_CLIENT=jdk: the driver sends through the JDK's HttpClient (more driver CPU) instead of a socket per desk.
-# KEEP_LOGS=dir keeps the application's (and PostgreSQL's) log.
+# KEEP_LOGS=dir keeps the application's (and PostgreSQL's) log. H2_URL_EXTRA=";SETTING=value" adds H2 settings.
 # H2_CACHE_KB: H2 page cache (default 65536, as the application); APP_ARGS: extra application arguments.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +15,7 @@ port=18080
 work=$(mktemp -d /tmp/bmis-load.XXXXXX)
 [ -f bmis-app/target/bmis-app.jar ] && [ -f bmis-bench/target/bmis-bench.jar ] || mvn -B -q -DskipTests package
 
-args=(--demo --server.port=$port --spring.datasource.url="jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128;CACHE_SIZE=${H2_CACHE_KB:-65536}")
+args=(--demo --server.port=$port --spring.datasource.url="jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128;CACHE_SIZE=${H2_CACHE_KB:-65536}${H2_URL_EXTRA:-}")
 pgdata=""
 if [ "$db" = postgres ]; then
   pgbin=$(ls -d /usr/lib/postgresql/*/bin | tail -n 1)
