@@ -32,6 +32,7 @@ import org.openbmis.app.shared.Role;
 import org.openbmis.app.shared.Uuids;
 import org.openbmis.app.traveller.Presentation;
 import org.openbmis.app.traveller.TravellerService;
+import org.openbmis.app.traveller.TravellerSummary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -95,10 +96,7 @@ public class MovementService {
     LocalDate today = LocalDate.ofInstant(now, post.timeZone());
     // One read of the recent history answers the open stay and the refusals for most travellers;
     // only a longer history needs the two narrower queries.
-    var labels =
-        labels(
-            MovementRepository.listName(
-                p.traveller().primaryIdentifier(), p.traveller().secondaryIdentifier()));
+    var labels = labelsOf(p.traveller());
     List<MovementSummary> history = movements.history(p.traveller().id(), HISTORY, labels);
     Optional<MovementSummary> last =
         history.stream().filter(m -> m.decision() == Decision.ADMITTED).findFirst();
@@ -224,7 +222,7 @@ public class MovementService {
     var traveller = travellers.traveller(inspection.travellerId());
     Optional<OpenStay> stay =
         InspectionPolicy.openStay(
-            movements.lastAdmitted(inspection.travellerId(), labels(null)), today);
+            movements.lastAdmitted(inspection.travellerId(), labelsOf(traveller)), today);
     boolean national = country.code().equals(traveller.nationality());
     boolean closes =
         !national
@@ -317,12 +315,7 @@ public class MovementService {
             .find(travellerId)
             .orElseThrow(() -> new NotFoundProblem("traveller.not_found", "No such traveller."));
     audit.record("movement.history_read", "traveller", travellerId, AuditLog.Outcome.SUCCESS, null);
-    return movements.history(
-        travellerId,
-        Math.max(1, Math.min(limit, 500)),
-        labels(
-            MovementRepository.listName(
-                traveller.primaryIdentifier(), traveller.secondaryIdentifier())));
+    return movements.history(travellerId, Math.max(1, Math.min(limit, 500)), labelsOf(traveller));
   }
 
   /** The open stay of a traveller, if any, as of today at the acting user's post. */
@@ -367,6 +360,11 @@ public class MovementService {
         .map(a -> a.postId() == null ? null : posts.post(a.postId()))
         .map(p -> LocalDate.now(clock.withZone(p.timeZone())))
         .orElse(LocalDate.now(clock));
+  }
+
+  /** Labels for the movements of this traveller. */
+  private MovementRepository.Labels labelsOf(TravellerSummary t) {
+    return labels(MovementRepository.listName(t.primaryIdentifier(), t.secondaryIdentifier()));
   }
 
   /** Labels for a traveller's movements (no name where only the stay matters). */

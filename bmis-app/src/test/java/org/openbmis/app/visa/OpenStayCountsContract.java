@@ -83,8 +83,8 @@ abstract class OpenStayCountsContract {
 
   @Test
   void countsAndClosingsMatchTheAntiJoin() {
-    String n = fictional();
-    String noRule = fictional();
+    String n = TestNationalities.unused();
+    String noRule = TestNationalities.unused();
     rule(n, 5);
     LocalDate day0 = LocalDate.now(clock.withZone(LAGOS));
     Traveller a = traveller(n);
@@ -483,11 +483,6 @@ abstract class OpenStayCountsContract {
         .param(entry.movementId())
         .query(Long.class)
         .single();
-  }
-
-  /** A fictional nationality of this run, so that rules of one test do not touch another. */
-  static String fictional() {
-    return TestNationalities.unused();
   }
 
   static void asOfficer() {

@@ -53,11 +53,6 @@ class VisaApiIT {
     SecurityContextHolder.clearContext();
   }
 
-  /** A fictional nationality of this run, so that rules of one test do not touch another. */
-  static String nationality() {
-    return TestNationalities.unused();
-  }
-
   @Test
   void calculatorAnswersAndRefusesNonsense() {
     var ok =
@@ -142,7 +137,7 @@ class VisaApiIT {
 
   @Test
   void administratorsWriteRulesAndNewVersionsEndOldOnes() {
-    String n = nationality();
+    String n = TestNationalities.unused();
     Map<String, Object> rule =
         Map.of(
             "nationality",
@@ -269,7 +264,7 @@ class VisaApiIT {
 
   @Test
   void aVisaRequiredTravellerGetsAVisaOnArrival() {
-    String n = nationality();
+    String n = TestNationalities.unused();
     api()
         .post(
             TestAccounts.ADMIN,
@@ -347,7 +342,7 @@ class VisaApiIT {
 
   @Test
   void overstayersAreListedAndFlagged() {
-    String n = nationality();
+    String n = TestNationalities.unused();
     api()
         .post(
             TestAccounts.ADMIN,
