@@ -2,12 +2,15 @@
 # Desk load benchmark: starts OpenBMIS in demo mode on H2 (default) or PostgreSQL ("postgres"),
 # runs the load driver (50 desks by default) against it on localhost, prints the figures, stops.
 # Usage: bench/load.sh [h2|postgres] [desks] [seconds] [think-ms ...]
-# e.g. bench/load.sh postgres 50 40 "1000 1000 0" runs three loads against one application: the first
-# paced run still measures the JIT compiler at work, the second the warm desk, the last saturation.
+# e.g. bench/load.sh postgres 50 180 "1000 1000 0" runs three loads against one application: the first
+# paced run still measures the JIT compiler at work (its C2 threads take a large share of the CPU for
+# the first three to five minutes), the second the warm desk, the last saturation. Windows of 40 s
+# or less give a p99 that a handful of GC pauses or compilations decide; prefer 180 s or more.
 # PG_SYNCHRONOUS_COMMIT=off (environment) trades the last few hundred ms of commits on a crash for speed.
 # DRIVER_CLIENT=jdk: the driver sends through the JDK's HttpClient (more driver CPU) instead of a socket per desk.
 # KEEP_LOGS=dir keeps the application's (and PostgreSQL's) log. H2_URL_EXTRA=";SETTING=value" adds H2 settings.
 # H2_CACHE_KB: H2 page cache (default 65536, as the application); APP_ARGS: extra application arguments.
+# INTERVAL=60: the driver also prints each 60-s window of a run (p50, p99, movements/s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:-h2}; desks=${2:-50}; seconds=${3:-60}; think=${4:-0}
@@ -45,6 +48,9 @@ echo "database: $db; machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}'
 # CPU seconds used during the measured window by the application, PostgreSQL and the driver:
 # on a shared machine the CPU cost per movement is the figure that does not depend on the load.
 cpu_ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo $t; }
+# THREAD_CPU=1: the application's CPU in the measured window by thread (names without their numbers).
+thread_ticks() { local t; for t in /proc/"$1"/task/*; do
+  [ -r "$t/stat" ] && printf '%s %s\n' "$(tr -d '0-9 ' < "$t/comm")" "$(sed 's/.*) //' "$t/stat" 2>/dev/null | awk '{print $12 + $13}')"; done; return 0; }
 pg_pids() { [ -n "$pgdata" ] || return 0; local m; m=$(head -1 "$pgdata/postmaster.pid"); echo "$m $(pgrep -P "$m" -d ' ')"; }
 # PG_STATEMENTS=1: the statement statistics printed at the end cover the last run only.
 pg_stat_reset() {
@@ -57,14 +63,16 @@ run_once() { # think-ms
   pg_stat_reset
   echo "--- $desks desks, think time $think ms, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   java -cp bmis-bench/target/bmis-bench.jar org.openbmis.bench.load.DeskLoadDriver \
-    --url "http://localhost:$port" --user officer --password demo --desks "$desks" --seconds "$seconds" --warmup 20 --think-ms "$think" --client "${DRIVER_CLIENT:-plain}" \
+    --url "http://localhost:$port" --user officer --password demo --desks "$desks" --seconds "$seconds" --warmup 20 --think-ms "$think" --client "${DRIVER_CLIENT:-plain}" --interval "${INTERVAL:-0}" \
     > "$work/driver.out" &
   local driver=$!
   sleep 21
   local a0 p0 a1 p1 n hz
   a0=$(cpu_ticks $app); p0=$(cpu_ticks $(pg_pids))
+  if [ -n "${THREAD_CPU:-}" ]; then thread_ticks $app > "$work/threads0"; fi
   sleep $((seconds - 2)) # read the counters just before the driver ends
   a1=$(cpu_ticks $app); p1=$(cpu_ticks $(pg_pids))
+  if [ -n "${THREAD_CPU:-}" ]; then thread_ticks $app > "$work/threads1"; fi
   wait $driver
   cat "$work/driver.out"
   n=$(awk '/recorded movements:/{print $3}' "$work/driver.out")
@@ -77,6 +85,11 @@ run_once() { # think-ms
     if (n > 0) { app = 1000*a/hz/n; db = 1000*p/hz/n; drv = dms/nall;
       printf "CPU per recorded movement: application %.2f ms, database server %.2f ms, driver %.2f ms; total %.2f ms -> %.0f movements/s if two cores were all ours\n",
       app, db, drv, app+db+drv, 2000/(app+db+drv) } }'
+  if [ -n "${THREAD_CPU:-}" ]; then # threads that ended in the window count from zero, ones that started are missed
+    awk -v hz="$hz" -v n="$n" 'FNR == NR { a[$1] += $2; next } { b[$1] += $2 } END {
+      for (k in b) { d = b[k] - a[k]; if (d > 0) printf "  thread %-40s %7.0f ms CPU, %6.2f ms per movement\n", k, 1000*d/hz, (n > 0 ? 1000*d/hz/n : 0) } }' \
+      "$work/threads0" "$work/threads1" | sort -k3 -n -r | head -${THREAD_CPU_LIMIT:-15}
+  fi
 }
 # One application, one run per think time (a sweep from a paced load to saturation).
 for t in $think; do run_once "$t"; done

@@ -22,11 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Usage: {@code java -cp bmis-bench/target/bmis-bench.jar org.openbmis.bench.load.DeskLoadDriver
  * --url http://localhost:8080 --user officer --password demo --desks 50 --seconds 60 --warmup 15
- * --think-ms 0 [--client plain|jdk]}. With {@code --think-ms 0} every desk sends its next traveller
- * at once (a saturation test: throughput); a think time paces each desk like an officer (latency
- * under a given load). Each desk keeps its own HTTP/1.1 connection ({@link PlainHttp}); {@code
- * --client jdk} sends through the JDK's HttpClient instead, which costs the driver more CPU on the
- * shared cores.
+ * --think-ms 0 [--client plain|jdk] [--interval 60]}. With {@code --think-ms 0} every desk sends
+ * its next traveller at once (a saturation test: throughput); a think time paces each desk like an
+ * officer (latency under a given load). Each desk keeps its own HTTP/1.1 connection ({@link
+ * PlainHttp}); {@code --client jdk} sends through the JDK's HttpClient instead, which costs the
+ * driver more CPU on the shared cores. {@code --interval} also prints the figures of each window of
+ * that many seconds, which shows whether a high p99 is spread over the run or comes from one bad
+ * minute.
  */
 public final class DeskLoadDriver {
 
@@ -71,7 +73,7 @@ public final class DeskLoadDriver {
     measuring.set(true);
     long start = System.nanoTime();
     long cpuStart = processCpuNanos();
-    Thread.sleep(o.seconds() * 1000L);
+    sleepAndReportWindows(o, measured, start);
     running.set(false);
     long elapsed = System.nanoTime() - start;
     done.await();
@@ -79,6 +81,24 @@ public final class DeskLoadDriver {
     Report.print(o, measured, elapsed);
     // the driver's own CPU over the measured window (bench/load.sh divides it by the movements)
     System.out.printf(java.util.Locale.ROOT, "driver CPU: %.0f ms%n", cpu / 1e6);
+  }
+
+  /** Sleeps for the measured duration, printing each window's figures when asked. */
+  private static void sleepAndReportWindows(Options o, Stats measured, long start)
+      throws InterruptedException {
+    long end = start + o.seconds() * 1_000_000_000L;
+    if (o.intervalSeconds() == 0) {
+      Thread.sleep(o.seconds() * 1000L);
+      return;
+    }
+    measured.window(new Stats());
+    for (int i = 1; System.nanoTime() < end; i++) {
+      long windowStart = System.nanoTime();
+      long until = Math.min(end, windowStart + o.intervalSeconds() * 1_000_000_000L);
+      Thread.sleep(Math.max(1, (until - windowStart) / 1_000_000));
+      Stats closed = measured.window(System.nanoTime() < end ? new Stats() : null);
+      Report.window(i, closed, System.nanoTime() - windowStart);
+    }
   }
 
   private static long processCpuNanos() {

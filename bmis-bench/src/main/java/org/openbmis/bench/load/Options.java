@@ -9,7 +9,8 @@ record Options(
     int seconds,
     int warmupSeconds,
     int thinkMillis,
-    boolean jdkClient) {
+    boolean jdkClient,
+    int intervalSeconds) {
 
   static Options parse(String[] args) {
     String url = "http://localhost:8080";
@@ -20,6 +21,7 @@ record Options(
     int warmup = 15;
     int think = 0;
     boolean jdk = false;
+    int interval = 0;
     for (int i = 0; i + 1 < args.length; i += 2) {
       String v = args[i + 1];
       switch (args[i]) {
@@ -31,6 +33,7 @@ record Options(
         case "--warmup" -> warmup = Integer.parseInt(v);
         case "--think-ms" -> think = Integer.parseInt(v);
         case "--client" -> jdk = client(v);
+        case "--interval" -> interval = Integer.parseInt(v);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -42,10 +45,11 @@ record Options(
         user,
         password,
         desks,
-        Math.min(seconds, 600),
+        Math.min(seconds, 1800),
         Math.min(warmup, 120),
         Math.max(0, think),
-        jdk);
+        jdk,
+        Math.max(0, interval));
   }
 
   /** {@code plain} (default: a socket per desk) or {@code jdk} (the JDK's HttpClient). */

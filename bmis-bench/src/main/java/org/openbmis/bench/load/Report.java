@@ -32,6 +32,29 @@ final class Report {
         s.errors());
   }
 
+  /** One line for a window of the measured run: its requests' percentiles and its movements. */
+  static void window(int n, Stats s, long elapsedNanos) {
+    long[] all =
+        LongStream.concat(Arrays.stream(s.inspections()), Arrays.stream(s.decisions()))
+            .sorted()
+            .toArray();
+    if (all.length == 0) {
+      System.out.printf(Locale.ROOT, "window %d: no requests%n", n);
+      return;
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "window %3d (%.0f s): requests %6d p50=%7.2f ms p99=%7.2f ms max=%7.2f ms; %.1f movements/s; errors %d%n",
+        n,
+        elapsedNanos / 1e9,
+        all.length,
+        pct(all, 0.50),
+        pct(all, 0.99),
+        all[all.length - 1] / 1000.0,
+        s.decisions().length / (elapsedNanos / 1e9),
+        s.errors());
+  }
+
   private static void line(String name, long[] micros) {
     if (micros.length == 0) {
       System.out.println(name + ": no requests");

@@ -10,12 +10,27 @@ final class Stats {
   private int inspectCount;
   private int decideCount;
   private int errors;
+  private volatile Stats window;
+
+  /**
+   * From now on also records into {@code next} (a window of the run; null: here only); returns the
+   * window it recorded into until now.
+   */
+  Stats window(Stats next) {
+    Stats previous = window;
+    window = next;
+    return previous;
+  }
 
   synchronized void inspect(long micros) {
     if (inspectCount == inspect.length) {
       inspect = Arrays.copyOf(inspect, inspect.length * 2);
     }
     inspect[inspectCount++] = micros;
+    Stats w = window;
+    if (w != null) {
+      w.inspect(micros);
+    }
   }
 
   synchronized void decide(long micros) {
@@ -23,10 +38,18 @@ final class Stats {
       decide = Arrays.copyOf(decide, decide.length * 2);
     }
     decide[decideCount++] = micros;
+    Stats w = window;
+    if (w != null) {
+      w.decide(micros);
+    }
   }
 
   synchronized void error() {
     errors++;
+    Stats w = window;
+    if (w != null) {
+      w.error();
+    }
   }
 
   synchronized long[] inspections() {
