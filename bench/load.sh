@@ -85,10 +85,10 @@ run_once() { # think-ms
     if (n > 0) { app = 1000*a/hz/n; db = 1000*p/hz/n; drv = dms/nall;
       printf "CPU per recorded movement: application %.2f ms, database server %.2f ms, driver %.2f ms; total %.2f ms -> %.0f movements/s if two cores were all ours\n",
       app, db, drv, app+db+drv, 2000/(app+db+drv) } }'
-  if [ -n "${THREAD_CPU:-}" ]; then # threads that ended in the window count from zero, ones that started are missed
+  if [ -n "${THREAD_CPU:-}" ]; then # a thread started in the window counts whole; one that ended in it is lost
     awk -v hz="$hz" -v n="$n" 'FNR == NR { a[$1] += $2; next } { b[$1] += $2 } END {
       for (k in b) { d = b[k] - a[k]; if (d > 0) printf "  thread %-40s %7.0f ms CPU, %6.2f ms per movement\n", k, 1000*d/hz, (n > 0 ? 1000*d/hz/n : 0) } }' \
-      "$work/threads0" "$work/threads1" | sort -k3 -n -r | head -${THREAD_CPU_LIMIT:-15}
+      "$work/threads0" "$work/threads1" | sort -k3 -n -r | head -"${THREAD_CPU_LIMIT:-15}" || true
   fi
 }
 # One application, one run per think time (a sweep from a paced load to saturation).
