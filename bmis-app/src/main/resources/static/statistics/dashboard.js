@@ -58,13 +58,21 @@
     note.textContent = left.length ? note.dataset.label + ': ' + left.join(', ') : '';
   }
 
+  /**
+   * Renders a panel from the current filters. Each render takes a ticket; an answer that arrives
+   * after a newer request for the same panel was sent is dropped, so a slow answer to an earlier
+   * filter or drill-down never overwrites the panel with stale figures.
+   */
   async function render(panel, picked) {
     ignored(panel);
+    const ticket = (panel.bmisTicket = (panel.bmisTicket || 0) + 1);
+    const current = () => ticket === panel.bmisTicket;
     const kind = panel.dataset.kind;
     const chartEl = panel.querySelector('.stats-chart');
     const tableEl = panel.querySelector('table');
-    if (kind === 'compare') return compare(panel, chartEl, tableEl);
-    const rows = await load('/statistics/data/' + panel.dataset.endpoint + '?' + panelQuery(panel));
+    if (kind === 'compare') return compare(panel, chartEl, tableEl, current);
+    const rows = await stale(load('/statistics/data/' + panel.dataset.endpoint + '?' + panelQuery(panel)), current);
+    if (!current()) return;
     panel.querySelector('.stats-empty').hidden = rows.length > 0;
     const dims = panelQuery(panel).get('groupBy').split(',');
     if (kind === 'flow') {
@@ -85,7 +93,17 @@
     C.table(tableEl, rows, picked);
   }
 
-  async function compare(panel, chartEl, tableEl) {
+  /** The answer of the promise, or null (and no error) when current() says a newer render began. */
+  async function stale(promise, current) {
+    try {
+      return await promise;
+    } catch (e) {
+      if (current()) throw e;
+      return null;
+    }
+  }
+
+  async function compare(panel, chartEl, tableEl, current) {
     const to = new Date(form.elements.to.value + 'T00:00:00Z');
     const month = (y, m) => {
       const first = new Date(Date.UTC(y, m, 1));
@@ -94,8 +112,10 @@
     };
     const now = month(to.getUTCFullYear(), to.getUTCMonth());
     const before = month(to.getUTCFullYear() - 1, to.getUTCMonth());
-    const [a, b] = await Promise.all([now, before].map(m =>
-      load('/statistics/data/movements?' + panelQuery(panel, { from: m.from, to: m.to }))));
+    const answers = await stale(Promise.all([now, before].map(m =>
+      load('/statistics/data/movements?' + panelQuery(panel, { from: m.from, to: m.to })))), current);
+    if (!current()) return;
+    const [a, b] = answers;
     const sum = (rows, d) => rows.filter(r => r.direction === d).reduce((s, r) => s + r.count, 0);
     const rows = ['ENTRY', 'EXIT', 'NET'].map(d => {
       const x = d === 'NET' ? sum(a, 'ENTRY') - sum(a, 'EXIT') : sum(a, d);
