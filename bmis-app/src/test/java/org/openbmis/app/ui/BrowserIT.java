@@ -266,9 +266,7 @@ class BrowserIT extends BrowserSupport {
     shoot("statistics");
     // the stay of 4 days closed by the exit of scenario 1 (recorded three days ahead), in its band
     String ahead = LocalDate.now().plusDays(7).toString();
-    ((org.openqa.selenium.JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].value = arguments[1]", browser.findElement(By.id("stats-to")), ahead);
+    script("arguments[0].value = arguments[1]", browser.findElement(By.id("stats-to")), ahead);
     browser.findElement(By.cssSelector("#stats-filters button[type=submit]")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("stats-active-filters"), ahead));
@@ -284,9 +282,7 @@ class BrowserIT extends BrowserSupport {
     assertThat(noOverstayers.getText()).contains("Nothing recorded");
     assertThat(browser.findElement(By.cssSelector("#panel-stayLength .stats-empty")).isDisplayed())
         .isFalse();
-    ((org.openqa.selenium.JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].scrollIntoView()", browser.findElement(By.id("panel-stayLength")));
+    script("arguments[0].scrollIntoView()", browser.findElement(By.id("panel-stayLength")));
     shoot("statistics-stays");
 
     // forty days on, the visitor of scenario 5 (authorised for at most 30 days) overstays
@@ -306,9 +302,7 @@ class BrowserIT extends BrowserSupport {
                   .findElement(By.cssSelector("#panel-overstayLength .stats-empty"))
                   .isDisplayed())
           .isFalse();
-      ((org.openqa.selenium.JavascriptExecutor) browser)
-          .executeScript(
-              "arguments[0].scrollIntoView()", browser.findElement(By.id("panel-overstayLength")));
+      script("arguments[0].scrollIntoView()", browser.findElement(By.id("panel-overstayLength")));
       shoot("statistics-overstays");
     } finally {
       clock.reset();
@@ -346,19 +340,17 @@ class BrowserIT extends BrowserSupport {
     WebElement ignored = hits.findElement(By.className("stats-ignored"));
     wait.until(d -> ignored.isDisplayed());
     assertThat(ignored.getText()).contains("nationality");
-    ((org.openqa.selenium.JavascriptExecutor) browser)
-        .executeScript("arguments[0].scrollIntoView()", hits);
+    script("arguments[0].scrollIntoView()", hits);
     shoot("statistics-hits");
 
     // drill down: click this month's ENTRY bar in the flow chart while a slow answer to the
     // monthly filter is still on its way (the network is made to hold monthly answers 1.5 s):
     // the late answer must not overwrite the drill-down.
-    ((org.openqa.selenium.JavascriptExecutor) browser)
-        .executeScript(
-            "const f = window.fetch; window.bmisLate = 0;"
-                + " window.fetch = (u, o) => !String(u).includes('groupBy=month') ? f(u, o)"
-                + " : new Promise(r => setTimeout(r, 1500)).then(() => f(u, o))"
-                + ".finally(() => setTimeout(() => window.bmisLate++, 0));");
+    script(
+        "const f = window.fetch; window.bmisLate = 0;"
+            + " window.fetch = (u, o) => !String(u).includes('groupBy=month') ? f(u, o)"
+            + " : new Promise(r => setTimeout(r, 1500)).then(() => f(u, o))"
+            + ".finally(() => setTimeout(() => window.bmisLate++, 0));");
     browser.findElement(By.cssSelector("#stats-filters button[type=submit]")).click();
     String month = LocalDate.now().toString().substring(0, 7);
     clickBar("panel-flow", "ENTRY", month);
@@ -379,13 +371,7 @@ class BrowserIT extends BrowserSupport {
         d ->
             table.findElement(By.tagName("thead")).getText().startsWith("day")
                 && table.findElement(By.tagName("tbody")).getText().contains(day));
-    wait.until(
-        d ->
-            ((Number)
-                        ((org.openqa.selenium.JavascriptExecutor) d)
-                            .executeScript("return window.bmisLate"))
-                    .intValue()
-                > 0);
+    wait.until(d -> ((Number) script("return window.bmisLate")).intValue() > 0);
     Thread.sleep(300);
     assertThat(table.findElement(By.tagName("thead")).getText()).startsWith("day");
     shoot("statistics-drilldown");
@@ -431,25 +417,23 @@ class BrowserIT extends BrowserSupport {
     wait.until(
         d ->
             Boolean.TRUE.equals(
-                ((org.openqa.selenium.JavascriptExecutor) d)
-                    .executeScript(
-                        "const c = echarts.getInstanceByDom(arguments[0]);"
-                            + " return !!c && c.getOption().xAxis[0].data.includes(arguments[1]);",
-                        chart,
-                        category)));
+                script(
+                    "const c = echarts.getInstanceByDom(arguments[0]);"
+                        + " return !!c && c.getOption().xAxis[0].data.includes(arguments[1]);",
+                    chart,
+                    category)));
     @SuppressWarnings("unchecked")
     java.util.List<Number> at =
         (java.util.List<Number>)
-            ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript(
-                    "const c = echarts.getInstanceByDom(arguments[0]); const o = c.getOption();"
-                        + " const s = o.series.findIndex(x => x.name === arguments[1]);"
-                        + " const i = o.xAxis[0].data.indexOf(arguments[2]);"
-                        + " const l = c.getModel().getSeriesByIndex(s).getData().getItemLayout(i);"
-                        + " return [l.x + l.width / 2, l.y + l.height / 2];",
-                    chart,
-                    series,
-                    category);
+            script(
+                "const c = echarts.getInstanceByDom(arguments[0]); const o = c.getOption();"
+                    + " const s = o.series.findIndex(x => x.name === arguments[1]);"
+                    + " const i = o.xAxis[0].data.indexOf(arguments[2]);"
+                    + " const l = c.getModel().getSeriesByIndex(s).getData().getItemLayout(i);"
+                    + " return [l.x + l.width / 2, l.y + l.height / 2];",
+                chart,
+                series,
+                category);
     org.openqa.selenium.Rectangle box = chart.getRect();
     new org.openqa.selenium.interactions.Actions(browser)
         .moveToElement(

@@ -121,6 +121,11 @@ public abstract class BrowserSupport {
         .getText();
   }
 
+  /** Runs {@code js} in the page with {@code args} and returns its result. */
+  protected static Object script(String js, Object... args) {
+    return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(js, args);
+  }
+
   protected static String text(String id) {
     return browser.findElement(By.id(id)).getText();
   }
