@@ -59,20 +59,28 @@
   }
 
   /**
-   * Renders a panel from the current filters. Each render takes a ticket; an answer that arrives
-   * after a newer request for the same panel was sent is dropped, so a slow answer to an earlier
-   * filter or drill-down never overwrites the panel with stale figures.
+   * Starts a render of the panel: the answer of fresh(promise) is null (errors too) when a
+   * newer render of the same panel has begun meanwhile, so a slow answer to an earlier filter or
+   * drill-down never overwrites the panel with stale figures.
    */
-  async function render(panel, picked) {
-    ignored(panel);
+  function latest(panel) {
     const ticket = (panel.bmisTicket = (panel.bmisTicket || 0) + 1);
     const current = () => ticket === panel.bmisTicket;
+    return promise => promise.then(r => (current() ? r : null), e => {
+      if (current()) throw e;
+      return null;
+    });
+  }
+
+  async function render(panel, picked) {
+    ignored(panel);
+    const fresh = latest(panel);
     const kind = panel.dataset.kind;
     const chartEl = panel.querySelector('.stats-chart');
     const tableEl = panel.querySelector('table');
-    if (kind === 'compare') return compare(panel, chartEl, tableEl, current);
-    const rows = await stale(load('/statistics/data/' + panel.dataset.endpoint + '?' + panelQuery(panel)), current);
-    if (!current()) return;
+    if (kind === 'compare') return compare(panel, chartEl, tableEl, fresh);
+    const rows = await fresh(load('/statistics/data/' + panel.dataset.endpoint + '?' + panelQuery(panel)));
+    if (!rows) return;
     panel.querySelector('.stats-empty').hidden = rows.length > 0;
     const dims = panelQuery(panel).get('groupBy').split(',');
     if (kind === 'flow') {
@@ -93,17 +101,7 @@
     C.table(tableEl, rows, picked);
   }
 
-  /** The answer of the promise, or null (and no error) when current() says a newer render began. */
-  async function stale(promise, current) {
-    try {
-      return await promise;
-    } catch (e) {
-      if (current()) throw e;
-      return null;
-    }
-  }
-
-  async function compare(panel, chartEl, tableEl, current) {
+  async function compare(panel, chartEl, tableEl, fresh) {
     const to = new Date(form.elements.to.value + 'T00:00:00Z');
     const month = (y, m) => {
       const first = new Date(Date.UTC(y, m, 1));
@@ -112,9 +110,9 @@
     };
     const now = month(to.getUTCFullYear(), to.getUTCMonth());
     const before = month(to.getUTCFullYear() - 1, to.getUTCMonth());
-    const answers = await stale(Promise.all([now, before].map(m =>
-      load('/statistics/data/movements?' + panelQuery(panel, { from: m.from, to: m.to })))), current);
-    if (!current()) return;
+    const answers = await fresh(Promise.all([now, before].map(m =>
+      load('/statistics/data/movements?' + panelQuery(panel, { from: m.from, to: m.to })))));
+    if (!answers) return;
     const [a, b] = answers;
     const sum = (rows, d) => rows.filter(r => r.direction === d).reduce((s, r) => s + r.count, 0);
     const rows = ['ENTRY', 'EXIT', 'NET'].map(d => {

@@ -343,14 +343,17 @@ class BrowserIT extends BrowserSupport {
     script("arguments[0].scrollIntoView()", hits);
     shoot("statistics-hits");
 
-    // drill down: click this month's ENTRY bar in the flow chart while a slow answer to the
-    // monthly filter is still on its way (the network is made to hold monthly answers 1.5 s):
-    // the late answer must not overwrite the drill-down.
+    // drill down: click this month's ENTRY bar in the flow chart while the answer to the monthly
+    // filter is still on its way (the page's fetch holds monthly answers until the test releases
+    // them, and counts them once read): the late answer must not overwrite the drill-down.
     script(
-        "const f = window.fetch; window.bmisLate = 0;"
+        "const f = window.fetch; const held = []; window.bmisLate = 0;"
+            + " window.bmisRelease = () => held.splice(0).forEach(go => go());"
+            + " const counted = res => { const json = res.json.bind(res);"
+            + " res.json = () => json().finally(() => setTimeout(() => window.bmisLate++, 0));"
+            + " return res; };"
             + " window.fetch = (u, o) => !String(u).includes('groupBy=month') ? f(u, o)"
-            + " : new Promise(r => setTimeout(r, 1500)).then(() => f(u, o))"
-            + ".finally(() => setTimeout(() => window.bmisLate++, 0));");
+            + " : new Promise(go => held.push(go)).then(() => f(u, o)).then(counted);");
     browser.findElement(By.cssSelector("#stats-filters button[type=submit]")).click();
     String month = LocalDate.now().toString().substring(0, 7);
     clickBar("panel-flow", "ENTRY", month);
@@ -371,8 +374,9 @@ class BrowserIT extends BrowserSupport {
         d ->
             table.findElement(By.tagName("thead")).getText().startsWith("day")
                 && table.findElement(By.tagName("tbody")).getText().contains(day));
+    assertThat(script("return window.bmisLate")).isEqualTo(0L);
+    script("window.bmisRelease()");
     wait.until(d -> ((Number) script("return window.bmisLate")).intValue() > 0);
-    Thread.sleep(300);
     assertThat(table.findElement(By.tagName("thead")).getText()).startsWith("day");
     shoot("statistics-drilldown");
 
