@@ -8,6 +8,7 @@ import org.openbmis.app.shared.BusinessRuleProblem;
 import org.openbmis.app.shared.ConflictProblem;
 import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.shared.NotFoundProblem;
+import org.openbmis.app.shared.durability.DurabilityException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -57,6 +58,15 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(AuthorizationDeniedException.class)
   ProblemDetail denied(AuthorizationDeniedException e) {
     return problem(HttpStatus.FORBIDDEN, "auth.forbidden", "Your role does not allow this.");
+  }
+
+  @ExceptionHandler(DurabilityException.class)
+  ProblemDetail storage(DurabilityException e) {
+    log.error("The database could not be synced to the disk", e);
+    return problem(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "shared.storage_unavailable",
+        "The record may not have been kept: the disk failed. Check the record, then try again.");
   }
 
   @ExceptionHandler(Exception.class)
