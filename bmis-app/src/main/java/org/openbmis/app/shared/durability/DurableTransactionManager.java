@@ -8,10 +8,17 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
  * The application's transaction manager: Spring's JDBC one, plus a wait after each read-write
  * commit until the commit is durable. A {@code @Transactional} service method therefore returns,
  * and the desk shows "recorded" or the API answers 201, only once what it wrote survives a crash.
+ *
+ * <p>The wait comes after the connection went back to the pool, so that a desk waiting for the disk
+ * does not hold one of the few connections: the others commit meanwhile, and the next sync covers
+ * them all.
  */
 class DurableTransactionManager extends JdbcTransactionManager {
 
   private static final long serialVersionUID = 1L;
+
+  /** Set by a read-write commit of this thread, taken by the cleanup that follows it. */
+  private static final ThreadLocal<Boolean> COMMITTED = new ThreadLocal<>();
 
   private final transient CommitDurability durability;
 
@@ -24,6 +31,15 @@ class DurableTransactionManager extends JdbcTransactionManager {
   protected void doCommit(DefaultTransactionStatus status) {
     super.doCommit(status);
     if (!status.isReadOnly()) {
+      COMMITTED.set(Boolean.TRUE);
+    }
+  }
+
+  @Override
+  protected void doCleanupAfterCompletion(Object transaction) {
+    super.doCleanupAfterCompletion(transaction);
+    if (COMMITTED.get() != null) {
+      COMMITTED.remove();
       durability.afterCommit();
     }
   }
