@@ -97,4 +97,9 @@ if [ -n "${PG_STATEMENTS:-}" ] && [ -n "$pgdata" ]; then # needs PG_OPTIONS="-c 
   runuser -u postgres -- psql -h "$work" -p 15432 -U postgres -q -c "create extension if not exists pg_stat_statements" \
     -c "select calls, plans, round(total_plan_time::numeric, 0) as plan_ms, round(total_exec_time::numeric, 0) as ms, round((100 * total_exec_time / sum(total_exec_time) over ())::numeric, 1) as pct, left(regexp_replace(query, '\s+', ' ', 'g'), 110) as query from pg_stat_statements order by ${PG_STATEMENTS_ORDER:-total_exec_time} desc limit ${PG_STATEMENTS_LIMIT:-25}"
 fi
+if [ "$db" = h2 ]; then # file size, and how many commits each sync to the disk served (ADR 0008)
+  echo "H2 file after the runs: $(du -m "$work/db.mv.db" | cut -f1) MB"
+  curl -fs -u admin:demo "http://localhost:$port/actuator/prometheus" \
+    | grep -E '^bmis_durability_(sync_seconds_count|sync_seconds_sum|sync_seconds_max|commits_total)' || true
+fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
