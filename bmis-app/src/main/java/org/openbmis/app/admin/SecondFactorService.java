@@ -14,6 +14,7 @@ import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.ConflictProblem;
 import org.openbmis.app.shared.CurrentActor;
 import org.openbmis.app.shared.NotFoundProblem;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,6 +63,10 @@ public class SecondFactorService {
     this.throttle = throttle;
     this.users = users;
     this.cipher = new SecretCipher(properties.key());
+    if (!cipher.encrypts()) {
+      LoggerFactory.getLogger(SecondFactorService.class)
+          .warn("BMIS_SECOND_FACTOR_KEY is not set: second-factor secrets are stored unencrypted");
+    }
     this.audit = audit;
     this.clock = clock;
   }
@@ -91,10 +96,10 @@ public class SecondFactorService {
       factors.savePending(actor.userId(), cipher.seal(secret), clock.instant());
     }
     String base32 = Base32.encode(secret);
-    String label = URLEncoder.encode("OpenBMIS:" + actor.username(), StandardCharsets.UTF_8);
+    String account = URLEncoder.encode(actor.username(), StandardCharsets.UTF_8);
     String uri =
-        "otpauth://totp/"
-            + label.replace("+", "%20")
+        "otpauth://totp/OpenBMIS:"
+            + account.replace("+", "%20")
             + "?secret="
             + base32
             + "&issuer=OpenBMIS&algorithm=SHA1&digits=6&period=30";
