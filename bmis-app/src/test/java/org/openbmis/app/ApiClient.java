@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A small HTTP client for API tests: real HTTP against the running app. Calls named by user sign in
- * with HTTP Basic and {@link TestAccounts#PASSWORD}; the {@code ...As} calls take any {@code
+ * as {@link TestAccounts#authorization} says (an API token for supervisors and administrators, HTTP
+ * Basic with {@link TestAccounts#PASSWORD} otherwise); the {@code ...As} calls take any {@code
  * Authorization} header ({@link #basic}, {@link #bearer}).
  */
 public final class ApiClient {
@@ -101,7 +102,7 @@ public final class ApiClient {
   }
 
   private static String auth(String user) {
-    return user == null ? null : basic(user, TestAccounts.PASSWORD);
+    return user == null ? null : TestAccounts.authorization(user);
   }
 
   private Response send(String authorization, HttpRequest.Builder b, boolean json) {

@@ -1,7 +1,12 @@
 package org.openbmis.app;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.UUID;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -14,7 +19,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Test fixtures: two posts (an airport UTO-AIR in UTC+1 and a land post UTO-LND), desks, and one
- * user per role with the password {@link #PASSWORD}. Created once per Spring context.
+ * user per role with the password {@link #PASSWORD}. Created once per Spring context. The
+ * supervisor and the administrator have a second factor ({@link #SECOND_FACTOR_SECRET}) and an API
+ * token, as their roles call the API with a token, not with HTTP Basic ({@link #authorization}).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestAccounts {
@@ -35,6 +42,38 @@ public class TestAccounts {
   public static final String SUPERVISOR = "supervisor.air";
   public static final String ANALYST = "analyst";
   public static final String ADMIN = "admin.hq";
+
+  /** The TOTP secret of {@link #SUPERVISOR} and {@link #ADMIN} (the RFC 6238 test seed). */
+  public static final byte[] SECOND_FACTOR_SECRET =
+      "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
+
+  /** The API tokens of {@link #SUPERVISOR} and {@link #ADMIN}, issued as after a full sign-in. */
+  public static final String SUPERVISOR_TOKEN = "bmis_test-token-of-the-supervisor";
+
+  public static final String ADMIN_TOKEN = "bmis_test-token-of-the-administrator";
+
+  /**
+   * The {@code Authorization} header a test calls the API with as this user: the API token for the
+   * roles with a second factor (HTTP Basic is refused for them), HTTP Basic for the others.
+   */
+  public static String authorization(String user) {
+    if (SUPERVISOR.equals(user)) {
+      return "Bearer " + SUPERVISOR_TOKEN;
+    }
+    if (ADMIN.equals(user)) {
+      return "Bearer " + ADMIN_TOKEN;
+    }
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The second-factor code a test types after the password, or null for a user without one. */
+  public static String secondFactorCode(String user) {
+    return SUPERVISOR.equals(user) || ADMIN.equals(user)
+        ? SecondFactorCodes.next(user, SECOND_FACTOR_SECRET)
+        : null;
+  }
 
   @Bean
   @Primary
@@ -73,6 +112,8 @@ public class TestAccounts {
       user(jdbc, SUPERVISOR, "SUPERVISOR", AIRPORT, AIRPORT_DESK_2, hash, now);
       user(jdbc, ANALYST, "ANALYST", null, null, hash, now);
       user(jdbc, ADMIN, "ADMIN", null, null, hash, now);
+      secondFactorAndToken(jdbc, SUPERVISOR, SUPERVISOR_TOKEN, now);
+      secondFactorAndToken(jdbc, ADMIN, ADMIN_TOKEN, now);
     };
   }
 
@@ -110,5 +151,33 @@ public class TestAccounts {
             "insert into adm_user (id, username, full_name, password_hash, roles, post_id, desk_id, enabled, must_change_password, created_at) values (?, ?, ?, ?, ?, ?, ?, true, false, ?)")
         .params(UUID.randomUUID(), username, username, hash, roles, post, desk, now)
         .update();
+  }
+
+  private static void secondFactorAndToken(
+      JdbcClient jdbc, String username, String token, OffsetDateTime now) {
+    UUID id =
+        jdbc.sql("select id from adm_user where username = ?")
+            .param(username)
+            .query(UUID.class)
+            .single();
+    String base32 = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"; // SECOND_FACTOR_SECRET
+    jdbc.sql(
+            "insert into adm_second_factor (user_id, secret, confirmed, last_step, created_at, confirmed_at) values (?, ?, true, 0, ?, ?)")
+        .params(id, "plain:" + base32, now, now)
+        .update();
+    jdbc.sql(
+            "insert into adm_api_token (id, user_id, name, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?, ?)")
+        .params(UUID.randomUUID(), id, "tests", sha256(token), now, now.plusYears(1))
+        .update();
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -72,6 +72,7 @@ class AccountStateFilter extends OncePerRequestFilter {
 
   private static boolean allowed(String path) {
     return path.equals(PAGE)
+        || path.startsWith(SecondFactorSession.VERIFY_PAGE)
         || path.equals("/logout")
         || path.startsWith("/css/")
         || path.startsWith("/js/")

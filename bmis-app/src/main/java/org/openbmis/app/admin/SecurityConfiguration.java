@@ -57,7 +57,8 @@ class SecurityConfiguration {
       AuthenticationManager auth,
       ApiTokenService tokens,
       ProblemResponses problems,
-      PrincipalCache principals)
+      PrincipalCache principals,
+      SecondFactorConfiguration secondFactor)
       throws Exception {
     http.securityMatcher("/api/**", "/actuator/**")
         .authenticationManager(auth)
@@ -80,6 +81,7 @@ class SecurityConfiguration {
         .addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
         .addFilterAfter(
             new AccountStateFilter(principals, problems), BasicAuthenticationFilter.class)
+        .addFilterAfter(secondFactor.basic(), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
@@ -97,11 +99,12 @@ class SecurityConfiguration {
       HttpSecurity http,
       AuthenticationManager auth,
       PrincipalCache principals,
-      ProblemResponses problems)
+      ProblemResponses problems,
+      SecondFactorConfiguration secondFactor)
       throws Exception {
     http.authenticationManager(auth)
         .csrf(c -> c.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
-        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+        .formLogin(f -> f.loginPage("/login").successHandler(secondFactor.gate()).permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
         .headers(
             h ->
@@ -110,6 +113,9 @@ class SecurityConfiguration {
                         r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
         .addFilterBefore(
             new AccountStateFilter(principals, problems),
+            org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+        .addFilterBefore(
+            secondFactor.gate(),
             org.springframework.security.web.access.intercept.AuthorizationFilter.class)
         .authorizeHttpRequests(
             a ->

@@ -37,7 +37,7 @@ import org.springframework.web.context.WebApplicationContext;
 class AdminApiIT {
 
   static final AtomicInteger SEQ = new AtomicInteger();
-  static final String ADMIN = ApiClient.basic(TestAccounts.ADMIN, TestAccounts.PASSWORD);
+  static final String ADMIN = TestAccounts.authorization(TestAccounts.ADMIN);
   static final String OFFICER = ApiClient.basic(TestAccounts.OFFICER, TestAccounts.PASSWORD);
 
   @LocalServerPort int port;

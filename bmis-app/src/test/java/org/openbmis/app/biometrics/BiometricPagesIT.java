@@ -62,11 +62,25 @@ class BiometricPagesIT {
             + URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8)
             + "&_csrf="
             + URLEncoder.encode(token, StandardCharsets.UTF_8);
-    Multipart.send(
-        client,
-        HttpRequest.newBuilder(uri("/login"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form)));
+    HttpResponse<String> signedIn =
+        Multipart.send(
+            client,
+            HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    String code = TestAccounts.secondFactorCode(user);
+    if (code != null) {
+      Multipart.send(
+          client,
+          HttpRequest.newBuilder(uri("/login/second-factor"))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      "code="
+                          + code
+                          + "&_csrf="
+                          + URLEncoder.encode(csrf(signedIn.body()), StandardCharsets.UTF_8))));
+    }
     return client;
   }
 

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 import org.openbmis.app.ApiClient;
 import org.openbmis.app.TestAccounts;
@@ -49,14 +48,10 @@ final class Multipart {
   }
 
   ApiClient.Response post(int port, String user, String path) {
-    String token = user + ":" + TestAccounts.PASSWORD;
     HttpRequest.Builder b =
         request(port, path)
             .header("Accept", "application/json, application/problem+json")
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+            .header("Authorization", TestAccounts.authorization(user));
     HttpResponse<String> r = send(HttpClient.newHttpClient(), b);
     String text = r.body();
     return new ApiClient.Response(
@@ -78,8 +73,7 @@ final class Multipart {
   }
 
   static String basic(String user) {
-    String token = user + ":" + TestAccounts.PASSWORD;
-    return "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8));
+    return TestAccounts.authorization(user);
   }
 
   static HttpResponse<byte[]> sendBytes(HttpRequest.Builder b) {

@@ -10,13 +10,20 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.openbmis.app.admin.SecondFactorSession;
 import org.openbmis.mrz.IcaoTransliterator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /** Demo mode seeds a coherent, living system once, on a small scale here. */
 @SpringBootTest(
@@ -32,6 +39,29 @@ class DemoDataIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired PasswordEncoder encoder;
   @Autowired DemoDataSeeder seeder;
+  @Autowired WebApplicationContext context;
+
+  @Test
+  void demoSupervisorsAndAdministratorsSignInWithoutASecondFactor() throws Exception {
+    var mvc =
+        MockMvcBuilders.webAppContextSetup(context)
+            .apply(SecurityMockMvcConfigurers.springSecurity())
+            .build();
+    for (String user : List.of("supervisor", "admin")) {
+      var login =
+          mvc.perform(
+                  SecurityMockMvcRequestBuilders.formLogin("/login").user(user).password("demo"))
+              .andReturn();
+      assertThat(login.getResponse().getRedirectedUrl()).as(user).isEqualTo("/");
+      assertThat(SecondFactorSession.pending(login.getRequest())).as(user).isNull();
+      var me =
+          mvc.perform(
+                  MockMvcRequestBuilders.get("/api/v1/me")
+                      .with(SecurityMockMvcRequestPostProcessors.httpBasic(user, "demo")))
+              .andReturn();
+      assertThat(me.getResponse().getStatus()).as(user).isEqualTo(200);
+    }
+  }
 
   @Test
   void postsOfEveryTypeWithDesks() {

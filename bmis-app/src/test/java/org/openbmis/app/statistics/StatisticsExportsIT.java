@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -126,12 +125,9 @@ class StatisticsExportsIT extends StatisticsContractBase {
   }
 
   private HttpResponse<byte[]> download(String user, String path) throws Exception {
-    String auth =
-        Base64.getEncoder()
-            .encodeToString((user + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
     HttpRequest req =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Authorization", "Basic " + auth)
+            .header("Authorization", TestAccounts.authorization(user))
             .header("Accept", "*/*")
             .GET()
             .build();

@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.openbmis.app.TestAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -99,6 +100,10 @@ public abstract class BrowserSupport {
   protected static void signIn(String user, String password) {
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(password + "\n");
+    String code = TestAccounts.secondFactorCode(user);
+    if (code != null && TestAccounts.PASSWORD.equals(password)) {
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("code"))).sendKeys(code + "\n");
+    }
   }
 
   protected static void signOut() {
