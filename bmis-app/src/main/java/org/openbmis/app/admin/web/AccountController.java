@@ -17,6 +17,7 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -95,8 +96,24 @@ class AccountController {
 
   @GetMapping("/account/tokens")
   String tokensPage(Model model) {
-    model.addAttribute("tokenForm", new TokenForm());
+    TokenForm form = new TokenForm();
+    form.setDays(Math.min(form.getDays(), tokens.maxDays()));
+    model.addAttribute("tokenForm", form);
+    return tokenList(model);
+  }
+
+  private String tokenList(Model model) {
+    model.addAttribute("tokens", tokens.mine());
+    model.addAttribute("maxDays", tokens.maxDays());
+    model.addAttribute("utc", java.time.ZoneOffset.UTC);
     return "account/tokens";
+  }
+
+  @PostMapping("/account/tokens/{id}/revoke")
+  String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
+    redirect.addFlashAttribute("notice", "account.notice.token_revoked");
+    redirect.addFlashAttribute("noticeArg", tokens.revokeMine(id).name());
+    return "redirect:/account/tokens";
   }
 
   @PostMapping("/account/tokens")
@@ -110,6 +127,6 @@ class AccountController {
         FormErrors.reject(binding, e);
       }
     }
-    return "account/tokens";
+    return tokenList(model);
   }
 }
