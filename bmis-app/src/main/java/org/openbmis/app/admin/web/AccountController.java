@@ -1,5 +1,7 @@
 package org.openbmis.app.admin.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.Objects;
 import java.util.UUID;
@@ -10,6 +12,8 @@ import org.openbmis.app.shared.Actor;
 import org.openbmis.app.shared.BmisException;
 import org.openbmis.app.shared.CurrentActor;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,7 +58,9 @@ class AccountController {
   String changePassword(
       @ModelAttribute("passwordForm") PasswordForm form,
       BindingResult binding,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     if (FormErrors.validate(validator, form.toCommand(), binding)) {
       if (!Objects.equals(form.getNewPassword(), form.getRepeatPassword())) {
         binding.rejectValue("repeatPassword", "account.password_mismatch", "The passwords differ.");
@@ -62,6 +68,9 @@ class AccountController {
       }
       try {
         users.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword());
+        // this session goes on under the new credentials (the user's other sessions end)
+        new HttpSessionSecurityContextRepository()
+            .saveContext(SecurityContextHolder.getContext(), request, response);
         redirect.addFlashAttribute("notice", "account.notice.password_changed");
         return "redirect:/";
       } catch (BmisException e) {
