@@ -115,6 +115,110 @@ class SessionSecurityIT {
   }
 
   @Test
+  void apiTokensAreListedAndRevokedOnTheAccountAndAdministrationScreens() throws Exception {
+    String username = AdminApiIT.unique("ui.");
+    String id =
+        http.postAs(
+                ADMIN,
+                "/api/v1/admin/users",
+                Map.of(
+                    "username",
+                    username,
+                    "fullName",
+                    "Token screens",
+                    "roles",
+                    List.of("ANALYST"),
+                    "password",
+                    PASSWORD))
+            .json()
+            .get("user")
+            .get("id")
+            .asString();
+    MockHttpSession session = signIn(username, PASSWORD);
+    var tooLong =
+        mvc.perform(
+                post("/account/tokens")
+                    .session(session)
+                    .with(csrf())
+                    .param("name", "year-long")
+                    .param("days", "365"))
+            .andReturn()
+            .getResponse();
+    assertThat(tooLong.getContentAsString()).contains("at most the number of days");
+    for (String name : List.of("hall-b-kiosk", "gate-script")) {
+      mvc.perform(
+          post("/account/tokens")
+              .session(session)
+              .with(csrf())
+              .param("name", name)
+              .param("days", "30"));
+    }
+    String page =
+        mvc.perform(get("/account/tokens").session(session))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("hall-b-kiosk", "gate-script", "Valid for (days, 1 to 90)");
+    var tokens = http.getAs(ApiClient.basic(username, PASSWORD), "/api/v1/me/tokens").json();
+    String kiosk =
+        tokens
+            .valueStream()
+            .filter(t -> t.get("name").asString().equals("hall-b-kiosk"))
+            .findFirst()
+            .orElseThrow()
+            .get("id")
+            .asString();
+    String gate =
+        tokens
+            .valueStream()
+            .filter(t -> t.get("name").asString().equals("gate-script"))
+            .findFirst()
+            .orElseThrow()
+            .get("id")
+            .asString();
+    assertThat(page).contains("/account/tokens/" + kiosk + "/revoke");
+
+    var revoked =
+        mvc.perform(post("/account/tokens/" + kiosk + "/revoke").session(session).with(csrf()))
+            .andReturn()
+            .getResponse();
+    assertThat(revoked.getRedirectedUrl()).isEqualTo("/account/tokens");
+    page =
+        mvc.perform(get("/account/tokens").session(session))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("Revoked").doesNotContain("/account/tokens/" + kiosk + "/revoke");
+
+    MockHttpSession admin = signIn(TestAccounts.ADMIN, TestAccounts.PASSWORD);
+    String adminPage =
+        mvc.perform(get("/admin/users/" + id + "/tokens").session(admin))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(adminPage).contains("hall-b-kiosk", "gate-script", "Revoked", "Active");
+    var byAdmin =
+        mvc.perform(
+                post("/admin/users/" + id + "/tokens/" + gate + "/revoke")
+                    .session(admin)
+                    .with(csrf()))
+            .andReturn()
+            .getResponse();
+    assertThat(byAdmin.getRedirectedUrl()).isEqualTo("/admin/users/" + id + "/tokens");
+    assertThat(
+            http.getAs(ApiClient.basic(username, PASSWORD), "/api/v1/me/tokens")
+                .json()
+                .findValuesAsString("revokedReason"))
+        .containsExactly("revoked", "revoked");
+    assertThat(
+            mvc.perform(get("/admin/users/" + id + "/tokens").session(session))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(403);
+  }
+
+  @Test
   void behindATlsProxyHstsIsSentAndTheSessionCookieIsSecure() throws Exception {
     HttpClient client = HttpClient.newHttpClient();
     HttpResponse<String> viaProxy =
