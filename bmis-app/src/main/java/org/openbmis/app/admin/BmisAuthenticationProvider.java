@@ -54,7 +54,7 @@ class BmisAuthenticationProvider implements AuthenticationProvider {
     String username = String.valueOf(authentication.getPrincipal()).trim();
     String password = String.valueOf(authentication.getCredentials());
     String address = address(authentication);
-    Duration wait = throttle.wait(address, username);
+    Duration wait = throttle.remainingWait(address, username);
     if (!wait.isZero()) {
       throw new LockedException(
           "Too many failed sign-ins; try again in " + Math.max(1, wait.toSeconds()) + " s.");

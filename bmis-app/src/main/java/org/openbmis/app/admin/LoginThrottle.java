@@ -34,7 +34,7 @@ class LoginThrottle {
   }
 
   /** How long an attempt from this address for this username must still wait (zero: none). */
-  Duration wait(String address, String username) {
+  Duration remainingWait(String address, String username) {
     Instant now = clock.instant();
     Instant until = later(until(byUser, key(address, username)), until(byAddress, address));
     return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
@@ -96,6 +96,7 @@ class LoginThrottle {
   }
 
   private static String key(String address, String username) {
-    return address + "|" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
+    String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    return address + "|" + (name.length() > 64 ? name.substring(0, 64) : name);
   }
 }

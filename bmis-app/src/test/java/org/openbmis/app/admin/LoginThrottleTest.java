@@ -48,13 +48,13 @@ class LoginThrottleTest {
   void fiveWrongPasswordsMakeOnlyThatAddressWaitAndTheOwnerElsewhereIsNotLockedOut() {
     for (int i = 0; i < 4; i++) {
       assertThat(throttle.failed(ATTACKER, "officer.air")).isFalse();
-      assertThat(throttle.wait(ATTACKER, "officer.air")).isZero();
+      assertThat(throttle.remainingWait(ATTACKER, "officer.air")).isZero();
     }
     assertThat(throttle.failed(ATTACKER, "officer.air")).isTrue();
-    assertThat(throttle.wait(ATTACKER, "officer.air")).isEqualTo(Duration.ofSeconds(2));
-    assertThat(throttle.wait(ATTACKER, "OFFICER.Air")).as("any letter case").isPositive();
-    assertThat(throttle.wait(OWNER, "officer.air")).isZero();
-    assertThat(throttle.wait(ATTACKER, "supervisor.air")).isZero();
+    assertThat(throttle.remainingWait(ATTACKER, "officer.air")).isEqualTo(Duration.ofSeconds(2));
+    assertThat(throttle.remainingWait(ATTACKER, "OFFICER.Air")).as("any letter case").isPositive();
+    assertThat(throttle.remainingWait(OWNER, "officer.air")).isZero();
+    assertThat(throttle.remainingWait(ATTACKER, "supervisor.air")).isZero();
   }
 
   @Test
@@ -62,12 +62,12 @@ class LoginThrottleTest {
     for (int i = 0; i < 5; i++) {
       throttle.failed(ATTACKER, "officer.air");
     }
-    Duration previous = throttle.wait(ATTACKER, "officer.air");
+    Duration previous = throttle.remainingWait(ATTACKER, "officer.air");
     for (int i = 0; i < 12; i++) {
       clock.advance(previous);
-      assertThat(throttle.wait(ATTACKER, "officer.air")).isZero();
+      assertThat(throttle.remainingWait(ATTACKER, "officer.air")).isZero();
       throttle.failed(ATTACKER, "officer.air");
-      Duration next = throttle.wait(ATTACKER, "officer.air");
+      Duration next = throttle.remainingWait(ATTACKER, "officer.air");
       assertThat(next).isEqualTo(min(previous.multipliedBy(2), Duration.ofMinutes(15)));
       previous = next;
     }
@@ -79,10 +79,10 @@ class LoginThrottleTest {
     for (int i = 0; i < 29; i++) {
       throttle.failed(ATTACKER, "guess" + i);
     }
-    assertThat(throttle.wait(ATTACKER, "officer.air")).isZero();
+    assertThat(throttle.remainingWait(ATTACKER, "officer.air")).isZero();
     assertThat(throttle.failed(ATTACKER, "guess29")).isTrue();
-    assertThat(throttle.wait(ATTACKER, "officer.air")).isEqualTo(Duration.ofSeconds(2));
-    assertThat(throttle.wait(OWNER, "officer.air")).isZero();
+    assertThat(throttle.remainingWait(ATTACKER, "officer.air")).isEqualTo(Duration.ofSeconds(2));
+    assertThat(throttle.remainingWait(OWNER, "officer.air")).isZero();
   }
 
   @Test
