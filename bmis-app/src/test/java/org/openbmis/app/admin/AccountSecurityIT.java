@@ -186,8 +186,16 @@ class AccountSecurityIT {
     assertThat(me(second)).isEqualTo(200);
     asAdmin(() -> users.setEnabled(java.util.UUID.fromString(id), false));
     assertThat(me(second)).isEqualTo(401);
-    assertThat(audited(TestAccounts.ADMIN, "admin.token_revoked"))
-        .contains("account_changed", "account_disabled");
+    var listed = http.getAs(ADMIN, "/api/v1/admin/users/" + username + "/tokens").json();
+    assertThat(listed.findValuesAsString("revokedReason"))
+        .containsExactlyInAnyOrder("account_changed", "account_disabled");
+    for (String tokenId : listed.findValuesAsString("id")) {
+      assertThat(
+              audit.search(
+                  new AuditQuery(
+                      TestAccounts.ADMIN, null, "admin.token_revoked", tokenId, null, null, 5)))
+          .hasSize(1);
+    }
   }
 
   @Test
