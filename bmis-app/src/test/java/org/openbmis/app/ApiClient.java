@@ -67,6 +67,20 @@ public final class ApiClient {
     return send(authorization, request(path).header("Accept", ACCEPT_JSON).GET(), true);
   }
 
+  /** A GET with extra headers, given as name, value, name, value... (e.g. X-Forwarded-For). */
+  public Response getWith(String authorization, String path, String... headers) {
+    return send(
+        authorization, request(path).header("Accept", ACCEPT_JSON).headers(headers).GET(), true);
+  }
+
+  public Response deleteAs(String authorization, String path) {
+    return send(authorization, request(path).header("Accept", ACCEPT_JSON).DELETE(), true);
+  }
+
+  public Response putAs(String authorization, String path, Object body) {
+    return sendJson(authorization, "PUT", path, body);
+  }
+
   public Response postAs(String authorization, String path, Object body) {
     return sendJson(authorization, "POST", path, body);
   }

@@ -15,8 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Keeps a signed-in user's view of their account current on every request (from {@link
  * PrincipalCache}, so at most a few seconds old): a desk chosen, roles changed or the account
- * disabled take effect without signing in again. A user with a one-time password sees nothing but
- * the password page until they change it.
+ * disabled take effect without signing in again. A session opened before the account's password,
+ * roles or post changed (its credentials version is older) ends. A user with a one-time password
+ * sees nothing but the password page until they change it.
  */
 class AccountStateFilter extends OncePerRequestFilter {
 
@@ -55,9 +56,23 @@ class AccountStateFilter extends OncePerRequestFilter {
       return;
     }
     BmisPrincipal fresh = current.get();
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+    if (fresh.credentialVersion() != signedIn.credentialVersion()) {
+      SecurityContextHolder.clearContext();
+      if (path.startsWith("/api/") || path.startsWith("/actuator/")) {
+        problems.write(response, 401, "auth.session_ended", "The account changed: sign in again.");
+      } else {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+          session.invalidate();
+        }
+        response.sendRedirect(request.getContextPath() + "/login?ended");
+      }
+      return;
+    }
+    var refreshed =
+        UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities());
+    refreshed.setDetails(auth.getDetails());
+    SecurityContextHolder.getContext().setAuthentication(refreshed);
     if (fresh.mustChangePassword() && !allowed(path)) {
       if (path.startsWith("/api/")) {
         problems.write(

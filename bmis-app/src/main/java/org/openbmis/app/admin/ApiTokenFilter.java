@@ -6,10 +6,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer bmis_...} API tokens. */
+/**
+ * Authenticates {@code Authorization: Bearer bmis_...} API tokens. The authentication carries the
+ * token in its details, so that a token cannot issue further tokens.
+ */
 class ApiTokenFilter extends OncePerRequestFilter {
 
   private final ApiTokenService tokens;
@@ -20,22 +24,27 @@ class ApiTokenFilter extends OncePerRequestFilter {
     this.problems = problems;
   }
 
+  static Authentication authentication(BmisPrincipal principal, Object details) {
+    var auth =
+        UsernamePasswordAuthenticationToken.authenticated(
+            principal, null, principal.getAuthorities());
+    auth.setDetails(details);
+    return auth;
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      var principal = tokens.authenticate(header.substring(7).trim());
-      if (principal.isEmpty() || !principal.get().isEnabled()) {
+      var auth = tokens.authenticate(header.substring(7).trim());
+      if (auth.isEmpty() || !((BmisPrincipal) auth.get().getPrincipal()).isEnabled()) {
         problems.write(
             response, 401, "auth.token_invalid", "The API token is unknown, expired or revoked.");
         return;
       }
-      var auth =
-          UsernamePasswordAuthenticationToken.authenticated(
-              principal.get(), null, principal.get().getAuthorities());
-      SecurityContextHolder.getContext().setAuthentication(auth);
+      SecurityContextHolder.getContext().setAuthentication(auth.get());
     }
     chain.doFilter(request, response);
   }

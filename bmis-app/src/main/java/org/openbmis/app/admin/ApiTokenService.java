@@ -7,25 +7,31 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.openbmis.app.shared.AccessDeniedProblem;
 import org.openbmis.app.shared.Actor;
 import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.CurrentActor;
+import org.openbmis.app.shared.InvalidInputProblem;
+import org.openbmis.app.shared.NotFoundProblem;
 import org.openbmis.app.shared.Uuids;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * API tokens for systems (kiosks, e-gates, the load driver): {@code Authorization: Bearer
- * bmis_...}. Only a SHA-256 hash is stored; the token is shown once.
+ * bmis_...}. Only a SHA-256 hash is stored; the token is shown once. A token is issued only from a
+ * password sign-in (never by another token), for at most {@code bmis.security.max-token-days}; it
+ * ends when revoked, when it expires, or when its owner's password, roles, post or enabled state
+ * change. Every issue and revocation is audited.
  */
 @Service
 public class ApiTokenService {
@@ -33,84 +39,176 @@ public class ApiTokenService {
   /** A token as returned once at creation. */
   public record IssuedToken(UUID id, String name, String token, Instant expiresAt) {}
 
+  /** The details of an authentication made with a token (see {@link ApiTokenFilter}). */
+  record TokenDetails(UUID tokenId) {}
+
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Duration RECHECK = Duration.ofSeconds(10);
 
-  private record KnownToken(String username, Instant expiresAt, Instant checkedAt) {}
+  private record Checked(ApiTokenRepository.Known token, Instant checkedAt) {}
 
-  private final ConcurrentHashMap<String, KnownToken> recent = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Checked> recent = new ConcurrentHashMap<>();
 
-  private final JdbcClient jdbc;
+  private final ApiTokenRepository repo;
+  private final UserRepository users;
   private final PrincipalCache principals;
+  private final AccessProperties props;
   private final AuditLog audit;
   private final Clock clock;
 
-  ApiTokenService(JdbcClient jdbc, PrincipalCache principals, AuditLog audit, Clock clock) {
-    this.jdbc = jdbc;
+  ApiTokenService(
+      ApiTokenRepository repo,
+      UserRepository users,
+      PrincipalCache principals,
+      AccessProperties props,
+      AuditLog audit,
+      Clock clock) {
+    this.repo = repo;
+    this.users = users;
     this.principals = principals;
+    this.props = props;
     this.audit = audit;
     this.clock = clock;
   }
 
-  /** Issues a token for the signed-in user, valid for the given number of days (1-365). */
+  /** The longest validity an administrator allows, in days. */
+  public int maxDays() {
+    return props.maxTokenDays();
+  }
+
+  /** Issues a token for the user signed in with their password, valid for the given days. */
   @PreAuthorize("isAuthenticated()")
   @Transactional
   public IssuedToken issue(String name, int days) {
     Actor actor = CurrentActor.get();
+    if (byToken()) {
+      audit.record("admin.token_issued", "token", null, AuditLog.Outcome.DENIED, "by a token");
+      throw new AccessDeniedProblem(
+          "auth.token_cannot_issue", "Sign in with your password to issue an API token.");
+    }
+    if (days < 1 || days > props.maxTokenDays()) {
+      throw new InvalidInputProblem(
+          "admin.token_too_long",
+          "A token is valid for 1 to " + props.maxTokenDays() + " days.",
+          List.of(
+              new InvalidInputProblem.FieldError(
+                  "days", "admin.token_too_long", "At most " + props.maxTokenDays() + " days.")));
+    }
+    int version = principals.load(actor.username()).orElseThrow().credentialVersion();
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String token = "bmis_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     Instant now = clock.instant();
-    Instant expires = now.plus(Duration.ofDays(Math.max(1, Math.min(days, 365))));
+    Instant expires = now.plus(Duration.ofDays(days));
     UUID id = Uuids.timeOrdered();
-    jdbc.sql(
-            "insert into adm_api_token (id, user_id, name, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?, ?)")
-        .params(id, actor.userId(), name, hash(token), utc(now), utc(expires))
-        .update();
+    repo.insert(id, actor.userId(), name, hash(token), now, expires, version);
     audit.record("admin.token_issued", "token", id, AuditLog.Outcome.SUCCESS, name);
     return new IssuedToken(id, name, token, expires);
   }
 
+  /** The signed-in user's own tokens, newest first. */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public List<ApiTokenSummary> mine() {
+    return repo.ofUser(CurrentActor.get().userId(), clock.instant());
+  }
+
+  /** Revokes one of the signed-in user's own tokens (404 for anyone else's). */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional
+  public ApiTokenSummary revokeMine(UUID id) {
+    UUID owner = repo.owner(id).orElse(null);
+    if (!CurrentActor.get().userId().equals(owner)) {
+      throw notFound();
+    }
+    return revoke(id, "revoked");
+  }
+
+  /** Any user's tokens, for administrators. */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public List<ApiTokenSummary> tokensOf(String username) {
+    UserAccount user =
+        users
+            .findByUsername(username)
+            .orElseThrow(() -> new NotFoundProblem("admin.user_not_found", "No such user."));
+    return repo.ofUser(user.id(), clock.instant());
+  }
+
+  /** Any user's tokens, for administrators. */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public List<ApiTokenSummary> tokensOf(UUID userId) {
+    return repo.ofUser(userId, clock.instant());
+  }
+
+  /** Revokes anyone's token, for administrators. */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public ApiTokenSummary revokeAny(UUID id) {
+    if (repo.owner(id).isEmpty()) {
+      throw notFound();
+    }
+    return revoke(id, "revoked");
+  }
+
+  /** Ends every open token of a user whose credentials changed (one audit entry per token). */
+  void revokeAllOf(UUID userId, String reason) {
+    for (UUID id : repo.openOf(userId, clock.instant())) {
+      revoke(id, reason);
+    }
+  }
+
+  private ApiTokenSummary revoke(UUID id, String reason) {
+    Instant now = clock.instant();
+    if (repo.revoke(id, now, reason)) {
+      recent.values().removeIf(c -> c.token().id().equals(id));
+      audit.record("admin.token_revoked", "token", id, AuditLog.Outcome.SUCCESS, reason);
+    }
+    return repo.find(id, now).orElseThrow(ApiTokenService::notFound);
+  }
+
   /**
-   * The principal behind a token. A known token is remembered for a few seconds (by its hash, with
-   * its expiry) so that a busy desk client does not cost a database read per request; the account
-   * itself comes from the {@link PrincipalCache}, which drops disabled or changed accounts at once.
+   * The principal behind a token. A known token is remembered for a few seconds (by its hash) so
+   * that a busy desk client does not cost a database read per request; the account itself comes
+   * from the {@link PrincipalCache}, evicted at once when the account changes, and its credentials
+   * version must still be the one the token was issued under.
    */
-  Optional<BmisPrincipal> authenticate(String token) {
+  Optional<Authentication> authenticate(String token) {
     String hash = hash(token);
     Instant now = clock.instant();
-    KnownToken known = recent.get(hash);
-    if (known == null || known.checkedAt().plus(RECHECK).isBefore(now)) {
-      known =
-          jdbc.sql(
-                  """
-                  select u.username, t.expires_at from adm_api_token t join adm_user u on u.id = t.user_id
-                  where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and u.enabled = true""")
-              .params(hash, utc(now))
-              .query(
-                  (rs, n) ->
-                      new KnownToken(
-                          rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(), now))
-              .optional()
-              .orElse(null);
-      if (known == null) {
+    Checked checked = recent.get(hash);
+    if (checked == null || checked.checkedAt().plus(RECHECK).isBefore(now)) {
+      var known = repo.findActive(hash, now);
+      if (known.isEmpty()) {
         recent.remove(hash);
         return Optional.empty();
       }
       if (recent.size() > 10_000) {
         recent.clear();
       }
-      recent.put(hash, known);
+      checked = new Checked(known.get(), now);
+      recent.put(hash, checked);
     }
-    if (!known.expiresAt().isAfter(now)) {
+    ApiTokenRepository.Known known = checked.token();
+    BmisPrincipal principal = principals.load(known.username()).orElse(null);
+    if (!known.expiresAt().isAfter(now)
+        || principal == null
+        || principal.credentialVersion() != known.credentialVersion()) {
       recent.remove(hash);
       return Optional.empty();
     }
-    return principals.load(known.username());
+    return Optional.of(ApiTokenFilter.authentication(principal, new TokenDetails(known.id())));
   }
 
-  private static OffsetDateTime utc(Instant i) {
-    return OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
+  /** Whether the current request was authenticated with an API token. */
+  static boolean byToken() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth != null && auth.getDetails() instanceof TokenDetails;
+  }
+
+  private static NotFoundProblem notFound() {
+    return new NotFoundProblem("admin.token_not_found", "No such API token.");
   }
 
   static String hash(String token) {

@@ -17,12 +17,24 @@ final class BmisPrincipal implements UserDetails, ActorHolder {
   private final String passwordHash;
   private final boolean enabled;
   private final boolean mustChangePassword;
+  private final int credentialVersion;
 
-  BmisPrincipal(Actor actor, String passwordHash, boolean enabled, boolean mustChangePassword) {
+  BmisPrincipal(
+      Actor actor,
+      String passwordHash,
+      boolean enabled,
+      boolean mustChangePassword,
+      int credentialVersion) {
     this.actor = actor;
     this.passwordHash = passwordHash;
     this.enabled = enabled;
     this.mustChangePassword = mustChangePassword;
+    this.credentialVersion = credentialVersion;
+  }
+
+  /** The account's credentials version when this principal was loaded (see {@link UserAccount}). */
+  int credentialVersion() {
+    return credentialVersion;
   }
 
   @Override

@@ -37,6 +37,18 @@ class FirstAdministrator implements ApplicationRunner {
     }
     boolean given = !props.initialAdminPassword().isBlank();
     String password = given ? props.initialAdminPassword() : UserService.generatePassword();
+    if (given) {
+      try {
+        users.checkPassword("admin", password);
+      } catch (org.openbmis.app.shared.BmisException e) {
+        throw new IllegalStateException(
+            "BMIS_ADMIN_PASSWORD does not meet the password rules ("
+                + e.code()
+                + "): "
+                + e.getMessage(),
+            e);
+      }
+    }
     users.create(
         new CreateUserCommand("admin", "Administrator", Set.of(Role.ADMIN), null, null, password),
         true);

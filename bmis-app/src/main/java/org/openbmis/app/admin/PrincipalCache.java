@@ -57,6 +57,7 @@ class PrincipalCache {
       }
     }
     Actor actor = new Actor(u.id(), u.username(), u.roles(), u.postId(), postCode, desk);
-    return new BmisPrincipal(actor, u.passwordHash(), u.enabled(), u.mustChangePassword());
+    return new BmisPrincipal(
+        actor, u.passwordHash(), u.enabled(), u.mustChangePassword(), u.credentialVersion());
   }
 }

@@ -64,16 +64,10 @@ class SecurityConfiguration {
         .authenticationManager(auth)
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .httpBasic(
-            b ->
-                b.authenticationEntryPoint(
-                    (req, res, ex) ->
-                        problems.write(res, 401, "auth.required", "Authentication required.")))
+        .httpBasic(b -> b.authenticationEntryPoint(new ApiAuthenticationEntryPoint(problems)))
         .exceptionHandling(
             e ->
-                e.authenticationEntryPoint(
-                        (req, res, ex) ->
-                            problems.write(res, 401, "auth.required", "Authentication required."))
+                e.authenticationEntryPoint(new ApiAuthenticationEntryPoint(problems))
                     .accessDeniedHandler(
                         (req, res, ex) ->
                             problems.write(

@@ -72,7 +72,8 @@ class UserRepository {
 
   void updatePassword(UUID id, String hash, boolean mustChange, Instant now) {
     jdbc.sql(
-            "update adm_user set password_hash = ?, must_change_password = ?, password_changed_at = ? where id = ?")
+            "update adm_user set password_hash = ?, must_change_password = ?, password_changed_at = ?,"
+                + " credential_version = credential_version + 1 where id = ?")
         .params(hash, mustChange, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), id)
         .update();
   }
@@ -82,7 +83,19 @@ class UserRepository {
   }
 
   void updateEnabled(UUID id, boolean enabled) {
-    jdbc.sql("update adm_user set enabled = ? where id = ?").params(enabled, id).update();
+    jdbc.sql(
+            "update adm_user set enabled = ?, credential_version = credential_version + 1 where id = ?")
+        .params(enabled, id)
+        .update();
+  }
+
+  /** Roles and post: a change of either ends the user's sessions and tokens. */
+  void updateAccess(UUID id, Set<Role> roles, @Nullable UUID postId, @Nullable UUID deskId) {
+    jdbc.sql(
+            "update adm_user set roles = ?, post_id = ?, desk_id = ?,"
+                + " credential_version = credential_version + 1 where id = ?")
+        .params(roles(roles), postId, deskId, id)
+        .update();
   }
 
   static String roles(Set<Role> roles) {
@@ -103,6 +116,7 @@ class UserRepository {
         rs.getObject("post_id", UUID.class),
         rs.getObject("desk_id", UUID.class),
         rs.getBoolean("enabled"),
-        rs.getBoolean("must_change_password"));
+        rs.getBoolean("must_change_password"),
+        rs.getInt("credential_version"));
   }
 }

@@ -3,6 +3,7 @@ package org.openbmis.app.admin;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.app.shared.AccessDeniedProblem;
@@ -15,6 +16,8 @@ import org.openbmis.app.shared.NotFoundProblem;
 import org.openbmis.app.shared.Role;
 import org.openbmis.app.shared.Uuids;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +29,6 @@ public class UserService {
   /** A created user and, when it was generated, the one-time password to hand over. */
   public record CreatedUser(UserSummary user, @Nullable String oneTimePassword) {}
 
-  static final int MIN_PASSWORD_LENGTH = 10;
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String ALPHABET =
       "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -37,6 +39,8 @@ public class UserService {
   private final AuditLog audit;
   private final Clock clock;
   private final PrincipalCache principals;
+  private final PasswordPolicy policy;
+  private final ApiTokenService tokens;
 
   UserService(
       UserRepository users,
@@ -44,13 +48,17 @@ public class UserService {
       PasswordEncoder encoder,
       AuditLog audit,
       Clock clock,
-      PrincipalCache principals) {
+      PrincipalCache principals,
+      PasswordPolicy policy,
+      ApiTokenService tokens) {
     this.users = users;
     this.posts = posts;
     this.encoder = encoder;
     this.audit = audit;
     this.clock = clock;
     this.principals = principals;
+    this.policy = policy;
+    this.tokens = tokens;
   }
 
   @PreAuthorize("hasRole('ADMIN')")
@@ -63,7 +71,7 @@ public class UserService {
   @Transactional
   public CreatedUser createUser(CreateUserCommand cmd) {
     if (cmd.password() != null) {
-      requireStrong(cmd.password(), "password");
+      policy.check(cmd.username(), cmd.password(), "password");
     }
     return create(cmd, cmd.password() == null);
   }
@@ -112,15 +120,60 @@ public class UserService {
       audit.record("admin.password_change", "user", actor.userId(), AuditLog.Outcome.DENIED, null);
       throw invalid("currentPassword", "admin.password_wrong", "The current password is wrong.");
     }
-    if (replacement.length() < MIN_PASSWORD_LENGTH) {
-      throw invalid("newPassword", "admin.password_too_short", "Use at least 10 characters.");
-    }
-    if (replacement.equals(current) || "demo".equalsIgnoreCase(replacement)) {
+    if (replacement.equals(current)) {
       throw invalid("newPassword", "admin.password_reused", "Choose a new password.");
     }
+    policy.check(account.username(), replacement, "newPassword");
     users.updatePassword(account.id(), encoder.encode(replacement), false, clock.instant());
-    principals.evict(account.username());
+    credentialsChanged(account, "password_changed");
     audit.record("admin.password_change", "user", actor.userId(), AuditLog.Outcome.SUCCESS, null);
+    // this session goes on under the new credentials; the user's other sessions end
+    principals
+        .load(account.username())
+        .ifPresent(
+            p -> {
+              var signedIn = SecurityContextHolder.getContext().getAuthentication();
+              var fresh =
+                  UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities());
+              fresh.setDetails(signedIn == null ? null : signedIn.getDetails());
+              SecurityContextHolder.getContext().setAuthentication(fresh);
+            });
+  }
+
+  /**
+   * An administrator changes a user's roles and post (and desk, which must be at that post). The
+   * user's sessions and API tokens end.
+   */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public UserSummary changeAccess(
+      UUID userId, Set<Role> roles, @Nullable UUID postId, @Nullable UUID deskId) {
+    UserAccount account = account(userId);
+    boolean postStaff = roles.contains(Role.OFFICER) || roles.contains(Role.SUPERVISOR);
+    if (postStaff && postId == null) {
+      throw invalid("postId", "admin.post_required", "Officers and supervisors need a post.");
+    }
+    if (postId != null) {
+      posts.post(postId);
+    }
+    if (deskId != null) {
+      requireDeskAt(deskId, postId);
+    }
+    users.updateAccess(userId, roles, postId, deskId);
+    credentialsChanged(account, "account_changed");
+    audit.record(
+        "admin.user_access_changed",
+        "user",
+        userId,
+        AuditLog.Outcome.SUCCESS,
+        UserRepository.roles(roles) + (postId == null ? "" : " post " + postId));
+    return account(userId).summary();
+  }
+
+  /** The version moved on (in the repository): drop the cached principal and end the tokens. */
+  private void credentialsChanged(UserAccount account, String reason) {
+    principals.evict(account.username());
+    tokens.revokeAllOf(account.id(), reason);
   }
 
   /** An administrator resets a password: a one-time password to change at next sign-in. */
@@ -130,7 +183,7 @@ public class UserService {
     UserAccount account = account(userId);
     String password = generatePassword();
     users.updatePassword(userId, encoder.encode(password), true, clock.instant());
-    principals.evict(account.username());
+    credentialsChanged(account, "password_changed");
     audit.record("admin.password_reset", "user", userId, AuditLog.Outcome.SUCCESS, null);
     return password;
   }
@@ -140,7 +193,7 @@ public class UserService {
   public void setEnabled(UUID userId, boolean enabled) {
     UserAccount account = account(userId);
     users.updateEnabled(userId, enabled);
-    principals.evict(account.username());
+    credentialsChanged(account, enabled ? "account_changed" : "account_disabled");
     audit.record(
         enabled ? "admin.user_enabled" : "admin.user_disabled",
         "user",
@@ -169,14 +222,9 @@ public class UserService {
     return users.count() == 0;
   }
 
-  private static void requireStrong(String password, String field) {
-    if (password.equalsIgnoreCase("demo") || password.equalsIgnoreCase("password")) {
-      throw invalid(
-          field, "admin.password_too_weak", "Choose a password that is not easy to guess.");
-    }
-    if (password.length() < MIN_PASSWORD_LENGTH) {
-      throw invalid(field, "admin.password_too_short", "Use at least 10 characters.");
-    }
+  /** Checks the first administrator's given password against the password rules. */
+  void checkPassword(String username, String password) {
+    policy.check(username, password, "password");
   }
 
   private void requireDeskAt(UUID deskId, @Nullable UUID postId) {

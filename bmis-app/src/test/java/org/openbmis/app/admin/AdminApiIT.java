@@ -29,7 +29,8 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Administration and sign-in through the REST API as clients use it (real HTTP): posts, desks,
- * users, one-time passwords, API tokens, lockout, the demo password, and the audit trail.
+ * users, one-time passwords, API tokens, the demo password, and the audit trail (sign-in throttling
+ * and token revocation: {@link AccountSecurityIT}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -260,23 +261,6 @@ class AdminApiIT {
                     null,
                     5)))
         .hasSize(1);
-  }
-
-  @Test
-  void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
-    String username = unique("locked");
-    createUser(username, "the-right-password", "ANALYST");
-    assertThat(http.getAs(ApiClient.basic(username, "the-right-password"), "/api/v1/me").status())
-        .isEqualTo(200);
-    for (int i = 0; i < 5; i++) {
-      assertThat(http.getAs(ApiClient.basic(username, "wrong-" + i), "/api/v1/me").status())
-          .isEqualTo(401);
-    }
-    assertThat(http.getAs(ApiClient.basic(username, "the-right-password"), "/api/v1/me").status())
-        .isEqualTo(401);
-    assertThat(audit.search(new AuditQuery(username, null, "auth.login", null, null, null, 10)))
-        .extracting(AuditEntry::details)
-        .contains("blocked", "bad credentials");
   }
 
   @Test

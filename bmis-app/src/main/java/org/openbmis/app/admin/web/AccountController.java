@@ -1,5 +1,7 @@
 package org.openbmis.app.admin.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.Objects;
 import java.util.UUID;
@@ -10,6 +12,8 @@ import org.openbmis.app.shared.Actor;
 import org.openbmis.app.shared.BmisException;
 import org.openbmis.app.shared.CurrentActor;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -53,7 +58,9 @@ class AccountController {
   String changePassword(
       @ModelAttribute("passwordForm") PasswordForm form,
       BindingResult binding,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     if (FormErrors.validate(validator, form.toCommand(), binding)) {
       if (!Objects.equals(form.getNewPassword(), form.getRepeatPassword())) {
         binding.rejectValue("repeatPassword", "account.password_mismatch", "The passwords differ.");
@@ -61,6 +68,9 @@ class AccountController {
       }
       try {
         users.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword());
+        // this session goes on under the new credentials (the user's other sessions end)
+        new HttpSessionSecurityContextRepository()
+            .saveContext(SecurityContextHolder.getContext(), request, response);
         redirect.addFlashAttribute("notice", "account.notice.password_changed");
         return "redirect:/";
       } catch (BmisException e) {
@@ -95,8 +105,24 @@ class AccountController {
 
   @GetMapping("/account/tokens")
   String tokensPage(Model model) {
-    model.addAttribute("tokenForm", new TokenForm());
+    TokenForm form = new TokenForm();
+    form.setDays(Math.min(form.getDays(), tokens.maxDays()));
+    model.addAttribute("tokenForm", form);
+    return tokenList(model);
+  }
+
+  private String tokenList(Model model) {
+    model.addAttribute("tokens", tokens.mine());
+    model.addAttribute("maxDays", tokens.maxDays());
+    model.addAttribute("utc", java.time.ZoneOffset.UTC);
     return "account/tokens";
+  }
+
+  @PostMapping("/account/tokens/{id}/revoke")
+  String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
+    redirect.addFlashAttribute("notice", "account.notice.token_revoked");
+    redirect.addFlashAttribute("noticeArg", tokens.revokeMine(id).name());
+    return "redirect:/account/tokens";
   }
 
   @PostMapping("/account/tokens")
@@ -110,6 +136,6 @@ class AccountController {
         FormErrors.reject(binding, e);
       }
     }
-    return "account/tokens";
+    return tokenList(model);
   }
 }

@@ -4,10 +4,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.openbmis.app.admin.ApiTokenService;
+import org.openbmis.app.admin.ApiTokenSummary;
 import org.openbmis.app.admin.BorderPostSummary;
 import org.openbmis.app.admin.CreatePostCommand;
 import org.openbmis.app.admin.CreateUserCommand;
@@ -15,11 +20,14 @@ import org.openbmis.app.admin.DeskSummary;
 import org.openbmis.app.admin.PostService;
 import org.openbmis.app.admin.UserService;
 import org.openbmis.app.admin.UserSummary;
+import org.openbmis.app.shared.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -39,10 +47,12 @@ class AdminApiController {
 
   private final PostService posts;
   private final UserService users;
+  private final ApiTokenService tokens;
 
-  AdminApiController(PostService posts, UserService users) {
+  AdminApiController(PostService posts, UserService users, ApiTokenService tokens) {
     this.posts = posts;
     this.users = users;
+    this.tokens = tokens;
   }
 
   @GetMapping("/posts")
@@ -100,6 +110,29 @@ class AdminApiController {
   OneTimePassword resetPassword(@PathVariable UUID id) {
     return new OneTimePassword(users.resetPassword(id));
   }
+
+  @PutMapping("/users/{id}/access")
+  @Operation(
+      summary = "Change a user's roles and post",
+      description = "The user's sessions and API tokens end. 422 `admin.post_required`.")
+  UserSummary changeAccess(@PathVariable UUID id, @Valid @RequestBody AccessChange change) {
+    return users.changeAccess(id, change.roles(), change.postId(), change.deskId());
+  }
+
+  @GetMapping("/users/{username}/tokens")
+  @Operation(summary = "A user's API tokens", description = "Never the tokens themselves.")
+  List<ApiTokenSummary> tokensOf(@PathVariable String username) {
+    return tokens.tokensOf(username);
+  }
+
+  @DeleteMapping("/tokens/{id}")
+  @Operation(summary = "Revoke any user's API token", description = "404 `admin.token_not_found`.")
+  ApiTokenSummary revokeToken(@PathVariable UUID id) {
+    return tokens.revokeAny(id);
+  }
+
+  /** New roles and post (and desk at that post) of a user. */
+  record AccessChange(@NotEmpty Set<Role> roles, @Nullable UUID postId, @Nullable UUID deskId) {}
 
   /** A one-time password, shown once. */
   record OneTimePassword(String oneTimePassword) {}

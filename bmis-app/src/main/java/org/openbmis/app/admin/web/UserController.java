@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.openbmis.app.admin.ApiTokenService;
 import org.openbmis.app.admin.BorderPostSummary;
 import org.openbmis.app.admin.DeskSummary;
 import org.openbmis.app.admin.PostService;
@@ -39,8 +40,11 @@ class UserController {
   private final UserService users;
   private final PostService posts;
   private final Validator validator;
+  private final ApiTokenService tokens;
 
-  UserController(UserService users, PostService posts, Validator validator) {
+  UserController(
+      UserService users, PostService posts, Validator validator, ApiTokenService tokens) {
+    this.tokens = tokens;
     this.users = users;
     this.posts = posts;
     this.validator = validator;
@@ -88,6 +92,22 @@ class UserController {
         "notice", enabled ? "admin.notice.user_enabled" : "admin.notice.user_disabled");
     redirect.addFlashAttribute("noticeArg", users.user(id).username());
     return "redirect:/admin/users";
+  }
+
+  @GetMapping("/admin/users/{id}/tokens")
+  String tokens(@PathVariable UUID id, Model model) {
+    model.addAttribute("user", users.user(id));
+    model.addAttribute("tokens", tokens.tokensOf(id));
+    model.addAttribute("utc", java.time.ZoneOffset.UTC);
+    return "admin/user-tokens";
+  }
+
+  @PostMapping("/admin/users/{id}/tokens/{tokenId}/revoke")
+  String revokeToken(
+      @PathVariable UUID id, @PathVariable UUID tokenId, RedirectAttributes redirect) {
+    redirect.addFlashAttribute("notice", "account.notice.token_revoked");
+    redirect.addFlashAttribute("noticeArg", tokens.revokeAny(tokenId).name());
+    return "redirect:/admin/users/" + id + "/tokens";
   }
 
   private String listPage(Model model, UserForm form) {
