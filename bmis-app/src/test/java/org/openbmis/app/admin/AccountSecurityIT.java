@@ -30,7 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(TestAccounts.class)
 class AccountSecurityIT {
 
-  static final String ADMIN = ApiClient.basic(TestAccounts.ADMIN, TestAccounts.PASSWORD);
+  static final String ADMIN = TestAccounts.authorization(TestAccounts.ADMIN);
   static final String OFFICER = ApiClient.basic(TestAccounts.OFFICER, TestAccounts.PASSWORD);
   static final String PASSWORD = "lantern-orchard-42";
 

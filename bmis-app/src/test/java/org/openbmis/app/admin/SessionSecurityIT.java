@@ -36,7 +36,7 @@ import org.springframework.web.context.WebApplicationContext;
 @Import(TestAccounts.class)
 class SessionSecurityIT {
 
-  static final String ADMIN = ApiClient.basic(TestAccounts.ADMIN, TestAccounts.PASSWORD);
+  static final String ADMIN = TestAccounts.authorization(TestAccounts.ADMIN);
   static final String PASSWORD = "willow-harbour-17";
 
   @LocalServerPort int port;
@@ -55,8 +55,20 @@ class SessionSecurityIT {
 
   MockHttpSession signIn(String username, String password) throws Exception {
     var result = mvc.perform(formLogin("/login").user(username).password(password)).andReturn();
+    MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+    if ("/login/second-factor".equals(result.getResponse().getRedirectedUrl())) {
+      // Supervisors and administrators give their one-time code after the password.
+      result =
+          mvc.perform(
+                  post("/login/second-factor")
+                      .session(session)
+                      .param("code", TestAccounts.secondFactorCode(username))
+                      .with(csrf()))
+              .andReturn();
+      session = (MockHttpSession) result.getRequest().getSession(false);
+    }
     assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
-    return (MockHttpSession) result.getRequest().getSession(false);
+    return session;
   }
 
   String home(MockHttpSession session) throws Exception {
