@@ -10,6 +10,7 @@ import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.shared.NotFoundProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -59,9 +60,21 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, "auth.forbidden", "Your role does not allow this.");
   }
 
+  /** A database error: never quoted (its message holds the SQL and the values), mapped by state. */
+  @ExceptionHandler(DataAccessException.class)
+  ProblemDetail database(DataAccessException e) {
+    HttpStatus status = DatabaseErrors.status(e);
+    DatabaseErrors.log(log, e, status);
+    return problem(status, DatabaseErrors.code(status), DatabaseErrors.detail(status));
+  }
+
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
-    log.error("Unexpected error in the API", e);
+    if (DatabaseErrors.isDatabase(e)) {
+      log.error("Unexpected error in the API: {}", DatabaseErrors.describe(e));
+    } else {
+      log.error("Unexpected error in the API", e);
+    }
     return problem(
         HttpStatus.INTERNAL_SERVER_ERROR,
         "server.error",
