@@ -1,5 +1,6 @@
 package org.openbmis.app.web;
 
+import java.time.DateTimeException;
 import java.util.List;
 import java.util.Map;
 import org.openbmis.app.shared.AccessDeniedProblem;
@@ -58,6 +59,15 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(AuthorizationDeniedException.class)
   ProblemDetail denied(AuthorizationDeniedException e) {
     return problem(HttpStatus.FORBIDDEN, "auth.forbidden", "Your role does not allow this.");
+  }
+
+  /**
+   * A date moved beyond what {@code java.time} holds (a year such as +999999999 from a request).
+   */
+  @ExceptionHandler(DateTimeException.class)
+  ProblemDetail dateOutOfRange(DateTimeException e) {
+    return problem(
+        HttpStatus.UNPROCESSABLE_CONTENT, "request.date_out_of_range", "A date is out of range.");
   }
 
   /** A database error: never quoted (its message holds the SQL and the values), mapped by state. */

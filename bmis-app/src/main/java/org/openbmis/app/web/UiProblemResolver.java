@@ -49,6 +49,9 @@ class UiProblemResolver implements HandlerExceptionResolver, Ordered {
     } else if (ex instanceof AuthorizationDeniedException) {
       code = "auth.forbidden";
       status = 403;
+    } else if (ex instanceof java.time.DateTimeException) {
+      code = "request.date_out_of_range";
+      status = 422;
     } else if (ex instanceof DataAccessException d) {
       HttpStatus s = DatabaseErrors.status(d);
       DatabaseErrors.log(LOG, d, s);

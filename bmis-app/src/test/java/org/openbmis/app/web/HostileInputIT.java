@@ -154,9 +154,7 @@ class HostileInputIT {
         .isEqualTo(200);
   }
 
-  @Test
-  void aVisaSearchForPercentSignsOrUnderscoresMatchesNoVisa() {
-    String number = "Q" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
+  static Map<String, Object> visa(String number, String surname) {
     Map<String, Object> visa = new HashMap<>();
     visa.putAll(
         Map.of(
@@ -165,7 +163,7 @@ class HostileInputIT {
             "type",
             "BUSINESS",
             "primaryIdentifier",
-            "OKAFOR",
+            surname,
             "dateOfBirth",
             "1980-02-29",
             "nationality",
@@ -182,6 +180,13 @@ class HostileInputIT {
             "2026-12-31",
             "durationDays",
             30));
+    return visa;
+  }
+
+  @Test
+  void aVisaSearchForPercentSignsOrUnderscoresMatchesNoVisa() {
+    String number = "Q" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
+    Map<String, Object> visa = visa(number, "OKAFOR");
     assertThat(api().post(TestAccounts.ADMIN, "/api/v1/visas", visa).status()).isEqualTo(201);
     for (String q : new String[] {"%25%25", "Q_", "__", "%25"}) {
       var r = api().get(TestAccounts.OFFICER, "/api/v1/visas?q=" + q);
@@ -202,6 +207,9 @@ class HostileInputIT {
           422,
           "traveller.search_query_empty");
     }
+    var page = new SignedInBrowser(port, TestAccounts.OFFICER).get("/travellers?q=%25%25%25");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("The search has no letter to look for");
   }
 
   @Test
@@ -231,5 +239,10 @@ class HostileInputIT {
         api().post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("document", given)),
         422,
         "document.name_empty");
+    String number = "Q" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
+    assertProblem(
+        api().post(TestAccounts.ADMIN, "/api/v1/visas", visa(number, "\u3164")),
+        422,
+        "visa.name_empty");
   }
 }
