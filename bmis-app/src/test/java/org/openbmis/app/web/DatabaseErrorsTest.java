@@ -3,6 +3,7 @@ package org.openbmis.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -73,6 +74,27 @@ class DatabaseErrorsTest {
           .doesNotContain("WEKESA");
     } finally {
       ds.destroy();
+    }
+  }
+
+  @Test
+  void aPostgresValueTooLongIsA422TooAndNotQuoted(CapturedOutput output) throws Exception {
+    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+      JdbcTemplate jdbc = new JdbcTemplate(pg.getPostgresDatabase());
+      jdbc.execute("create table alert (payload varchar(20))");
+      DataAccessException e =
+          catchThrowableOfType(
+              DataAccessException.class,
+              () ->
+                  jdbc.update(
+                      "insert into alert (payload) values (?)",
+                      "{\"name\":\"WEKESA ROSE\",\"dob\":\"1980-01-01\"}"));
+
+      ProblemDetail pd = new ApiProblemAdvice().database(e);
+
+      assertThat(pd.getStatus()).isEqualTo(422);
+      assertThat(pd.getProperties()).containsEntry("code", "request.value_rejected");
+      assertThat(output.getAll()).contains("22001").doesNotContain("WEKESA");
     }
   }
 }
