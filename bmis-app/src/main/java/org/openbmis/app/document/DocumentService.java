@@ -101,11 +101,9 @@ public class DocumentService {
               new InvalidInputProblem.FieldError(
                   "dateOfBirth", "document.birth_in_future", "in the future")));
     }
-    String primary = IcaoTransliterator.transliterate(d.primaryIdentifier());
+    String primary = name(d.primaryIdentifier(), "primaryIdentifier");
     String secondary =
-        d.secondaryIdentifier() == null
-            ? ""
-            : IcaoTransliterator.transliterate(d.secondaryIdentifier());
+        d.secondaryIdentifier() == null ? "" : name(d.secondaryIdentifier(), "secondaryIdentifier");
     return new DocumentReading(
         "MANUAL",
         null,
@@ -127,6 +125,24 @@ public class DocumentService {
         known(nationality),
         problems,
         List.of());
+  }
+
+  /**
+   * A typed name in the MRZ alphabet. A name that leaves no letter (only fillers such as U+3164,
+   * invisible or format characters, punctuation, or a script without a Latin form) is refused: it
+   * would register a traveller without a name. An empty given name stays allowed.
+   */
+  private static String name(String typed, String field) {
+    String t = IcaoTransliterator.transliterate(typed);
+    boolean typedSomething = !typed.isBlank() || "primaryIdentifier".equals(field);
+    if (t.isBlank() && typedSomething) {
+      throw new InvalidInputProblem(
+          "document.name_empty",
+          "The name has no letter that can be written in the MRZ (A to Z).",
+          List.of(
+              new InvalidInputProblem.FieldError(field, "document.name_empty", "no letter A-Z")));
+    }
+    return t;
   }
 
   /** The warnings for the inspection screen, most serious first. */

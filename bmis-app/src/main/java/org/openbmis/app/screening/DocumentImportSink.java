@@ -32,8 +32,18 @@ final class DocumentImportSink implements Consumer<DocumentAlert> {
     this.importId = importId;
   }
 
+  /**
+   * Takes an alert into the chunk.
+   *
+   * @throws IllegalArgumentException if a field does not fit its column (reported by the importer
+   *     as a bad record; a database error at the flush would end the whole import)
+   */
   @Override
   public void accept(DocumentAlert alert) {
+    fits("source id", alert.sourceId(), 100);
+    fits("number", alert.number(), 40);
+    fits("document_type", alert.documentType(), 40);
+    fits("source", alert.source(), 200);
     if (chunk.put(alert.sourceId(), alert) != null) {
       counts.duplicate(alert.sourceId());
     }
@@ -71,5 +81,11 @@ final class DocumentImportSink implements Consumer<DocumentAlert> {
   void removeUnseen(String reason) {
     flush();
     counts.removed += repository.deleteUnseen(listId, importId, version, reason);
+  }
+
+  private static void fits(String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      throw new IllegalArgumentException(field + " longer than " + max + " characters");
+    }
   }
 }

@@ -58,6 +58,7 @@ public class NationalAlertService {
   @PreAuthorize("hasRole('SUPERVISOR')")
   @Transactional
   public AlertChangeView propose(String listCode, NationalAlertCommand cmd, @Nullable String why) {
+    AlertInputLimits.check(cmd, why);
     var list = personList(listCode);
     boolean hasId = cmd.sourceId() != null && !cmd.sourceId().isBlank();
     String sourceId = hasId ? cmd.sourceId().strip() : "N-" + Uuids.timeOrdered();
@@ -75,6 +76,7 @@ public class NationalAlertService {
   @Transactional
   public AlertChangeView proposeDocument(
       String listCode, DocumentAlertCommand cmd, @Nullable String why) {
+    AlertInputLimits.check(cmd, why);
     var list = list(listCode, ListKind.DOCUMENT);
     boolean hasId = cmd.sourceId() != null && !cmd.sourceId().isBlank();
     String sourceId = hasId ? cmd.sourceId().strip() : "D-" + Uuids.timeOrdered();
@@ -87,6 +89,7 @@ public class NationalAlertService {
   @PreAuthorize("hasRole('SUPERVISOR')")
   @Transactional
   public AlertChangeView proposeRemoval(String listCode, String sourceId, @Nullable String why) {
+    AlertInputLimits.checkReason(why);
     var list = list(listCode, null);
     if (why == null || why.isBlank()) {
       throw new InvalidInputProblem("screening.reason_required", "A removal needs a reason.");
@@ -122,6 +125,7 @@ public class NationalAlertService {
   @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
   @Transactional
   public AlertChangeView decide(UUID changeId, boolean approve, @Nullable String reason) {
+    AlertInputLimits.checkReason(reason);
     UUID listId =
         changes
             .listOf(changeId)

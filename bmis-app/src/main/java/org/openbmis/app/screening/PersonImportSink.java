@@ -14,6 +14,8 @@ import org.openbmis.screening.PersonAlert;
 final class PersonImportSink implements Consumer<PersonAlert> {
 
   static final int CHUNK = 500;
+  static final int MAX_SOURCE_ID = 100;
+  static final int MAX_PAYLOAD = 100_000;
 
   private final PersonAlertRepository repository;
   private final PersonAlertRepository.Change change;
@@ -28,8 +30,21 @@ final class PersonImportSink implements Consumer<PersonAlert> {
     this.importId = importId;
   }
 
+  /**
+   * Takes an alert into the chunk.
+   *
+   * @throws IllegalArgumentException if the alert does not fit its row (the importer reports it as
+   *     a bad record with its location; a database error at the flush would end the whole import)
+   */
   @Override
   public void accept(PersonAlert alert) {
+    if (alert.sourceId().length() > MAX_SOURCE_ID) {
+      throw new IllegalArgumentException("source id longer than " + MAX_SOURCE_ID + " characters");
+    }
+    if (StoredAlert.of(alert).json().length() > MAX_PAYLOAD) {
+      throw new IllegalArgumentException(
+          "the record holds more than " + MAX_PAYLOAD + " characters in all");
+    }
     if (chunk.put(alert.sourceId(), alert) != null) {
       counts.duplicate(alert.sourceId());
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.openbmis.app.shared.LikePatterns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -110,10 +111,12 @@ class TravellerRepository {
 
   List<TravellerSummary> searchByNameKey(String keyPrefix, int limit) {
     return jdbc.sql(
-            "select * from trv_traveller where name_key like ? order by name_key fetch first "
+            "select * from trv_traveller where name_key like ?"
+                + LikePatterns.ESCAPE
+                + " order by name_key fetch first "
                 + limit
                 + " rows only")
-        .param(keyPrefix.replace("%", "").replace("_", "") + "%")
+        .param(LikePatterns.startsWith(keyPrefix))
         .query(TravellerRepository::traveller)
         .list();
   }

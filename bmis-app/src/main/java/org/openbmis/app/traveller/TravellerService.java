@@ -148,7 +148,12 @@ public class TravellerService {
     if (q.chars().anyMatch(Character::isDigit)) {
       found = repo.searchByDocument(q.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", ""), 50);
     } else {
-      found = repo.searchByNameKey(NameMatcher.matchKey(q), 50);
+      String key = NameMatcher.matchKey(q);
+      if (key.isBlank()) {
+        throw new InvalidInputProblem(
+            "traveller.search_query_empty", "The search has no letter to look for.");
+      }
+      found = repo.searchByNameKey(key, 50);
     }
     audit.record(
         "traveller.search", "query", null, AuditLog.Outcome.SUCCESS, q + " -> " + found.size());

@@ -1,5 +1,6 @@
 package org.openbmis.app.visa;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -8,7 +9,23 @@ final class EntryRuleChecks {
 
   private EntryRuleChecks() {}
 
+  /**
+   * The highest fee a rule may ask, in any currency (the column holds 10 digits and 2 decimals).
+   */
+  static final BigDecimal MAX_FEE = new BigDecimal("1000000");
+
   static void check(CreateEntryRuleCommand c, LocalDate from) {
+    if (c.fee() != null
+        && (c.fee().signum() < 0
+            || c.fee().compareTo(MAX_FEE) > 0
+            || c.fee().stripTrailingZeros().scale() > 2)) {
+      throw EntryRuleService.invalid(
+          "visa.rule_fee", "fee", "A fee is between 0 and 1,000,000 with at most 2 decimals.");
+    }
+    if (c.text() != null && c.text().trim().length() > 500) {
+      throw EntryRuleService.invalid(
+          "visa.rule_text_too_long", "text", "The rule text has at most 500 characters.");
+    }
     if (c.validUntil() != null && c.validUntil().isBefore(from)) {
       throw EntryRuleService.invalid(
           "visa.rule_dates", "validUntil", "The rule ends before it starts.");

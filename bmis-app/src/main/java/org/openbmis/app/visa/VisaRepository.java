@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.openbmis.app.shared.LikePatterns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -90,11 +91,14 @@ class VisaRepository {
   /** Visas whose number starts with, or whose holder's surname starts with, the text. */
   List<Visa> search(String text, int limit) {
     return jdbc.sql(
-            "select * from vis_visa where visa_number like ? or upper(primary_identifier) like ? "
-                + "or document_number = ? order by created_at desc fetch first "
+            "select * from vis_visa where visa_number like ?"
+                + LikePatterns.ESCAPE
+                + " or upper(primary_identifier) like ?"
+                + LikePatterns.ESCAPE
+                + " or document_number = ? order by created_at desc fetch first "
                 + limit
                 + " rows only")
-        .params(text + "%", text + "%", text)
+        .params(LikePatterns.startsWith(text), LikePatterns.startsWith(text), text)
         .query(VisaRepository::visa)
         .list();
   }

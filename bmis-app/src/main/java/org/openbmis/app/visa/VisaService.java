@@ -15,6 +15,7 @@ import org.openbmis.app.shared.CurrentActor;
 import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.shared.NotFoundProblem;
 import org.openbmis.app.shared.Uuids;
+import org.openbmis.mrz.IcaoTransliterator;
 import org.openbmis.mrz.MrzFields;
 import org.openbmis.mrz.MrzFormat;
 import org.openbmis.mrz.MrzGenerator;
@@ -168,6 +169,14 @@ public class VisaService {
           List.of(
               new InvalidInputProblem.FieldError(
                   "validUntil", "visa.validity", "before validFrom")));
+    }
+    if (IcaoTransliterator.transliterate(c.primaryIdentifier()).isBlank()) {
+      throw new InvalidInputProblem(
+          "visa.name_empty",
+          "The holder's surname has no letter that can be written in the MRZ (A to Z).",
+          List.of(
+              new InvalidInputProblem.FieldError(
+                  "primaryIdentifier", "visa.name_empty", "no letter A-Z")));
     }
     if (repo.numberTaken(c.number())) {
       throw new ConflictProblem("visa.number_taken", "A visa with this number exists.");

@@ -1,5 +1,6 @@
 package org.openbmis.app.web;
 
+import java.time.DateTimeException;
 import java.util.List;
 import java.util.Map;
 import org.openbmis.app.shared.AccessDeniedProblem;
@@ -11,6 +12,7 @@ import org.openbmis.app.shared.NotFoundProblem;
 import org.openbmis.app.shared.durability.DurabilityException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -69,9 +71,30 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         "The record may not have been kept: the disk failed. Check the record, then try again.");
   }
 
+  /**
+   * A date moved beyond what {@code java.time} holds (a year such as +999999999 from a request).
+   */
+  @ExceptionHandler(DateTimeException.class)
+  ProblemDetail dateOutOfRange(DateTimeException e) {
+    return problem(
+        HttpStatus.UNPROCESSABLE_CONTENT, "request.date_out_of_range", "A date is out of range.");
+  }
+
+  /** A database error: never quoted (its message holds the SQL and the values), mapped by state. */
+  @ExceptionHandler(DataAccessException.class)
+  ProblemDetail database(DataAccessException e) {
+    HttpStatus status = DatabaseErrors.status(e);
+    DatabaseErrors.log(log, e, status);
+    return problem(status, DatabaseErrors.code(status), DatabaseErrors.detail(status));
+  }
+
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
-    log.error("Unexpected error in the API", e);
+    if (DatabaseErrors.isDatabase(e)) {
+      log.error("Unexpected error in the API: {}", DatabaseErrors.describe(e));
+    } else {
+      log.error("Unexpected error in the API", e);
+    }
     return problem(
         HttpStatus.INTERNAL_SERVER_ERROR,
         "server.error",

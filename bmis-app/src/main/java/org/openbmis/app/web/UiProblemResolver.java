@@ -10,7 +10,11 @@ import org.openbmis.app.shared.BusinessRuleProblem;
 import org.openbmis.app.shared.ConflictProblem;
 import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.shared.NotFoundProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -29,6 +33,7 @@ import org.springframework.web.servlet.ModelAndView;
 class UiProblemResolver implements HandlerExceptionResolver, Ordered {
 
   static final String CODE = "problemCode";
+  private static final Logger LOG = LoggerFactory.getLogger(UiProblemResolver.class);
 
   @Override
   public @Nullable ModelAndView resolveException(
@@ -44,13 +49,21 @@ class UiProblemResolver implements HandlerExceptionResolver, Ordered {
     } else if (ex instanceof AuthorizationDeniedException) {
       code = "auth.forbidden";
       status = 403;
+    } else if (ex instanceof java.time.DateTimeException) {
+      code = "request.date_out_of_range";
+      status = 422;
+    } else if (ex instanceof DataAccessException d) {
+      HttpStatus s = DatabaseErrors.status(d);
+      DatabaseErrors.log(LOG, d, s);
+      code = DatabaseErrors.code(s);
+      status = s.value();
     } else {
       return null;
     }
     if (request.getHeader("HX-Request") != null) {
       ModelAndView mav = new ModelAndView("fragments/problem :: problem");
       mav.addObject(CODE, code);
-      mav.addObject("problemMessage", ex.getMessage());
+      mav.addObject("problemMessage", ex instanceof DataAccessException ? null : ex.getMessage());
       return mav;
     }
     request.setAttribute(CODE, code);

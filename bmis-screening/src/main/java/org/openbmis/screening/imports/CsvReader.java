@@ -9,7 +9,9 @@ import java.util.List;
  * Streaming RFC 4180 CSV reader: quoted fields with commas, doubled quotes and line breaks; CRLF or
  * LF; the DOS end-of-file byte {@code 0x1A} is ignored. A record longer than {@link #MAX_RECORD}
  * characters (an unterminated quote) is cut at the next line break and flagged, so one bad row
- * cannot swallow the file.
+ * cannot swallow the file. A field longer than {@link ImportLimits#MAX_FIELD} characters, or a
+ * record of more than {@link ImportLimits#MAX_FIELDS} fields, is kept cut and flagged {@link
+ * #oversized()}: memory stays bounded whatever one record holds.
  */
 final class CsvReader {
   static final int MAX_RECORD = 65_536;
@@ -17,6 +19,7 @@ final class CsvReader {
   private int line = 1;
   private int recordLine;
   private boolean truncated;
+  private boolean oversized;
   private int pushback = -2;
 
   CsvReader(Reader in) {
@@ -31,6 +34,11 @@ final class CsvReader {
   /** Whether the last record was cut because of an unterminated quote. */
   boolean truncated() {
     return truncated;
+  }
+
+  /** Whether the last record had a field or a number of fields beyond the limits (and was cut). */
+  boolean oversized() {
+    return oversized;
   }
 
   /** The next record, or null at the end. Blank lines are skipped. */
@@ -49,6 +57,7 @@ final class CsvReader {
   private List<String> read() throws IOException {
     recordLine = line;
     truncated = false;
+    oversized = false;
     List<String> fields = new ArrayList<>();
     StringBuilder b = new StringBuilder();
     boolean quoted = false;
@@ -69,7 +78,7 @@ final class CsvReader {
         if (c == '"') {
           int d = nextChar();
           if (d == '"') {
-            b.append('"');
+            add(b, '"');
           } else {
             quoted = false;
             pushback = d;
@@ -78,22 +87,38 @@ final class CsvReader {
           if (c == '\n') {
             line++;
           }
-          b.append((char) c);
+          add(b, (char) c);
         }
       } else if (c == '"' && b.length() == 0) {
         quoted = true;
       } else if (c == ',') {
-        fields.add(b.toString());
-        b.setLength(0);
+        field(fields, b);
       } else if (c == '\n') {
         line++;
         break;
       } else if (c != '\r') {
-        b.append((char) c);
+        add(b, (char) c);
       }
     }
-    fields.add(b.toString());
+    field(fields, b);
     return fields;
+  }
+
+  private void add(StringBuilder b, char c) {
+    if (b.length() < ImportLimits.MAX_FIELD) {
+      b.append(c);
+    } else {
+      oversized = true;
+    }
+  }
+
+  private void field(List<String> fields, StringBuilder b) {
+    if (fields.size() < ImportLimits.MAX_FIELDS) {
+      fields.add(b.toString());
+    } else {
+      oversized = true;
+    }
+    b.setLength(0);
   }
 
   private int nextChar() throws IOException {

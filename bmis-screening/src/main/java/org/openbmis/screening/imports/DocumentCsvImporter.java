@@ -1,9 +1,9 @@
 package org.openbmis.screening.imports;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -18,7 +18,8 @@ import org.openbmis.screening.DocumentAlertReason;
  * Streams a bulk CSV of lost and stolen documents (tens of millions of rows, constant memory):
  * UTF-8, header row {@code id,number,issuing_state,document_type,reason,reported_on,source}; {@code
  * reason} is LOST, STOLEN, REVOKED or INVALID; {@code reported_on} is {@code YYYY-MM-DD} or empty.
- * Each row is read, checked and handed to the sink, which should write in batches.
+ * Each row is read, checked and handed to the sink, which should write in batches. A line longer
+ * than {@link ImportLimits#MAX_FIELD} characters is rejected unread.
  */
 public final class DocumentCsvImporter {
   private final String listCode;
@@ -42,21 +43,26 @@ public final class DocumentCsvImporter {
    */
   public ImportReport importFrom(InputStream csv, Consumer<DocumentAlert> sink) {
     ImportLog log = new ImportLog("document-csv");
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8), 1 << 16)) {
-      String first = r.readLine();
+    try (Reader in = new InputStreamReader(csv, StandardCharsets.UTF_8)) {
+      LineReader r = new LineReader(in, ImportLimits.MAX_FIELD);
+      String first = r.next();
       CsvHeader h = new CsvHeader(first == null ? List.of() : CsvLine.split(first));
       if (!h.has("number") || !h.has("issuing_state") || !h.has("id")) {
         log.reject("line 1", "header must name the columns id, number, issuing_state");
         return log.report();
       }
       int lineNo = 1;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
+      for (String line = r.next(); line != null; line = r.next()) {
         lineNo++;
         if (line.isBlank() || line.equals("\u001a")) {
           continue;
         }
         log.read();
+        if (r.tooLong()) {
+          log.reject(
+              "line " + lineNo, "line longer than " + ImportLimits.MAX_FIELD + " characters");
+          continue;
+        }
         try {
           sink.accept(document(h, CsvLine.split(line)));
           log.added();

@@ -68,6 +68,10 @@ public final class EuFsfImporter {
       log.skipped();
       return;
     }
+    if (x.oversized()) {
+      log.reject(ImportLimits.cut(where, 80), ImportLimits.FIELD_TOO_LONG);
+      return;
+    }
     if (id.isBlank()) {
       log.reject(where, "no logicalId");
       return;
@@ -103,7 +107,7 @@ public final class EuFsfImporter {
     b.reason("EU sanctions" + (reg.isEmpty() ? "" : ", programme " + reg.get(0).attr("programme")));
     b.issuingAgency("European Union");
     try {
-      sink.accept(b.build());
+      sink.accept(ImportLimits.bounded(b.build()));
       log.added();
     } catch (IllegalArgumentException e) {
       log.reject(where, e.getMessage());

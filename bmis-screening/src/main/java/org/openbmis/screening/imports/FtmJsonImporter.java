@@ -1,9 +1,9 @@
 package org.openbmis.screening.imports;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Person} entities become alerts (other schemata are skipped); the source id is the entity {@code
  * id}. Properties used: name (first primary, others aliases), alias, weakAlias, birthDate,
  * nationality and citizenship (ISO alpha-2), gender, passportNumber, idNumber. A line that is not
- * valid JSON is rejected with its line number.
+ * valid JSON, longer than {@link ImportLimits#MAX_LINE} characters or with a field over {@link
+ * ImportLimits#MAX_FIELD} characters is rejected with its line number.
  */
 public final class FtmJsonImporter {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -51,15 +52,19 @@ public final class FtmJsonImporter {
    */
   public ImportReport importFrom(InputStream jsonLines, Consumer<PersonAlert> sink) {
     ImportLog log = new ImportLog("ftm-json");
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(jsonLines, StandardCharsets.UTF_8))) {
+    try (Reader in = new InputStreamReader(jsonLines, StandardCharsets.UTF_8)) {
+      LineReader r = new LineReader(in, ImportLimits.MAX_LINE);
       int lineNo = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
+      for (String line = r.next(); line != null; line = r.next()) {
         lineNo++;
         if (line.isBlank()) {
           continue;
         }
         log.read();
+        if (r.tooLong()) {
+          log.reject("line " + lineNo, "line longer than " + ImportLimits.MAX_LINE + " characters");
+          continue;
+        }
         try {
           entity(JSON.readTree(line), "line " + lineNo, log, sink);
         } catch (JacksonException e) {
@@ -112,7 +117,7 @@ public final class FtmJsonImporter {
             + String.join(
                 ", ", e.path("datasets").valueStream().map(t -> t.asString("")).toList()));
     try {
-      sink.accept(b.build());
+      sink.accept(ImportLimits.bounded(b.build()));
       log.added();
     } catch (IllegalArgumentException ex) {
       log.reject(where, ex.getMessage());

@@ -28,10 +28,12 @@ final class ImportLog {
     skipped++;
   }
 
+  /** Counts a rejection; the location and reason are cut (a reason may quote the file). */
   void reject(String location, String reason) {
     rejected++;
     if (rejections.size() < ImportReport.MAX_DETAILS) {
-      rejections.add(new RejectedRow(location, reason));
+      rejections.add(
+          new RejectedRow(ImportLimits.cut(location, 120), ImportLimits.cut(reason, 300)));
     }
   }
 

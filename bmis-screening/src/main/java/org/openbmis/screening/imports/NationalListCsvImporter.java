@@ -1,5 +1,6 @@
 package org.openbmis.screening.imports;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,7 +24,9 @@ import org.openbmis.screening.PersonAlertBuilder;
  * bmis-screening/docs-national-list-csv.md}): UTF-8, a header row, one person per row, columns
  * {@code id, surname, given_names, aliases, date_of_birth, nationalities, sex, document_numbers,
  * reason, issuing_agency, action, valid_from, valid_until, confidentiality}; multiple values are
- * separated by {@code |}. Rows with errors are rejected with the reason; the import goes on.
+ * separated by {@code |}. Rows with errors (a field over {@link ImportLimits#MAX_FIELD} characters,
+ * an unknown country, a bad date...) are rejected with their line and the reason; the import goes
+ * on.
  */
 public final class NationalListCsvImporter {
   private final String listCode;
@@ -51,7 +54,9 @@ public final class NationalListCsvImporter {
   public ImportReport importFrom(InputStream csv, Consumer<PersonAlert> sink) {
     ImportLog log = new ImportLog("csv");
     try {
-      CsvReader r = new CsvReader(new InputStreamReader(csv, StandardCharsets.UTF_8));
+      CsvReader r =
+          new CsvReader(
+              new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8), 1 << 16));
       List<String> first = r.next();
       CsvHeader h = new CsvHeader(first == null ? List.of() : first);
       if (!h.has("id") || !h.has("surname")) {
@@ -60,8 +65,14 @@ public final class NationalListCsvImporter {
       }
       for (List<String> row = r.next(); row != null; row = r.next()) {
         log.read();
+        if (r.truncated() || r.oversized()) {
+          log.reject(
+              "line " + r.recordLine(),
+              r.oversized() ? ImportLimits.FIELD_TOO_LONG : "unterminated quote");
+          continue;
+        }
         try {
-          sink.accept(person(h, row));
+          sink.accept(ImportLimits.bounded(person(h, row)));
           log.added();
         } catch (IllegalArgumentException e) {
           log.reject("line " + r.recordLine(), e.getMessage());

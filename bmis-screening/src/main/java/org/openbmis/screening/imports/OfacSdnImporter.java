@@ -80,6 +80,10 @@ public final class OfacSdnImporter {
       for (List<String> row = csv.next(); row != null; row = csv.next()) {
         log.read();
         String where = "sdn.csv line " + csv.recordLine();
+        if (csv.oversized()) {
+          log.reject(where, ImportLimits.FIELD_TOO_LONG);
+          continue;
+        }
         if (csv.truncated() || row.size() < 12 || !row.get(0).strip().matches("\\d+")) {
           log.reject(where, "malformed row: expected 12 fields starting with a numeric ent_num");
           continue;
@@ -115,7 +119,7 @@ public final class OfacSdnImporter {
     OfacRemarks.apply(remarks, b);
     b.reason("OFAC SDN, program " + value(row.get(3))).issuingAgency("US Treasury OFAC");
     try {
-      sink.accept(b.build());
+      sink.accept(ImportLimits.bounded(b.build()));
       log.added();
     } catch (IllegalArgumentException e) {
       log.reject(where, e.getMessage());
@@ -130,7 +134,10 @@ public final class OfacSdnImporter {
     }
     CsvReader csv = new CsvReader(reader(in));
     for (List<String> row = csv.next(); row != null; row = csv.next()) {
-      if (csv.truncated() || row.size() <= column || !row.get(0).strip().matches("\\d+")) {
+      if (csv.truncated()
+          || csv.oversized()
+          || row.size() <= column
+          || !row.get(0).strip().matches("\\d+")) {
         log.reject(file + " line " + csv.recordLine(), "malformed row");
         continue;
       }

@@ -71,6 +71,10 @@ public final class UnListImporter {
   private void individual(XmlNode x, ImportLog log, Consumer<PersonAlert> sink) {
     String ref = x.text("REFERENCE_NUMBER");
     String where = "INDIVIDUAL DATAID " + x.text("DATAID");
+    if (x.oversized()) {
+      log.reject(where, ImportLimits.FIELD_TOO_LONG);
+      return;
+    }
     if (ref.isBlank()) {
       log.reject(where, "no REFERENCE_NUMBER");
       return;
@@ -119,7 +123,7 @@ public final class UnListImporter {
         .issuingAgency("UN Security Council");
     b.validity(date(x.text("LISTED_ON")), null);
     try {
-      sink.accept(b.build());
+      sink.accept(ImportLimits.bounded(b.build()));
       log.added();
     } catch (IllegalArgumentException e) {
       log.reject(where, e.getMessage());

@@ -10,30 +10,60 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * One record of an XML list read into a small tree (a few kilobytes), so the file is streamed
- * record by record while each record is handled as a whole.
+ * record by record while each record is handled as a whole. A text or attribute longer than {@link
+ * ImportLimits#MAX_FIELD} characters is cut and the record flagged {@link #oversized()}; elements
+ * nested deeper than {@link ImportLimits#MAX_DEPTH} levels inside a record end the import (no
+ * recursion can exhaust the stack).
  */
-record XmlNode(String name, Map<String, String> attributes, String text, List<XmlNode> children) {
+record XmlNode(
+    String name,
+    Map<String, String> attributes,
+    String text,
+    List<XmlNode> children,
+    boolean oversized) {
 
   /** Reads the element the reader is positioned on (START_ELEMENT) up to its end. */
   static XmlNode read(XMLStreamReader r) throws XMLStreamException {
+    return read(r, 1);
+  }
+
+  private static XmlNode read(XMLStreamReader r, int depth) throws XMLStreamException {
+    if (depth > ImportLimits.MAX_DEPTH) {
+      throw new XMLStreamException(
+          "elements nested deeper than " + ImportLimits.MAX_DEPTH + " levels in a record",
+          r.getLocation());
+    }
     String name = r.getLocalName();
+    boolean oversized = false;
     Map<String, String> attrs = new java.util.LinkedHashMap<>();
     for (int i = 0; i < r.getAttributeCount(); i++) {
-      attrs.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
+      String v = r.getAttributeValue(i);
+      if (v.length() > ImportLimits.MAX_FIELD) {
+        oversized = true;
+        v = v.substring(0, ImportLimits.MAX_FIELD);
+      }
+      attrs.put(r.getAttributeLocalName(i), v);
     }
     List<XmlNode> children = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     while (r.hasNext()) {
       int e = r.next();
       if (e == XMLStreamConstants.START_ELEMENT) {
-        children.add(read(r));
+        XmlNode child = read(r, depth + 1);
+        oversized |= child.oversized();
+        children.add(child);
       } else if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA) {
-        text.append(r.getText());
+        int room = ImportLimits.MAX_FIELD - text.length();
+        int n = r.getTextLength();
+        if (n > room) {
+          oversized = true;
+        }
+        text.append(r.getTextCharacters(), r.getTextStart(), Math.min(n, Math.max(room, 0)));
       } else if (e == XMLStreamConstants.END_ELEMENT) {
         break;
       }
     }
-    return new XmlNode(name, attrs, text.toString().strip(), children);
+    return new XmlNode(name, attrs, text.toString().strip(), children, oversized);
   }
 
   List<XmlNode> all(String child) {

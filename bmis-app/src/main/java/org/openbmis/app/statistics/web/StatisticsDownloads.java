@@ -107,7 +107,9 @@ class StatisticsDownloads {
       return YearMonth.now(clock).minusMonths(1);
     }
     try {
-      return YearMonth.parse(value.trim());
+      YearMonth m = YearMonth.parse(value.trim());
+      StatisticsParams.requireYear(m.getYear(), "month");
+      return m;
     } catch (DateTimeParseException e) {
       throw new InvalidInputProblem(
           "statistics.date_invalid",

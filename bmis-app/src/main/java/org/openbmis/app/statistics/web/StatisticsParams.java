@@ -27,6 +27,8 @@ import org.springframework.util.MultiValueMap;
 class StatisticsParams {
 
   private static final int DEFAULT_DAYS = 30;
+  static final int MIN_YEAR = 1900;
+  static final int MAX_YEAR = 2200;
   private final Clock clock;
 
   StatisticsParams(Clock clock) {
@@ -98,14 +100,37 @@ class StatisticsParams {
     if (value == null || value.isBlank()) {
       return fallback;
     }
+    LocalDate d;
     try {
-      return LocalDate.parse(value.trim());
+      d = LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
       throw new InvalidInputProblem(
           "statistics.date_invalid",
           "Dates are written YYYY-MM-DD.",
-          List.of(new InvalidInputProblem.FieldError(field, "statistics.date_invalid", value)));
+          List.of(
+              new InvalidInputProblem.FieldError(field, "statistics.date_invalid", cut(value))));
     }
+    requireYear(d.getYear(), field);
+    return d;
+  }
+
+  /**
+   * Statistics cover the years {@value #MIN_YEAR} to {@value #MAX_YEAR}: a date such as {@code
+   * +999999999-12-31} parses but would overflow every calculation on it.
+   */
+  static void requireYear(int year, String field) {
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw new InvalidInputProblem(
+          "statistics.date_out_of_range",
+          "Dates run from " + MIN_YEAR + " to " + MAX_YEAR + ".",
+          List.of(
+              new InvalidInputProblem.FieldError(
+                  field, "statistics.date_out_of_range", MIN_YEAR + ".." + MAX_YEAR)));
+    }
+  }
+
+  private static String cut(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
   }
 
   private static InvalidInputProblem unknownDimension(String name, List<String> known) {

@@ -1,0 +1,97 @@
+package org.openbmis.app.web;
+
+import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Database errors as the API and the pages answer and log them. The messages of H2 and PostgreSQL
+ * quote the SQL and the values (a name, a whole alert payload), so they are never shown nor logged:
+ * the log gets the exception classes, the SQL state and the first frame of our own code. A value
+ * the database refuses (SQL state class 22: too long, out of range) stems from input and is a 422;
+ * an integrity constraint (class 23) is a 409; anything else stays a 500.
+ */
+final class DatabaseErrors {
+
+  private DatabaseErrors() {}
+
+  /** Whether the exception, or a cause, comes from the database. */
+  static boolean isDatabase(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof DataAccessException || t instanceof SQLException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  static HttpStatus status(Throwable e) {
+    String state = sqlState(e);
+    if (e instanceof DataIntegrityViolationException && state != null) {
+      if (state.startsWith("22")) {
+        return HttpStatus.UNPROCESSABLE_CONTENT;
+      }
+      if (state.startsWith("23")) {
+        return HttpStatus.CONFLICT;
+      }
+    }
+    return HttpStatus.INTERNAL_SERVER_ERROR;
+  }
+
+  static String code(HttpStatus status) {
+    return switch (status) {
+      case UNPROCESSABLE_CONTENT -> "request.value_rejected";
+      case CONFLICT -> "request.conflict";
+      default -> "server.error";
+    };
+  }
+
+  static String detail(HttpStatus status) {
+    return switch (status) {
+      case UNPROCESSABLE_CONTENT -> "A value is too long or out of range.";
+      case CONFLICT -> "The data conflict with a record already stored.";
+      default -> "Something went wrong; it has been logged.";
+    };
+  }
+
+  /** Logs the error without its messages (they quote personal data). */
+  static void log(Logger log, Throwable e, HttpStatus status) {
+    String what = describe(e);
+    if (status.is5xxServerError()) {
+      log.error("Database error: {}", what);
+    } else {
+      log.warn("Database refused the input ({}): {}", status.value(), what);
+    }
+  }
+
+  /** Exception classes, SQL state and our first frame; never a message. */
+  static String describe(Throwable e) {
+    StringBuilder b = new StringBuilder();
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      b.append(b.isEmpty() ? "" : " <- ").append(t.getClass().getName());
+    }
+    b.append(", SQL state ").append(sqlState(e));
+    for (StackTraceElement f : e.getStackTrace()) {
+      if (f.getClassName().startsWith("org.openbmis.")) {
+        b.append(", at ").append(f);
+        break;
+      }
+    }
+    return b.toString();
+  }
+
+  static @Nullable String sqlState(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof SQLException s && s.getSQLState() != null) {
+        return s.getSQLState();
+      }
+    }
+    return null;
+  }
+}

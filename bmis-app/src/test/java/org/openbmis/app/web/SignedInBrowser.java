@@ -1,0 +1,62 @@
+package org.openbmis.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openbmis.app.TestAccounts;
+
+/** A browser session signed in through the login form, for the pages (HTML, cookies, CSRF). */
+final class SignedInBrowser {
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .cookieHandler(new CookieManager())
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .build();
+  private final int port;
+
+  SignedInBrowser(int port, String user) {
+    this.port = port;
+    Matcher m = CSRF.matcher(get("/login").body());
+    assertThat(m.find()).as("CSRF token on the login page").isTrue();
+    String form =
+        "username="
+            + user
+            + "&password="
+            + URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8)
+            + "&_csrf="
+            + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+    send(
+        HttpRequest.newBuilder(uri("/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "en").GET());
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder b) {
+    try {
+      return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
