@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,17 +38,23 @@ class FaceApiController {
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
-      summary = "Store a face photo (part `photo`, JPEG or PNG)",
-      description = "422 `biometrics.not_a_portrait` with one error per reason to retake.")
+      summary = "Store a face photo taken outside an inspection (part `photo`, JPEG or PNG)",
+      description =
+          "Part `reason` required (1-300 characters: 422 `biometrics.capture_reason_required`)."
+              + " 422 `biometrics.not_a_portrait` with one error per reason to retake; 422"
+              + " `biometrics.photo_undecodable` when it cannot be decoded. The photo is decoded and"
+              + " re-encoded (JPEG stays JPEG, else PNG): trailing bytes and metadata are dropped.")
   FacePhoto capture(
       @PathVariable UUID id,
+      @RequestParam(name = "reason", required = false) @Nullable String reason,
       @RequestPart(name = "photo", required = false) @Nullable MultipartFile photo,
       @RequestPart(name = "image", required = false) @Nullable MultipartFile image) {
     MultipartFile file = photo != null ? photo : image;
     if (file == null) {
       throw new InvalidInputProblem("biometrics.no_capture", "Send the photo as part `photo`.");
     }
-    return faces.capture(id, CaptureParts.bytes(file));
+    CaptureParts.reason(reason);
+    return faces.capture(id, CaptureParts.bytes(file), reason);
   }
 
   @GetMapping("/api/v1/travellers/{id}/faces")
