@@ -39,6 +39,7 @@ class BiometricPagesIT {
         new Multipart()
             .field("_csrf", csrf(page.body()))
             .field("travellerId", t)
+            .field("reason", "enrolment at the office")
             .finger(1, BiometricFiles.nist(1))
             .postForm(browser, port, "/biometrics/capture/fingers");
     assertThat(posted.statusCode()).isEqualTo(200);
