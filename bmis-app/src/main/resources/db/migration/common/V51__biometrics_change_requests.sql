@@ -2,14 +2,19 @@
 -- already has prints is stored beside the current ones as PENDING prints of a change request,
 -- which a supervisor of the enrolling post (or headquarters) approves or rejects. Approval makes
 -- the new prints current and keeps the old ones as history (superseded); rejection keeps the old
--- ones current and the proposed ones as history. Nothing is deleted by a decision.
+-- ones current and the proposed ones as history. Nothing is deleted by a decision. Face photos
+-- (shown beside new photos at inspections) follow the same rule: a photo taken outside an
+-- inspection for a traveller who has photos is PENDING until approved (REJECTED ones are kept).
 alter table bio_fingerprint add column change_request uuid;
 alter table bio_fingerprint add column pending boolean default false not null;
 create index bio_fingerprint_change on bio_fingerprint (change_request);
+alter table bio_face add column change_request uuid;
+alter table bio_face add column status varchar(10) default 'CURRENT' not null;
 
 create table bio_change_request (
   id                  uuid primary key,
   traveller_id        uuid          not null references trv_traveller (id),
+  kind                varchar(12)   not null,
   status              varchar(12)   not null,
   reason              varchar(300)  not null,
   positions           varchar(200)  not null,

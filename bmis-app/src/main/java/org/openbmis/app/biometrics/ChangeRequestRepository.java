@@ -30,13 +30,14 @@ class ChangeRequestRepository {
   void insert(ChangeRequest r) {
     jdbc.sql(
             """
-            insert into bio_change_request (id, traveller_id, status, reason, positions,
+            insert into bio_change_request (id, traveller_id, kind, status, reason, positions,
               requested_at, requested_post, requested_by, reference_post, comparison_score,
               comparison_match, comparison_fingers, other_traveller_id, other_score)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             r.id(),
             r.travellerId(),
+            r.kind(),
             r.status(),
             r.reason(),
             r.positions(),
@@ -59,11 +60,11 @@ class ChangeRequestRepository {
         .optional();
   }
 
-  Optional<ChangeRequest> pendingFor(UUID travellerId) {
+  Optional<ChangeRequest> pendingFor(UUID travellerId, String kind) {
     return jdbc.sql(
-            "select * from bio_change_request where traveller_id = ? and status = 'PENDING'"
-                + " order by requested_at desc fetch first 1 rows only")
-        .param(travellerId)
+            "select * from bio_change_request where traveller_id = ? and kind = ?"
+                + " and status = 'PENDING' order by requested_at desc fetch first 1 rows only")
+        .params(travellerId, kind)
         .query(ChangeRequestRepository::row)
         .optional();
   }
@@ -158,6 +159,7 @@ class ChangeRequestRepository {
     return new ChangeRequest(
         rs.getObject("id", UUID.class),
         rs.getObject("traveller_id", UUID.class),
+        rs.getString("kind"),
         rs.getString("status"),
         rs.getString("reason"),
         rs.getString("positions"),

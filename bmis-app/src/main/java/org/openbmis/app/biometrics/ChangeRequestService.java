@@ -16,10 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes of enrolled fingerprints awaiting a decision: listed for supervisors of the enrolling
- * post and headquarters ({@link ChangeApprovers}), shown with both references, approved (the new
- * prints become current, the old ones history) or rejected (the old ones stay current). Every step
- * is audited in words, never with biometric data.
+ * Changes of enrolled fingerprints (and face photos) awaiting a decision: listed for supervisors of
+ * the enrolling post and headquarters ({@link ChangeApprovers}), shown with both references,
+ * approved (the new prints become current, the old ones history) or rejected (the old ones stay
+ * current). Every step is audited in words, never with biometric data.
  */
 @Service
 public class ChangeRequestService {
@@ -28,6 +28,7 @@ public class ChangeRequestService {
 
   private final ChangeRequestRepository repo;
   private final FingerprintRepository prints;
+  private final FaceRepository faces;
   private final Matching matching;
   private final Galleries galleries;
   private final AuditLog audit;
@@ -36,12 +37,14 @@ public class ChangeRequestService {
   ChangeRequestService(
       ChangeRequestRepository repo,
       FingerprintRepository prints,
+      FaceRepository faces,
       Matching matching,
       Galleries galleries,
       AuditLog audit,
       Clock clock) {
     this.repo = repo;
     this.prints = prints;
+    this.faces = faces;
     this.matching = matching;
     this.galleries = galleries;
     this.audit = audit;
@@ -75,21 +78,32 @@ public class ChangeRequestService {
   public ChangeRequestDetail detail(UUID id) {
     ChangeRequest r = find(id);
     ChangeApprovers.requireMaySee(CurrentActor.get(), r);
-    List<EnrolledFinger> current = prints.summaries(r.travellerId());
     audit.record(
         "biometrics.change_request_read",
         "traveller",
         r.travellerId(),
         AuditLog.Outcome.SUCCESS,
-        "change request " + id + " (" + r.status() + ")");
-    return new ChangeRequestDetail(r, current, repo.proposed(id));
+        "change request " + id + " (" + r.kind() + ", " + r.status() + ")");
+    if (r.face()) {
+      return new ChangeRequestDetail(
+          r, List.of(), List.of(), faces.photos(r.travellerId()), faces.proposed(id));
+    }
+    return new ChangeRequestDetail(
+        r, prints.summaries(r.travellerId()), repo.proposed(id), List.of(), List.of());
   }
 
-  /** Makes the proposed prints current; the replaced ones stay as history. */
+  /**
+   * Makes the proposed prints current (the replaced ones stay as history), or the proposed photo
+   * one of the traveller's photos (the earlier ones stay).
+   */
   @PreAuthorize(APPROVERS)
   @Transactional
   public ChangeRequest approve(UUID id, @Nullable String note) {
     ChangeRequest r = decide(id, ChangeRequest.APPROVED, note);
+    if (r.face()) {
+      faces.decide(id, FacePhoto.CURRENT);
+      return recorded(r, "approved", "the new photo is the traveller's latest, earlier ones kept");
+    }
     repo.promote(id, r.travellerId(), clock.instant());
     galleries.removeTraveller(r.travellerId());
     galleries.addTraveller(
@@ -98,11 +112,15 @@ public class ChangeRequestService {
     return recorded(r, "approved", "the new prints are current, the previous ones kept as history");
   }
 
-  /** Keeps the current prints; the proposed ones are kept as history, never current. */
+  /** Keeps the current prints (or photos); the proposed ones are kept as history, never current. */
   @PreAuthorize(APPROVERS)
   @Transactional
   public ChangeRequest reject(UUID id, @Nullable String note) {
     ChangeRequest r = decide(id, ChangeRequest.REJECTED, note);
+    if (r.face()) {
+      faces.decide(id, FacePhoto.REJECTED);
+      return recorded(r, "rejected", "the current photos stay, the proposed one kept as history");
+    }
     repo.retire(id, clock.instant());
     return recorded(r, "rejected", "the current prints stay, the proposed ones kept as history");
   }
@@ -119,7 +137,7 @@ public class ChangeRequestService {
       ChangeApprovers.requireMayDecide(actor, r);
     } catch (RuntimeException e) {
       audit.record(
-          "biometrics.fingerprint_change_" + status.toLowerCase(Locale.ROOT),
+          action(r, status.toLowerCase(Locale.ROOT)),
           "traveller",
           r.travellerId(),
           AuditLog.Outcome.DENIED,
@@ -133,15 +151,20 @@ public class ChangeRequestService {
     return find(id);
   }
 
+  private static String action(ChangeRequest r, String verb) {
+    return (r.face() ? "biometrics.face_change_" : "biometrics.fingerprint_change_") + verb;
+  }
+
   private ChangeRequest recorded(ChangeRequest r, String verb, String effect) {
     audit.record(
-        "biometrics.fingerprint_change_" + verb,
+        action(r, verb),
         "traveller",
         r.travellerId(),
         AuditLog.Outcome.SUCCESS,
         "change request "
             + r.id()
-            + " (new fingerprints for traveller "
+            + (r.face() ? " (new face photo" : " (new fingerprints")
+            + " for traveller "
             + r.travellerId()
             + " submitted at post "
             + r.requestedPost()

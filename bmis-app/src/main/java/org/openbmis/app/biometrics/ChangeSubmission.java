@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.openbmis.app.shared.Actor;
 import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.ConflictProblem;
@@ -48,7 +49,7 @@ class ChangeSubmission {
   }
 
   EnrolmentOutcome submit(UUID travellerId, List<Enrolment> prints, String reason) {
-    if (repo.pendingFor(travellerId).isPresent()) {
+    if (repo.pendingFor(travellerId, ChangeRequest.FINGERPRINTS).isPresent()) {
       throw new ConflictProblem(
           "biometrics.change_pending",
           "A change of this traveller's fingerprints already awaits a supervisor's decision.");
@@ -66,6 +67,7 @@ class ChangeSubmission {
         new ChangeRequest(
             Uuids.timeOrdered(),
             travellerId,
+            ChangeRequest.FINGERPRINTS,
             ChangeRequest.PENDING,
             reason,
             probe.keySet().stream().map(Enum::name).collect(Collectors.joining(" ")),
@@ -96,9 +98,58 @@ class ChangeSubmission {
     return new EnrolmentOutcome(proposed, r);
   }
 
+  /** A change request for a photo taken outside an inspection of a traveller who has photos. */
+  ChangeRequest submitFace(UUID travellerId, String reason, @Nullable String referencePost) {
+    if (repo.pendingFor(travellerId, ChangeRequest.FACE).isPresent()) {
+      throw new ConflictProblem(
+          "biometrics.change_pending",
+          "A change of this traveller's photo already awaits a supervisor's decision.");
+    }
+    Actor actor = CurrentActor.get();
+    ChangeRequest r =
+        new ChangeRequest(
+            Uuids.timeOrdered(),
+            travellerId,
+            ChangeRequest.FACE,
+            ChangeRequest.PENDING,
+            reason,
+            "FACE",
+            clock.instant(),
+            actor.postCode(),
+            actor.username(),
+            referencePost,
+            null,
+            false,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    repo.insert(r);
+    audit.record(
+        "biometrics.face_change_requested",
+        "traveller",
+        travellerId,
+        AuditLog.Outcome.SUCCESS,
+        "new face photo for traveller "
+            + travellerId
+            + " submitted at post "
+            + r.requestedPost()
+            + " by "
+            + r.requestedBy()
+            + ", pending approval by post "
+            + referencePost
+            + " or headquarters; request "
+            + r.id()
+            + "; reason: "
+            + reason);
+    return r;
+  }
+
   /** The comparison with the prints awaiting approval added, when the traveller has some. */
   Verification withPending(UUID travellerId, Map<FingerPosition, Template> probe, Verification v) {
-    return repo.pendingFor(travellerId)
+    return repo.pendingFor(travellerId, ChangeRequest.FINGERPRINTS)
         .map(
             r -> {
               Verification p =

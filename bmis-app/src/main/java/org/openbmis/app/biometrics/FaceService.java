@@ -30,6 +30,7 @@ public class FaceService {
   private final FaceRepository repo;
   private final Sealer sealer;
   private final TravellerService travellers;
+  private final ChangeSubmission changes;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -38,12 +39,14 @@ public class FaceService {
       FaceRepository repo,
       Sealer sealer,
       TravellerService travellers,
+      ChangeSubmission changes,
       AuditLog audit,
       Clock clock) {
     this.check = check;
     this.repo = repo;
     this.sealer = sealer;
     this.travellers = travellers;
+    this.changes = changes;
     this.audit = audit;
     this.clock = clock;
   }
@@ -64,7 +67,9 @@ public class FaceService {
 
   /**
    * Stores a photo taken outside an inspection, as {@link #capture(UUID, byte[])} does, with the
-   * reason (required: 422 {@code biometrics.capture_reason_required}), audited.
+   * reason (required: 422 {@code biometrics.capture_reason_required}), audited. For a traveller who
+   * already has photos it is PENDING: a change request a supervisor decides ({@link
+   * ChangeRequestService}); until then it is not among the traveller's photos.
    */
   @PreAuthorize(FingerprintService.DESK)
   @Transactional
@@ -99,6 +104,14 @@ public class FaceService {
     }
     Actor actor = CurrentActor.get();
     PhotoEncoder.Encoded clean = PhotoEncoder.reencode(photo);
+    // outside an inspection, a traveller's photos are never replaced without a supervisor
+    @Nullable ChangeRequest change = null;
+    if (reason != null) {
+      List<FacePhoto> earlier = repo.photos(travellerId);
+      if (!earlier.isEmpty()) {
+        change = changes.submitFace(travellerId, reason, earlier.get(0).capturedPost());
+      }
+    }
     FacePhoto stored =
         new FacePhoto(
             Uuids.timeOrdered(),
@@ -108,7 +121,9 @@ public class FaceService {
             report.height(),
             clock.instant(),
             actor.postCode(),
-            actor.username());
+            actor.username(),
+            change == null ? FacePhoto.CURRENT : FacePhoto.PENDING,
+            change == null ? null : change.id());
     repo.insert(stored, sealer.sealImage(stored.id(), clean.data()));
     audit.record(
         "biometrics.face_captured",
@@ -126,6 +141,7 @@ public class FaceService {
             + "x"
             + stored.height()
             + ", re-encoded)"
+            + (change == null ? "" : ", pending approval (change request " + change.id() + ")")
             + (reason == null ? "" : ", outside an inspection, reason: " + reason));
     return stored;
   }

@@ -13,13 +13,13 @@
  *
  * <p>Enrolled references are never overwritten: a new enrolment outside an inspection (with a
  * required reason) for a traveller who already has prints becomes a {@link
- * org.openbmis.app.biometrics.ChangeRequest} ({@link org.openbmis.app.biometrics.ChangeSubmission}):
- * the new prints are stored pending beside the current ones, compared with them and searched 1:N
- * (a match with another traveller is a flag and a duplicate case). {@link
- * org.openbmis.app.biometrics.ChangeRequestService} lets a supervisor of the enrolling post or
- * headquarters ({@link org.openbmis.app.biometrics.ChangeApprovers}) approve (new prints current,
- * old ones history) or reject (old ones stay); until then 1:1 checks compare with both and say
- * which matched. Photos are decoded and re-encoded before storage ({@link
+ * org.openbmis.app.biometrics.ChangeRequest} ({@link
+ * org.openbmis.app.biometrics.ChangeSubmission}): the new prints are stored pending beside the
+ * current ones, compared with them and searched 1:N (a match with another traveller is a flag and a
+ * duplicate case). {@link org.openbmis.app.biometrics.ChangeRequestService} lets a supervisor of
+ * the enrolling post or headquarters ({@link org.openbmis.app.biometrics.ChangeApprovers}) approve
+ * (new prints current, old ones history) or reject (old ones stay); until then 1:1 checks compare
+ * with both and say which matched. Photos are decoded and re-encoded before storage ({@link
  * org.openbmis.app.biometrics.PhotoEncoder}).
  *
  * <p>The desk calls {@link org.openbmis.app.biometrics.BiometricDeskService#checkAtDesk}. Devices

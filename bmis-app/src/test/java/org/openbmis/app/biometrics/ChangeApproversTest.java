@@ -25,6 +25,7 @@ class ChangeApproversTest {
     return new ChangeRequest(
         UUID.randomUUID(),
         UUID.randomUUID(),
+        ChangeRequest.FINGERPRINTS,
         ChangeRequest.PENDING,
         "worn",
         "RIGHT_THUMB",

@@ -262,6 +262,42 @@ class FingerprintChangeRequestIT {
         .contains("FLAG: matches traveller");
   }
 
+  @Test
+  void aPhotoTakenOutsideAnInspectionForATravellerWithPhotosWaitsForApproval() {
+    String t = BiometricApiIT.traveller(port, "Wafula");
+    var first = photo(TestAccounts.OFFICER, t, BiometricFiles.face());
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    assertThat(first.json().get("status").asString()).isEqualTo("CURRENT");
+    var second = photo(TestAccounts.LAND_OFFICER, t, BiometricFiles.asPng(BiometricFiles.face()));
+    assertThat(second.status()).as(second.body()).isEqualTo(202);
+    assertThat(second.json().get("status").asString()).isEqualTo("PENDING");
+    String request = second.json().get("changeRequestId").asString();
+    String path = "/api/v1/travellers/" + t + "/faces";
+    assertThat(api.get(TestAccounts.OFFICER, path).json().findValuesAsString("id"))
+        .containsExactly(first.json().get("id").asString());
+
+    var detail = api.get(TestAccounts.SUPERVISOR, "/api/v1/biometrics/change-requests/" + request);
+    assertThat(detail.json().get("request").get("kind").asString()).isEqualTo("FACE");
+    assertThat(detail.json().get("currentPhotos").findValuesAsString("id"))
+        .containsExactly(first.json().get("id").asString());
+    assertThat(detail.json().get("proposedPhotos").findValuesAsString("id"))
+        .containsExactly(second.json().get("id").asString());
+    assertThat(decide(TestAccounts.SUPERVISOR, request, "approval").status()).isEqualTo(200);
+    assertThat(api.get(TestAccounts.OFFICER, path).json().findValuesAsString("id"))
+        .containsExactly(second.json().get("id").asString(), first.json().get("id").asString());
+    assertThat(audited("biometrics.face_change_requested", t).details())
+        .contains("new face photo for traveller " + t, "submitted at post UTO-LND");
+    assertThat(audited("biometrics.face_change_approved", t).details())
+        .contains("approved by " + TestAccounts.SUPERVISOR);
+  }
+
+  private ApiClient.Response photo(String user, String t, byte[] image) {
+    return new Multipart()
+        .field("reason", "photo renewed at the office")
+        .file("photo", "face", image)
+        .post(port, user, "/api/v1/travellers/" + t + "/face");
+  }
+
   private long prints(String t, String condition) {
     return jdbc.sql("select count(*) from bio_fingerprint where traveller_id = ? and " + condition)
         .param(UUID.fromString(t))

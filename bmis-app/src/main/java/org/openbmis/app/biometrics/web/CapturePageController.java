@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.openbmis.app.biometrics.BiometricDeskService;
 import org.openbmis.app.biometrics.Camera;
 import org.openbmis.app.biometrics.CaptureParts;
+import org.openbmis.app.biometrics.FacePhoto;
 import org.openbmis.app.biometrics.FaceService;
 import org.openbmis.app.biometrics.FingerCapture;
 import org.openbmis.app.biometrics.FingerprintScanner;
@@ -119,8 +120,9 @@ class CapturePageController {
     try {
       CaptureParts.reason(reason);
       byte[] data = simulate != null ? camera.capture().orElseThrow(NoScan::new) : imageOf(photo);
-      faces.capture(travellerId, data, reason);
+      var stored = faces.capture(travellerId, data, reason);
       model.addAttribute("faceStored", true);
+      model.addAttribute("facePending", FacePhoto.PENDING.equals(stored.status()));
     } catch (BmisException e) {
       model.addAttribute("error", e.code());
       if (e instanceof InvalidInputProblem i) {
