@@ -119,7 +119,7 @@ class BiometricDeskIT {
 
   @Test
   void aPngWithTrailingHtmlIsServedBackAsACleanReEncodedImage() {
-    String t = BiometricApiIT.traveller(port, "Wanjiru");
+    String t = BiometricApiIT.traveller(port, "Chepkoech");
     byte[] png = BiometricFiles.asPng(BiometricFiles.face());
     String html = "<html><script>alert(document.cookie)</script></html>";
     byte[] upload = BiometricFiles.concat(png, html.getBytes(StandardCharsets.US_ASCII));

@@ -51,7 +51,7 @@ class BiometricPagesIT {
 
   @Test
   void theCapturePageRequiresAReasonAndASupervisorDecidesAChangeOnThePage() {
-    String t = BiometricApiIT.traveller(port, "Langat");
+    String t = BiometricApiIT.traveller(port, "Gathoni");
     HttpClient officer = signIn(TestAccounts.OFFICER);
     String token = csrf(get(officer, "/biometrics/capture?travellerId=" + t).body());
     var noReason =

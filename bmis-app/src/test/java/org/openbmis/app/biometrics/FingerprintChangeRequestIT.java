@@ -116,7 +116,7 @@ class FingerprintChangeRequestIT {
 
   @Test
   void aSubstituteSubmittedOutsideAnInspectionDoesNotTakeOverTheIdentity() {
-    String t = enrolledTraveller("Kamau");
+    String t = enrolledTraveller("Jeptoo");
     String request = substitute(t);
 
     JsonNode genuine = genuine(t);
@@ -153,7 +153,7 @@ class FingerprintChangeRequestIT {
 
   @Test
   void approvalMakesTheNewPrintsCurrentAndKeepsTheOldOnesAsHistory() {
-    String t = enrolledTraveller("Otieno");
+    String t = enrolledTraveller("Kiplagat");
     String request = substitute(t);
     var pending = api.get(TestAccounts.SUPERVISOR, "/api/v1/biometrics/change-requests");
     assertThat(pending.json().findValuesAsString("id")).contains(request);
@@ -186,7 +186,7 @@ class FingerprintChangeRequestIT {
 
   @Test
   void rejectionKeepsTheEnrolledPrints() {
-    String t = enrolledTraveller("Njeri");
+    String t = enrolledTraveller("Nyokabi");
     String request = substitute(t);
     var rejected = decide(TestAccounts.ADMIN, request, "rejection");
     assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
@@ -204,7 +204,7 @@ class FingerprintChangeRequestIT {
 
   @Test
   void officersAndSupervisorsOfAnotherPostMayNotDecide() {
-    String t = enrolledTraveller("Achieng");
+    String t = enrolledTraveller("Wairimu");
     String request = substitute(t);
     assertThat(decide(TestAccounts.OFFICER, request, "approval").status()).isEqualTo(403);
     assertThat(api.get(TestAccounts.OFFICER, "/api/v1/biometrics/change-requests").status())
@@ -221,7 +221,7 @@ class FingerprintChangeRequestIT {
     assertThat(audited("biometrics.fingerprint_change_approved", t).outcome()).isEqualTo("DENIED");
 
     // a supervisor may not decide what they submitted themselves
-    String u = enrolledTraveller("Chege");
+    String u = enrolledTraveller("Mugo");
     var own = submit(TestAccounts.SUPERVISOR, u, 1, BiometricFiles.nist(6), "own");
     String ownRequest = own.json().get("changeRequest").get("id").asString();
     assertThat(decide(TestAccounts.SUPERVISOR, ownRequest, "approval").code())
@@ -230,7 +230,7 @@ class FingerprintChangeRequestIT {
 
   @Test
   void captureOutsideAnInspectionWithoutAReasonIsRefused() {
-    String t = BiometricApiIT.traveller(port, "Kibet");
+    String t = BiometricApiIT.traveller(port, "Kimani");
     var none = submit(TestAccounts.OFFICER, t, 1, BiometricFiles.nist(1), null);
     assertThat(none.status()).as(none.body()).isEqualTo(422);
     assertThat(none.code()).isEqualTo("biometrics.capture_reason_required");
@@ -248,10 +248,10 @@ class FingerprintChangeRequestIT {
   @Test
   void newPrintsMatchingAnotherIdentityAreFlaggedToTheApprover() {
     // the impostor's own identity, enrolled with the print he then submits for someone else
-    String own = BiometricApiIT.traveller(port, "Mwangi");
+    String own = BiometricApiIT.traveller(port, "Ruto");
     var first = submit(TestAccounts.OFFICER, own, 1, BiometricFiles.nist(6), "first enrolment");
     assertThat(first.status()).isEqualTo(201);
-    String t = enrolledTraveller("Barasa");
+    String t = enrolledTraveller("Onyango");
     String request = substitute(t);
     var detail = api.get(TestAccounts.SUPERVISOR, "/api/v1/biometrics/change-requests/" + request);
     JsonNode r = detail.json().get("request");
@@ -264,7 +264,7 @@ class FingerprintChangeRequestIT {
 
   @Test
   void aPhotoTakenOutsideAnInspectionForATravellerWithPhotosWaitsForApproval() {
-    String t = BiometricApiIT.traveller(port, "Wafula");
+    String t = BiometricApiIT.traveller(port, "Cheruiyot");
     var first = photo(TestAccounts.OFFICER, t, BiometricFiles.face());
     assertThat(first.status()).as(first.body()).isEqualTo(201);
     assertThat(first.json().get("status").asString()).isEqualTo("CURRENT");
