@@ -80,6 +80,15 @@ class BiometricPagesIT {
             .finger(1, BiometricFiles.nist(6))
             .postForm(land, port, "/biometrics/capture/fingers");
     assertThat(change.body()).contains("id=\"bio-change-submitted\"");
+    // and a second photo: a change request of the photo, shown side by side
+    for (String user : java.util.List.of(TestAccounts.OFFICER, TestAccounts.LAND_OFFICER)) {
+      var photo =
+          new Multipart()
+              .field("reason", "photo renewed")
+              .file("photo", "face.jpg", BiometricFiles.face())
+              .post(port, user, "/api/v1/travellers/" + t + "/face");
+      assertThat(photo.status()).as(photo.body()).isIn(201, 202);
+    }
 
     HttpClient supervisor = signIn(TestAccounts.SUPERVISOR);
     String page = get(supervisor, "/biometrics/change-requests").body();
@@ -92,7 +101,8 @@ class BiometricPagesIT {
       }
     }
     assertThat(id).as("the request for " + t + " on the page").isNotNull();
-    assertThat(page).contains("change-current", "change-proposed", "prints worn");
+    assertThat(page).contains("change-current", "change-proposed", "prints worn", "photo renewed");
+    assertThat(page).contains("<figure class=\"change-proposed\">", "src=\"/biometrics/faces/");
     var decided =
         Multipart.send(
             supervisor,
