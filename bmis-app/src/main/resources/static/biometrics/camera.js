@@ -35,6 +35,10 @@
     if (!w || !h) {
       return;
     }
+    // the reason for a capture outside an inspection is required: ask for it before shooting
+    if (!form.reportValidity()) {
+      return;
+    }
     // portrait crop (3:4) from the middle of the frame
     var cw = Math.min(w, Math.round(h * 3 / 4));
     canvas.width = cw;

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.NotFoundProblem;
 import org.openbmis.app.traveller.TravellerService;
@@ -32,6 +33,7 @@ public class BiometricDeskService {
   private final TravellerService travellers;
   private final TemplateStore store;
   private final DuplicateSearch duplicates;
+  private final ChangeSubmission changes;
   private final AuditLog audit;
 
   BiometricDeskService(
@@ -43,6 +45,7 @@ public class BiometricDeskService {
       TravellerService travellers,
       TemplateStore store,
       DuplicateSearch duplicates,
+      ChangeSubmission changes,
       AuditLog audit) {
     this.fingerprints = fingerprints;
     this.captures = captures;
@@ -52,6 +55,7 @@ public class BiometricDeskService {
     this.travellers = travellers;
     this.store = store;
     this.duplicates = duplicates;
+    this.changes = changes;
     this.audit = audit;
   }
 
@@ -106,6 +110,31 @@ public class BiometricDeskService {
     return check;
   }
 
+  /**
+   * The same check on the capture page, outside an inspection: a reason is required (422 {@code
+   * biometrics.capture_reason_required}) and audited. It never replaces enrolled prints (see {@link
+   * FingerprintService#enrol} for a change request).
+   */
+  @PreAuthorize(FingerprintService.DESK)
+  @Transactional(noRollbackFor = TemplateCipherException.class)
+  public BiometricCheck checkOutsideInspection(
+      UUID travellerId, List<FingerCapture> fingers, @Nullable String reason) {
+    String why = CaptureParts.reason(reason);
+    BiometricCheck check = checkAtDesk(travellerId, fingers);
+    audit.record(
+        "biometrics.capture_outside_inspection",
+        "traveller",
+        travellerId,
+        AuditLog.Outcome.SUCCESS,
+        "fingerprints captured for traveller "
+            + travellerId
+            + " outside an inspection ("
+            + check.outcome()
+            + "), reason: "
+            + why);
+    return check;
+  }
+
   private BiometricCheck enrolFirst(
       UUID travellerId,
       List<Enrolment> prints,
@@ -128,7 +157,8 @@ public class BiometricDeskService {
       List<String> missing,
       List<BiometricAlertHit> hits) {
     Map<FingerPosition, Template> enrolled = matching.enrolled(travellerId);
-    Verification v = matching.verify(probe, enrolled);
+    // while a change of the prints awaits approval, the capture is compared with both references
+    Verification v = changes.withPending(travellerId, probe, matching.verify(probe, enrolled));
     BiometricCheck.Outcome outcome =
         !v.compared()
             ? BiometricCheck.Outcome.NOT_COMPARED

@@ -78,6 +78,24 @@ public final class CaptureParts {
     }
   }
 
+  /**
+   * The reason for a capture outside an inspection (required, 300 characters at most), stripped.
+   *
+   * @throws InvalidInputProblem 422 {@code biometrics.capture_reason_required} when blank or longer
+   */
+  public static String reason(@Nullable String text) {
+    String r = text == null ? "" : text.strip();
+    if (r.isEmpty() || r.length() > 300) {
+      throw new InvalidInputProblem(
+          "biometrics.capture_reason_required",
+          "Give the reason for a capture outside an inspection (300 characters at most).",
+          List.of(
+              new InvalidInputProblem.FieldError(
+                  "reason", "biometrics.capture_reason_required", "1-300 characters")));
+    }
+    return r;
+  }
+
   /** The bytes of an upload; an empty or unreadable file is a 422. */
   public static byte[] bytes(MultipartFile file) {
     try {

@@ -21,6 +21,11 @@ final class DeskChecks {
     if (c.verification() != null) {
       b.append(", score ").append(c.verification().score());
       b.append(", ").append(c.verification().fingers().size()).append(" comparisons");
+      Verification.PendingComparison p = c.verification().pending();
+      if (p != null) {
+        b.append(", change pending (request ").append(p.changeRequestId()).append(')');
+        b.append(", matched reference ").append(c.verification().matchedReference());
+      }
     }
     b.append(", enrolled ").append(c.enrolled().size());
     b.append(", missing ").append(c.missing().size());

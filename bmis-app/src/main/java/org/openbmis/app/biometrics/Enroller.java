@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.openbmis.app.shared.Actor;
 import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.CurrentActor;
@@ -53,32 +54,23 @@ class Enroller {
   }
 
   List<EnrolledFinger> enrol(UUID travellerId, List<Enrolment> prints) {
-    Actor actor = CurrentActor.get();
+    return enrol(travellerId, prints, null);
+  }
+
+  /**
+   * Stores prints as the traveller's current ones (first enrolment, or fingers added after a match
+   * at the desk), superseding earlier prints of the same fingers.
+   *
+   * @param reason why they were captured outside an inspection, null at the desk
+   */
+  List<EnrolledFinger> enrol(UUID travellerId, List<Enrolment> prints, @Nullable String reason) {
     Instant now = clock.instant();
     List<EnrolledFinger> stored = new ArrayList<>();
     Map<FingerPosition, Template> templates = new EnumMap<>(FingerPosition.class);
     for (Enrolment e : prints) {
       repo.supersede(travellerId, e.position(), now);
-      UUID id = Uuids.timeOrdered();
-      EnrolledFinger f =
-          new EnrolledFinger(
-              id,
-              travellerId,
-              e.position(),
-              e.source(),
-              e.imageFormat(),
-              e.quality() == null ? null : e.quality().score(),
-              e.quality() == null ? null : e.quality().verdict().name(),
-              store.engineName(),
-              store.engineVersion(),
-              now,
-              actor.postCode(),
-              actor.username());
-      byte[] image =
-          e.image() != null && properties.storeImages() ? sealer.sealImage(id, e.image()) : null;
-      repo.insert(f, e.template().minutiaeCount(), store.seal(id, e.template()), image);
+      stored.add(store(travellerId, e, now, null));
       templates.put(e.position(), e.template());
-      stored.add(f);
     }
     if (!stored.isEmpty()) {
       audit.record(
@@ -86,11 +78,55 @@ class Enroller {
           "traveller",
           travellerId,
           AuditLog.Outcome.SUCCESS,
-          describe(stored));
+          "fingerprints enrolled for traveller "
+              + travellerId
+              + " at post "
+              + stored.get(0).capturedPost()
+              + ": "
+              + describe(stored)
+              + (reason == null ? "" : ", outside an inspection, reason: " + reason));
       galleries.addTraveller(travellerId, templates);
       duplicates.startAfterCommit(travellerId, templates);
     }
     return stored;
+  }
+
+  /**
+   * Stores prints proposed by a change request: pending, beside the current ones (nothing is
+   * superseded, nothing enters the gallery until a supervisor approves).
+   */
+  List<EnrolledFinger> propose(UUID travellerId, List<Enrolment> prints, UUID changeRequest) {
+    Instant now = clock.instant();
+    List<EnrolledFinger> stored = new ArrayList<>();
+    for (Enrolment e : prints) {
+      stored.add(store(travellerId, e, now, changeRequest));
+    }
+    return stored;
+  }
+
+  private EnrolledFinger store(
+      UUID travellerId, Enrolment e, Instant now, @Nullable UUID changeRequest) {
+    Actor actor = CurrentActor.get();
+    UUID id = Uuids.timeOrdered();
+    EnrolledFinger f =
+        new EnrolledFinger(
+            id,
+            travellerId,
+            e.position(),
+            e.source(),
+            e.imageFormat(),
+            e.quality() == null ? null : e.quality().score(),
+            e.quality() == null ? null : e.quality().verdict().name(),
+            store.engineName(),
+            store.engineVersion(),
+            now,
+            actor.postCode(),
+            actor.username());
+    byte[] image =
+        e.image() != null && properties.storeImages() ? sealer.sealImage(id, e.image()) : null;
+    repo.insert(
+        f, e.template().minutiaeCount(), store.seal(id, e.template()), image, changeRequest);
+    return f;
   }
 
   void missing(UUID travellerId, FingerPosition position, MissingFingerReason reason) {

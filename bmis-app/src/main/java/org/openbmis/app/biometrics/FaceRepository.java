@@ -26,7 +26,8 @@ class FaceRepository {
     jdbc.sql(
             """
             insert into bio_face (id, traveller_id, image_format, width, height, captured_at,
-              captured_post, captured_by, image_data) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              captured_post, captured_by, status, change_request, image_data)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             p.id(),
             p.travellerId(),
@@ -36,16 +37,35 @@ class FaceRepository {
             utc(p.capturedAt()),
             p.capturedPost(),
             p.capturedBy(),
+            p.status(),
+            p.changeRequestId(),
             sealedImage)
         .update();
   }
 
+  /** The traveller's current photos (not those pending or rejected), newest first. */
   List<FacePhoto> photos(UUID travellerId) {
     return jdbc.sql(
-            "select * from bio_face where traveller_id = ? order by captured_at desc, id desc")
+            "select * from bio_face where traveller_id = ? and status = 'CURRENT'"
+                + " order by captured_at desc, id desc")
         .param(travellerId)
         .query(FaceRepository::photo)
         .list();
+  }
+
+  /** The photos a change request proposed, whatever became of them. */
+  List<FacePhoto> proposed(UUID changeRequest) {
+    return jdbc.sql("select * from bio_face where change_request = ? order by captured_at desc")
+        .param(changeRequest)
+        .query(FaceRepository::photo)
+        .list();
+  }
+
+  /** Approval (CURRENT) or rejection (REJECTED) of the pending photos of a change request. */
+  void decide(UUID changeRequest, String status) {
+    jdbc.sql("update bio_face set status = ? where change_request = ? and status = 'PENDING'")
+        .params(status, changeRequest)
+        .update();
   }
 
   Optional<FacePhoto> find(UUID id) {
@@ -75,6 +95,8 @@ class FaceRepository {
         rs.getInt("height"),
         rs.getObject("captured_at", OffsetDateTime.class).toInstant(),
         rs.getString("captured_post"),
-        rs.getString("captured_by"));
+        rs.getString("captured_by"),
+        rs.getString("status"),
+        rs.getObject("change_request", UUID.class));
   }
 }

@@ -3,6 +3,7 @@ package org.openbmis.app.biometrics;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.openbmis.app.shared.Actor;
 import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.CurrentActor;
@@ -11,7 +12,6 @@ import org.openbmis.app.shared.NotFoundProblem;
 import org.openbmis.app.shared.Uuids;
 import org.openbmis.app.traveller.TravellerService;
 import org.openbmis.biometrics.BiometricInputException;
-import org.openbmis.biometrics.ImageFormat;
 import org.openbmis.biometrics.crypto.TemplateCipherException;
 import org.openbmis.biometrics.face.PortraitCheck;
 import org.openbmis.biometrics.face.PortraitReport;
@@ -30,6 +30,7 @@ public class FaceService {
   private final FaceRepository repo;
   private final Sealer sealer;
   private final TravellerService travellers;
+  private final ChangeSubmission changes;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -38,25 +39,45 @@ public class FaceService {
       FaceRepository repo,
       Sealer sealer,
       TravellerService travellers,
+      ChangeSubmission changes,
       AuditLog audit,
       Clock clock) {
     this.check = check;
     this.repo = repo;
     this.sealer = sealer;
     this.travellers = travellers;
+    this.changes = changes;
     this.audit = audit;
     this.clock = clock;
   }
 
   /**
-   * Checks and stores a photo (JPEG or PNG).
+   * Checks and stores a photo (JPEG or PNG) taken during an inspection. The photo is decoded and
+   * re-encoded before storage: what is stored and served back is never the upload itself.
    *
    * @throws InvalidInputProblem 422 {@code biometrics.not_a_portrait} with one field error per
-   *     reason to retake (TOO_SMALL, BLURRED ...), or a {@link BiometricInputProblem}
+   *     reason to retake (TOO_SMALL, BLURRED ...), 422 {@code biometrics.photo_undecodable}, or a
+   *     {@link BiometricInputProblem}
    */
   @PreAuthorize(FingerprintService.DESK)
   @Transactional
   public FacePhoto capture(UUID travellerId, byte[] photo) {
+    return store(travellerId, photo, null);
+  }
+
+  /**
+   * Stores a photo taken outside an inspection, as {@link #capture(UUID, byte[])} does, with the
+   * reason (required: 422 {@code biometrics.capture_reason_required}), audited. For a traveller who
+   * already has photos it is PENDING: a change request a supervisor decides ({@link
+   * ChangeRequestService}); until then it is not among the traveller's photos.
+   */
+  @PreAuthorize(FingerprintService.DESK)
+  @Transactional
+  public FacePhoto capture(UUID travellerId, byte[] photo, @Nullable String reason) {
+    return store(travellerId, photo, CaptureParts.reason(reason));
+  }
+
+  private FacePhoto store(UUID travellerId, byte[] photo, @Nullable String reason) {
     sealer.requireEnabled();
     if (!travellers.exists(travellerId)) {
       throw new NotFoundProblem("traveller.not_found", "No such traveller.");
@@ -82,24 +103,46 @@ public class FaceService {
               .toList());
     }
     Actor actor = CurrentActor.get();
-    ImageFormat format = ImageFormat.detect(photo);
+    PhotoEncoder.Encoded clean = PhotoEncoder.reencode(photo);
+    // outside an inspection, a traveller's photos are never replaced without a supervisor
+    @Nullable ChangeRequest change = null;
+    if (reason != null) {
+      List<FacePhoto> earlier = repo.photos(travellerId);
+      if (!earlier.isEmpty()) {
+        change = changes.submitFace(travellerId, reason, earlier.get(0).capturedPost());
+      }
+    }
     FacePhoto stored =
         new FacePhoto(
             Uuids.timeOrdered(),
             travellerId,
-            format == null ? "UNKNOWN" : format.name(),
+            clean.format().name(),
             report.width(),
             report.height(),
             clock.instant(),
             actor.postCode(),
-            actor.username());
-    repo.insert(stored, sealer.sealImage(stored.id(), photo));
+            actor.username(),
+            change == null ? FacePhoto.CURRENT : FacePhoto.PENDING,
+            change == null ? null : change.id());
+    repo.insert(stored, sealer.sealImage(stored.id(), clean.data()));
     audit.record(
         "biometrics.face_captured",
         "traveller",
         travellerId,
         AuditLog.Outcome.SUCCESS,
-        stored.format() + " " + stored.width() + "x" + stored.height());
+        "face photo for traveller "
+            + travellerId
+            + " stored at post "
+            + actor.postCode()
+            + " ("
+            + stored.format()
+            + " "
+            + stored.width()
+            + "x"
+            + stored.height()
+            + ", re-encoded)"
+            + (change == null ? "" : ", pending approval (change request " + change.id() + ")")
+            + (reason == null ? "" : ", outside an inspection, reason: " + reason));
     return stored;
   }
 

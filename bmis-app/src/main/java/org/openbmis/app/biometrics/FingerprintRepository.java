@@ -27,12 +27,22 @@ class FingerprintRepository {
   }
 
   void insert(EnrolledFinger f, int minutiae, byte[] sealedTemplate, byte @Nullable [] image) {
+    insert(f, minutiae, sealedTemplate, image, null);
+  }
+
+  /** Inserts a print; with a change request it is pending (not current) until approved. */
+  void insert(
+      EnrolledFinger f,
+      int minutiae,
+      byte[] sealedTemplate,
+      byte @Nullable [] image,
+      @Nullable UUID changeRequest) {
     jdbc.sql(
             """
             insert into bio_fingerprint (id, traveller_id, finger_position, source, image_format,
               engine_name, engine_version, quality_score, quality_verdict, minutiae, captured_at,
-              captured_post, captured_by, template_data, image_data)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              captured_post, captured_by, template_data, image_data, change_request, pending)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             f.id(),
             f.travellerId(),
@@ -48,7 +58,9 @@ class FingerprintRepository {
             f.capturedPost(),
             f.capturedBy(),
             sealedTemplate,
-            image)
+            image,
+            changeRequest,
+            changeRequest != null)
         .update();
   }
 
@@ -57,14 +69,14 @@ class FingerprintRepository {
     List<UUID> ids =
         jdbc.sql(
                 "select id from bio_fingerprint where traveller_id = ? and finger_position = ?"
-                    + " and superseded_at is null")
+                    + " and superseded_at is null and pending = false")
             .params(travellerId, position.code())
             .query(UUID.class)
             .list();
     if (!ids.isEmpty()) {
       jdbc.sql(
               "update bio_fingerprint set superseded_at = ? where traveller_id = ?"
-                  + " and finger_position = ? and superseded_at is null")
+                  + " and finger_position = ? and superseded_at is null and pending = false")
           .params(utc(now), travellerId, position.code())
           .update();
     }
@@ -73,7 +85,7 @@ class FingerprintRepository {
 
   boolean hasPrints(UUID travellerId) {
     return jdbc.sql(
-                "select count(*) from bio_fingerprint where traveller_id = ? and superseded_at is null")
+                "select count(*) from bio_fingerprint where traveller_id = ? and superseded_at is null and pending = false")
             .param(travellerId)
             .query(Long.class)
             .single()
@@ -83,7 +95,7 @@ class FingerprintRepository {
   List<StoredPrint> active(UUID travellerId) {
     return jdbc.sql(
             "select id, traveller_id, finger_position, template_data from bio_fingerprint"
-                + " where traveller_id = ? and superseded_at is null")
+                + " where traveller_id = ? and superseded_at is null and pending = false")
         .param(travellerId)
         .query(FingerprintRepository::stored)
         .list();
@@ -93,7 +105,7 @@ class FingerprintRepository {
     jdbc
         .sql(
             "select id, traveller_id, finger_position, template_data from bio_fingerprint"
-                + " where superseded_at is null")
+                + " where superseded_at is null and pending = false")
         .query(FingerprintRepository::stored)
         .stream()
         .forEach(action);
@@ -101,7 +113,7 @@ class FingerprintRepository {
 
   List<EnrolledFinger> summaries(UUID travellerId) {
     return jdbc.sql(
-            "select * from bio_fingerprint where traveller_id = ? and superseded_at is null"
+            "select * from bio_fingerprint where traveller_id = ? and superseded_at is null and pending = false"
                 + " order by finger_position")
         .param(travellerId)
         .query(FingerprintRepository::summary)
@@ -153,7 +165,7 @@ class FingerprintRepository {
     return OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
   }
 
-  private static StoredPrint stored(ResultSet rs, int n) throws SQLException {
+  static StoredPrint stored(ResultSet rs, int n) throws SQLException {
     return new StoredPrint(
         rs.getObject("id", UUID.class),
         rs.getObject("traveller_id", UUID.class),
@@ -161,7 +173,7 @@ class FingerprintRepository {
         rs.getBytes("template_data"));
   }
 
-  private static EnrolledFinger summary(ResultSet rs, int n) throws SQLException {
+  static EnrolledFinger summary(ResultSet rs, int n) throws SQLException {
     return new EnrolledFinger(
         rs.getObject("id", UUID.class),
         rs.getObject("traveller_id", UUID.class),

@@ -35,6 +35,7 @@ public class FingerprintService {
   private final FingerprintRepository repo;
   private final TravellerService travellers;
   private final TemplateStore store;
+  private final ChangeSubmission changes;
   private final AuditLog audit;
 
   FingerprintService(
@@ -44,6 +45,7 @@ public class FingerprintService {
       FingerprintRepository repo,
       TravellerService travellers,
       TemplateStore store,
+      ChangeSubmission changes,
       AuditLog audit) {
     this.captures = captures;
     this.enroller = enroller;
@@ -51,13 +53,25 @@ public class FingerprintService {
     this.repo = repo;
     this.travellers = travellers;
     this.store = store;
+    this.changes = changes;
     this.audit = audit;
   }
 
-  /** Enrols captured fingers (replacing earlier prints of the same fingers) and missing ones. */
+  /**
+   * Enrols fingers captured outside an inspection, with the reason. At a traveller's first
+   * enrolment the prints become current; when the traveller already has prints they never replace
+   * them here: they go to a pending change request that a supervisor decides ({@link
+   * ChangeRequestService}). Missing fingers are recorded either way.
+   *
+   * @throws InvalidInputProblem 422 {@code biometrics.capture_reason_required} without a reason
+   * @throws org.openbmis.app.shared.ConflictProblem 409 {@code biometrics.change_pending} while
+   *     another change of the traveller's prints awaits a decision
+   */
   @PreAuthorize(DESK)
   @Transactional
-  public List<EnrolledFinger> enrol(UUID travellerId, List<FingerCapture> fingers) {
+  public EnrolmentOutcome enrol(
+      UUID travellerId, List<FingerCapture> fingers, @Nullable String reason) {
+    String why = CaptureParts.reason(reason);
     requireTraveller(travellerId);
     List<Enrolment> prints = new ArrayList<>();
     for (FingerCapture c : limit(fingers)) {
@@ -67,19 +81,27 @@ public class FingerprintService {
         prints.add(captures.fromImage(c.position(), c.image()));
       }
     }
-    return enroller.enrol(travellerId, prints);
+    return enrolOrPropose(travellerId, prints, why);
   }
 
   /**
    * Enrols the prints of an ANSI/NIST-ITL file (types 3, 4, 14) or of one ISO/IEC 19794-2 or ANSI
-   * 378 minutiae record (then {@code position} is required).
+   * 378 minutiae record (then {@code position} is required), as {@link #enrol} does.
    */
   @PreAuthorize(DESK)
   @Transactional
-  public List<EnrolledFinger> enrolTemplateFile(
-      UUID travellerId, byte[] file, @Nullable FingerPosition position) {
+  public EnrolmentOutcome enrolTemplateFile(
+      UUID travellerId, byte[] file, @Nullable FingerPosition position, @Nullable String reason) {
+    String why = CaptureParts.reason(reason);
     requireTraveller(travellerId);
-    return enroller.enrol(travellerId, captures.fromTemplateFile(file, position));
+    return enrolOrPropose(travellerId, captures.fromTemplateFile(file, position), why);
+  }
+
+  private EnrolmentOutcome enrolOrPropose(UUID travellerId, List<Enrolment> prints, String why) {
+    if (prints.isEmpty() || !repo.hasPrints(travellerId)) {
+      return new EnrolmentOutcome(enroller.enrol(travellerId, prints, why), null);
+    }
+    return changes.submit(travellerId, prints, why);
   }
 
   /**
@@ -95,13 +117,14 @@ public class FingerprintService {
     if (enrolled.isEmpty()) {
       throw new NotFoundProblem("biometrics.not_enrolled", "The traveller has no fingerprints.");
     }
-    Verification v = matching.verify(probe, enrolled);
+    Verification v = changes.withPending(travellerId, probe, matching.verify(probe, enrolled));
     audit.record(
         "biometrics.verified",
         "traveller",
         travellerId,
         AuditLog.Outcome.SUCCESS,
         (v.match() ? "match" : "no match")
+            + (v.changePending() ? " (change pending, matched " + v.matchedReference() + ")" : "")
             + ", score "
             + v.score()
             + ", "

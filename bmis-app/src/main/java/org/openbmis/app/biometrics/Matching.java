@@ -45,8 +45,14 @@ class Matching {
 
   /** The traveller's enrolled templates, decrypted; a tampered record is audited and thrown. */
   Map<FingerPosition, Template> enrolled(UUID travellerId) {
+    return open(travellerId, repo.active(travellerId), "1:1");
+  }
+
+  /** Decrypts prints of a traveller for a purpose (audited); a tampered record is thrown. */
+  Map<FingerPosition, Template> open(
+      UUID travellerId, List<FingerprintRepository.StoredPrint> prints, String purpose) {
     Map<FingerPosition, Template> out = new EnumMap<>(FingerPosition.class);
-    for (FingerprintRepository.StoredPrint p : repo.active(travellerId)) {
+    for (FingerprintRepository.StoredPrint p : prints) {
       try {
         out.put(p.position(), store.openOrThrow(p.id(), p.sealedTemplate()));
       } catch (TemplateCipherException e) {
@@ -64,7 +70,7 @@ class Matching {
         "traveller",
         travellerId,
         AuditLog.Outcome.SUCCESS,
-        out.size() + " templates for 1:1");
+        out.size() + " templates for " + purpose);
     return out;
   }
 

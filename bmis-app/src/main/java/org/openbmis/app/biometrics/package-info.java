@@ -11,10 +11,21 @@
  * at start, updated after each commit). Every read and write of biometric data is audited; records
  * older than {@code bmis.biometrics.retention-days} are purged daily.
  *
+ * <p>Enrolled references are never overwritten: a new enrolment outside an inspection (with a
+ * required reason) for a traveller who already has prints becomes a {@link
+ * org.openbmis.app.biometrics.ChangeRequest} ({@link
+ * org.openbmis.app.biometrics.ChangeSubmission}): the new prints are stored pending beside the
+ * current ones, compared with them and searched 1:N (a match with another traveller is a flag and a
+ * duplicate case). {@link org.openbmis.app.biometrics.ChangeRequestService} lets a supervisor of
+ * the enrolling post or headquarters ({@link org.openbmis.app.biometrics.ChangeApprovers}) approve
+ * (new prints current, old ones history) or reject (old ones stay); until then 1:1 checks compare
+ * with both and say which matched. Photos are decoded and re-encoded before storage ({@link
+ * org.openbmis.app.biometrics.PhotoEncoder}).
+ *
  * <p>The desk calls {@link org.openbmis.app.biometrics.BiometricDeskService#checkAtDesk}. Devices
  * sit behind {@link org.openbmis.app.biometrics.FingerprintScanner} and {@link
  * org.openbmis.app.biometrics.Camera}, with simulators reading files. Tables: {@code
  * bio_fingerprint}, {@code bio_missing_finger}, {@code bio_face}, {@code bio_alert_fingerprint},
- * {@code bio_duplicate_case}.
+ * {@code bio_duplicate_case}, {@code bio_change_request}.
  */
 package org.openbmis.app.biometrics;

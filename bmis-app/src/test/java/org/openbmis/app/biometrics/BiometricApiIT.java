@@ -46,6 +46,7 @@ class BiometricApiIT {
 
   ApiClient.Response enrol(String travellerId, Object position, byte[] image) {
     return new Multipart()
+        .field("reason", "first enrolment at the office")
         .finger(position, image)
         .post(port, TestAccounts.OFFICER, "/api/v1/travellers/" + travellerId + "/fingerprints");
   }
@@ -157,6 +158,7 @@ class BiometricApiIT {
     String t = traveller(port, "Wekesa");
     var r =
         new Multipart()
+            .field("reason", "test")
             .finger(1, BiometricFiles.nist(1))
             .post(port, TestAccounts.ANALYST, "/api/v1/travellers/" + t + "/fingerprints");
     assertThat(r.status()).isEqualTo(403);

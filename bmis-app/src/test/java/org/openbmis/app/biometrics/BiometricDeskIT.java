@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.openbmis.app.ApiClient;
 import org.openbmis.app.TestAccounts;
@@ -85,11 +86,13 @@ class BiometricDeskIT {
     byte[] photo = BiometricFiles.face();
     var stored =
         new Multipart()
+            .field("reason", "photo renewed at the office")
             .file("photo", "face.jpg", photo)
             .post(port, TestAccounts.OFFICER, "/api/v1/travellers/" + t + "/face");
     assertThat(stored.status()).as(stored.body()).isEqualTo(201);
     var tiny =
         new Multipart()
+            .field("reason", "photo renewed at the office")
             .file("photo", "tiny.png", BiometricFiles.blankPng(120, 120))
             .post(port, TestAccounts.OFFICER, "/api/v1/travellers/" + t + "/face");
     assertThat(tiny.status()).isEqualTo(422);
@@ -108,8 +111,50 @@ class BiometricDeskIT {
                 .GET());
     assertThat(image.statusCode()).isEqualTo(200);
     assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
-    assertThat(image.body()).isEqualTo(photo);
+    // decoded and re-encoded before storage: the same picture, never the uploaded bytes
+    assertThat(BiometricFiles.decode(image.body()).getWidth()).isEqualTo(512);
     assertThat(api.get(TestAccounts.ANALYST, "/api/v1/biometrics/faces/" + id).status())
         .isEqualTo(403);
+  }
+
+  @Test
+  void aPngWithTrailingHtmlIsServedBackAsACleanReEncodedImage() {
+    String t = BiometricApiIT.traveller(port, "Chepkoech");
+    byte[] png = BiometricFiles.asPng(BiometricFiles.face());
+    String html = "<html><script>alert(document.cookie)</script></html>";
+    byte[] upload = BiometricFiles.concat(png, html.getBytes(StandardCharsets.US_ASCII));
+    var stored =
+        new Multipart()
+            .field("reason", "photo renewed at the office")
+            .file("photo", "face.png", upload)
+            .post(port, TestAccounts.OFFICER, "/api/v1/travellers/" + t + "/face");
+    assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+    assertThat(stored.json().get("format").asString()).isEqualTo("PNG");
+    var image =
+        Multipart.sendBytes(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://localhost:"
+                            + port
+                            + "/api/v1/biometrics/faces/"
+                            + stored.json().get("id").asString()))
+                .header("Authorization", Multipart.basic(TestAccounts.OFFICER))
+                .GET());
+    assertThat(image.statusCode()).isEqualTo(200);
+    assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
+    byte[] served = image.body();
+    assertThat(new String(served, StandardCharsets.ISO_8859_1)).doesNotContain("<html", "script");
+    // the image ends with its IEND chunk (type + CRC): nothing after it
+    assertThat(new String(served, served.length - 8, 4, StandardCharsets.US_ASCII))
+        .isEqualTo("IEND");
+    assertThat(BiometricFiles.decode(served).getWidth()).isEqualTo(512);
+
+    var undecodable =
+        new Multipart()
+            .field("reason", "photo renewed at the office")
+            .file("photo", "face.png", java.util.Arrays.copyOf(png, 200))
+            .post(port, TestAccounts.OFFICER, "/api/v1/travellers/" + t + "/face");
+    assertThat(undecodable.status()).as(undecodable.body()).isEqualTo(422);
+    assertThat(undecodable.json().get("code").asString()).startsWith("biometrics.");
   }
 }

@@ -67,6 +67,29 @@ final class BiometricFiles {
     return bmp;
   }
 
+  /** The same picture as PNG. */
+  static byte[] asPng(byte[] image) {
+    return encode(decode(image), "png");
+  }
+
+  static BufferedImage decode(byte[] image) {
+    try {
+      BufferedImage b = ImageIO.read(new java.io.ByteArrayInputStream(image));
+      if (b == null) {
+        throw new IllegalArgumentException("not an image");
+      }
+      return b;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
   private static byte[] encode(BufferedImage image, String format) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();

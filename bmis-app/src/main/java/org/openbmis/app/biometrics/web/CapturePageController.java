@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.openbmis.app.biometrics.BiometricDeskService;
 import org.openbmis.app.biometrics.Camera;
 import org.openbmis.app.biometrics.CaptureParts;
+import org.openbmis.app.biometrics.FacePhoto;
 import org.openbmis.app.biometrics.FaceService;
 import org.openbmis.app.biometrics.FingerCapture;
 import org.openbmis.app.biometrics.FingerprintScanner;
@@ -27,7 +28,9 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The officer's capture page: fingers by upload or from the (simulated) scanner, with quality
  * feedback and a recapture prompt, missing fingers with a reason, and a face photo from the browser
- * camera or a file, shown beside the earlier photos.
+ * camera or a file, shown beside the earlier photos. Capture here is outside an inspection: every
+ * form requires a reason, and new prints for a traveller who already has some become a change
+ * request for a supervisor (they never replace the enrolled ones).
  */
 @Controller
 class CapturePageController {
@@ -75,8 +78,11 @@ class CapturePageController {
       @RequestParam(required = false) @Nullable MultipartFile image,
       @RequestParam(required = false) @Nullable String missingReason,
       @RequestParam(required = false) @Nullable String simulate,
+      @RequestParam(required = false) @Nullable String reason,
+      @RequestParam(required = false) @Nullable String replace,
       Model model) {
     try {
+      CaptureParts.reason(reason);
       FingerCapture capture;
       if (missingReason != null && !missingReason.isBlank()) {
         capture = CaptureParts.missingFinger(position + ":" + missingReason);
@@ -86,9 +92,18 @@ class CapturePageController {
       } else {
         capture = FingerCapture.of(CaptureParts.position(position), imageOf(image));
       }
-      model.addAttribute("check", desk.checkAtDesk(travellerId, List.of(capture)));
+      if (replace != null && !capture.isMissing()) {
+        // a new reference: first enrolment, or a change request a supervisor decides
+        var outcome = fingerprints.enrol(travellerId, List.of(capture), reason);
+        model.addAttribute("changeRequest", outcome.changeRequest());
+        model.addAttribute("enrolledNow", !outcome.pending());
+      } else {
+        model.addAttribute(
+            "check", desk.checkOutsideInspection(travellerId, List.of(capture), reason));
+      }
     } catch (BmisException e) {
       model.addAttribute("error", e.code());
+      model.addAttribute("reason", reason);
     } catch (NoScan e) {
       model.addAttribute("error", "biometrics.scanner_empty");
     }
@@ -100,11 +115,14 @@ class CapturePageController {
       @RequestParam UUID travellerId,
       @RequestParam(required = false) @Nullable MultipartFile photo,
       @RequestParam(required = false) @Nullable String simulate,
+      @RequestParam(required = false) @Nullable String reason,
       Model model) {
     try {
+      CaptureParts.reason(reason);
       byte[] data = simulate != null ? camera.capture().orElseThrow(NoScan::new) : imageOf(photo);
-      faces.capture(travellerId, data);
+      var stored = faces.capture(travellerId, data, reason);
       model.addAttribute("faceStored", true);
+      model.addAttribute("facePending", FacePhoto.PENDING.equals(stored.status()));
     } catch (BmisException e) {
       model.addAttribute("error", e.code());
       if (e instanceof InvalidInputProblem i) {

@@ -16,8 +16,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -35,19 +35,29 @@ class FaceApiController {
   @PostMapping(
       path = "/api/v1/travellers/{id}/face",
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @ResponseStatus(HttpStatus.CREATED)
   @Operation(
-      summary = "Store a face photo (part `photo`, JPEG or PNG)",
-      description = "422 `biometrics.not_a_portrait` with one error per reason to retake.")
-  FacePhoto capture(
+      summary = "Store a face photo taken outside an inspection (part `photo`, JPEG or PNG)",
+      description =
+          "Part `reason` required (1-300 characters: 422 `biometrics.capture_reason_required`)."
+              + " 422 `biometrics.not_a_portrait` with one error per reason to retake; 422"
+              + " `biometrics.photo_undecodable` when it cannot be decoded. The photo is decoded and"
+              + " re-encoded (JPEG stays JPEG, else PNG): trailing bytes and metadata are dropped."
+              + " 201 CURRENT; for a traveller who has photos, 202 with status PENDING and the"
+              + " `changeRequestId` a supervisor decides (see change-requests).")
+  ResponseEntity<FacePhoto> capture(
       @PathVariable UUID id,
+      @RequestParam(name = "reason", required = false) @Nullable String reason,
       @RequestPart(name = "photo", required = false) @Nullable MultipartFile photo,
       @RequestPart(name = "image", required = false) @Nullable MultipartFile image) {
     MultipartFile file = photo != null ? photo : image;
     if (file == null) {
       throw new InvalidInputProblem("biometrics.no_capture", "Send the photo as part `photo`.");
     }
-    return faces.capture(id, CaptureParts.bytes(file));
+    CaptureParts.reason(reason);
+    FacePhoto stored = faces.capture(id, CaptureParts.bytes(file), reason);
+    return ResponseEntity.status(
+            FacePhoto.PENDING.equals(stored.status()) ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
+        .body(stored);
   }
 
   @GetMapping("/api/v1/travellers/{id}/faces")

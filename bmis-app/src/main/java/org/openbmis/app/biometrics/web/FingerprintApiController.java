@@ -8,19 +8,21 @@ import org.jspecify.annotations.Nullable;
 import org.openbmis.app.biometrics.BiometricCheck;
 import org.openbmis.app.biometrics.BiometricDeskService;
 import org.openbmis.app.biometrics.CaptureParts;
+import org.openbmis.app.biometrics.ChangeRequest;
 import org.openbmis.app.biometrics.EnrolledFinger;
+import org.openbmis.app.biometrics.EnrolmentOutcome;
 import org.openbmis.app.biometrics.FingerprintService;
 import org.openbmis.app.biometrics.IdentityCandidate;
 import org.openbmis.app.biometrics.Verification;
 import org.openbmis.app.shared.InvalidInputProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -29,8 +31,16 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Biometrics", description = "Fingerprints and face photos")
 class FingerprintApiController {
 
-  /** The fingers stored, and those whose quality asks for a recapture. */
-  record EnrolmentResponse(List<EnrolledFinger> fingers, List<String> recapture) {}
+  /**
+   * ENROLLED (the fingers are current) or PENDING_APPROVAL (stored beside the current ones until a
+   * supervisor decides the change request), the fingers stored, those whose quality asks for a
+   * recapture.
+   */
+  record EnrolmentResponse(
+      String status,
+      List<EnrolledFinger> fingers,
+      List<String> recapture,
+      @Nullable ChangeRequest changeRequest) {}
 
   /** Travellers whose prints match the capture, best first. */
   record IdentifyResponse(List<IdentityCandidate> candidates) {}
@@ -62,38 +72,50 @@ class FingerprintApiController {
   @PostMapping(
       path = "/api/v1/travellers/{id}/fingerprints",
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @ResponseStatus(HttpStatus.CREATED)
   @Operation(
-      summary = "Enrol fingerprints",
+      summary = "Enrol fingerprints outside an inspection (with a reason)",
       description =
-          "Parts: `position` (ISO code 1-10 or RIGHT_THUMB ... LEFT_LITTLE) then `image` (PNG, JPEG,"
+          "Parts: `reason` (required, 1-300 characters: 422 `biometrics.capture_reason_required`),"
+              + " `position` (ISO code 1-10 or RIGHT_THUMB ... LEFT_LITTLE) then `image` (PNG, JPEG,"
               + " BMP or WSQ at 500 ppi), repeated; or one `template` (ANSI/NIST-ITL file, or an ISO"
-              + " 19794-2 / ANSI 378 record with its `position`); `missing` as POSITION:REASON.")
-  EnrolmentResponse enrol(
+              + " 19794-2 / ANSI 378 record with its `position`); `missing` as POSITION:REASON."
+              + " First enrolment: 201, status ENROLLED. A traveller who already has prints keeps"
+              + " them: 202, status PENDING_APPROVAL with the `changeRequest` a supervisor of the"
+              + " enrolling post decides (see change-requests); 409 `biometrics.change_pending`"
+              + " while another one awaits a decision.")
+  ResponseEntity<EnrolmentResponse> enrol(
       @PathVariable UUID id,
+      @RequestParam(name = "reason", required = false) @Nullable String reason,
       @RequestParam(name = "position", required = false) @Nullable List<String> positions,
       @RequestPart(name = "image", required = false) @Nullable List<MultipartFile> images,
       @RequestPart(name = "template", required = false) @Nullable MultipartFile template,
       @RequestParam(name = "missing", required = false) @Nullable List<String> missing) {
-    List<EnrolledFinger> stored;
+    CaptureParts.reason(reason);
+    EnrolmentOutcome outcome;
     if (template != null) {
       var position =
           positions == null || positions.isEmpty() ? null : CaptureParts.position(positions.get(0));
-      stored = fingerprints.enrolTemplateFile(id, CaptureParts.bytes(template), position);
+      outcome = fingerprints.enrolTemplateFile(id, CaptureParts.bytes(template), position, reason);
     } else {
       var captures = CaptureParts.captures(positions, images, missing);
       if (captures.isEmpty()) {
         throw new InvalidInputProblem(
             "biometrics.no_capture", "Send position and image parts, or a template part.");
       }
-      stored = fingerprints.enrol(id, captures);
+      outcome = fingerprints.enrol(id, captures, reason);
     }
     List<String> recapture =
-        stored.stream()
+        outcome.fingers().stream()
             .filter(f -> "POOR".equals(f.qualityVerdict()))
             .map(f -> f.position().name())
             .toList();
-    return new EnrolmentResponse(stored, recapture);
+    return ResponseEntity.status(outcome.pending() ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
+        .body(
+            new EnrolmentResponse(
+                outcome.pending() ? "PENDING_APPROVAL" : "ENROLLED",
+                outcome.fingers(),
+                recapture,
+                outcome.changeRequest()));
   }
 
   @GetMapping("/api/v1/travellers/{id}/fingerprints")
