@@ -40,6 +40,10 @@ public class TestAccounts {
   public static final String LAND_OFFICER = "officer.land";
 
   public static final String SUPERVISOR = "supervisor.air";
+
+  /** supervisor at the land post (a post role at another post than the airport's). */
+  public static final String LAND_SUPERVISOR = "supervisor.land";
+
   public static final String ANALYST = "analyst";
   public static final String ADMIN = "admin.hq";
 
@@ -52,6 +56,8 @@ public class TestAccounts {
 
   public static final String ADMIN_TOKEN = "bmis_test-token-of-the-administrator";
 
+  public static final String LAND_SUPERVISOR_TOKEN = "bmis_test-token-of-the-land-supervisor";
+
   /**
    * The {@code Authorization} header a test calls the API with as this user: the API token for the
    * roles with a second factor (HTTP Basic is refused for them), HTTP Basic for the others.
@@ -63,6 +69,9 @@ public class TestAccounts {
     if (ADMIN.equals(user)) {
       return "Bearer " + ADMIN_TOKEN;
     }
+    if (LAND_SUPERVISOR.equals(user)) {
+      return "Bearer " + LAND_SUPERVISOR_TOKEN;
+    }
     return "Basic "
         + Base64.getEncoder()
             .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -70,7 +79,7 @@ public class TestAccounts {
 
   /** The second-factor code a test types after the password, or null for a user without one. */
   public static String secondFactorCode(String user) {
-    return SUPERVISOR.equals(user) || ADMIN.equals(user)
+    return SUPERVISOR.equals(user) || ADMIN.equals(user) || LAND_SUPERVISOR.equals(user)
         ? SecondFactorCodes.next(user, SECOND_FACTOR_SECRET)
         : null;
   }
@@ -110,10 +119,12 @@ public class TestAccounts {
       user(jdbc, OFFICER, "OFFICER", AIRPORT, AIRPORT_DESK_1, hash, now);
       user(jdbc, LAND_OFFICER, "OFFICER", LAND_POST, LAND_DESK, hash, now);
       user(jdbc, SUPERVISOR, "SUPERVISOR", AIRPORT, AIRPORT_DESK_2, hash, now);
+      user(jdbc, LAND_SUPERVISOR, "SUPERVISOR", LAND_POST, null, hash, now);
       user(jdbc, ANALYST, "ANALYST", null, null, hash, now);
       user(jdbc, ADMIN, "ADMIN", null, null, hash, now);
       secondFactorAndToken(jdbc, SUPERVISOR, SUPERVISOR_TOKEN, now);
       secondFactorAndToken(jdbc, ADMIN, ADMIN_TOKEN, now);
+      secondFactorAndToken(jdbc, LAND_SUPERVISOR, LAND_SUPERVISOR_TOKEN, now);
     };
   }
 

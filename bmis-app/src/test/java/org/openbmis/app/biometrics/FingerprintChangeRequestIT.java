@@ -2,8 +2,6 @@ package org.openbmis.app.biometrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +14,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
@@ -32,36 +29,17 @@ import tools.jackson.databind.JsonNode;
 class FingerprintChangeRequestIT {
 
   /** A supervisor at the land post, not the airport that enrols the travellers here. */
-  static final String LAND_SUPERVISOR = "supervisor.land";
+  static final String LAND_SUPERVISOR = TestAccounts.LAND_SUPERVISOR;
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired AuditLog audit;
-  @Autowired PasswordEncoder encoder;
 
   ApiClient api;
 
   @BeforeEach
-  void landSupervisor() {
+  void client() {
     api = new ApiClient(port);
-    if (jdbc.sql("select count(*) from adm_user where username = ?")
-            .param(LAND_SUPERVISOR)
-            .query(Long.class)
-            .single()
-        == 0) {
-      jdbc.sql(
-              "insert into adm_user (id, username, full_name, password_hash, roles, post_id,"
-                  + " desk_id, enabled, must_change_password, created_at)"
-                  + " values (?, ?, ?, ?, 'SUPERVISOR', ?, null, true, false, ?)")
-          .params(
-              UUID.randomUUID(),
-              LAND_SUPERVISOR,
-              LAND_SUPERVISOR,
-              encoder.encode(TestAccounts.PASSWORD),
-              TestAccounts.LAND_POST,
-              OffsetDateTime.now(ZoneOffset.UTC))
-          .update();
-    }
   }
 
   /** A traveller whose right thumb (fp-1) the airport officer enrolled. */
