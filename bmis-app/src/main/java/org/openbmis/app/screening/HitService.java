@@ -136,7 +136,8 @@ public class HitService {
           AuditLog.Outcome.DENIED,
           "hit " + id + " held by another post");
       throw new AccessDeniedProblem(
-          "screening.hit_other_post", "This hit is held by another post; its supervisors resolve it.");
+          "screening.hit_other_post",
+          "This hit is held by another post; its supervisors resolve it.");
     }
     String by = actor.username();
     if (!hits.resolve(id, status, by, clock.instant(), reason.strip())) {

@@ -33,8 +33,8 @@ public record Actor(
   }
 
   /**
-   * The post whose person records and hits this user is limited to: their own post for officers
-   * and supervisors, null for headquarters ({@link #isHeadquarters()}), who see every post.
+   * The post whose person records and hits this user is limited to: their own post for officers and
+   * supervisors, null for headquarters ({@link #isHeadquarters()}), who see every post.
    *
    * @throws AccessDeniedProblem {@code auth.no_post} for a post role without a post
    */
