@@ -29,7 +29,7 @@
       sorted = sorted.slice(0, TOP);
     }
     const chart = chartOf(el);
-    chart.setOption(base(sorted.map(r => r[dim]), [{ type: 'bar', name: dim, data: sorted.map(r => r.count) }], !ordered), true);
+    chart.setOption(base(sorted.map(r => r[dim]), [{ type: 'bar', name: dim, data: sorted.map(r => (r.suppressed ? null : r.count)) }], !ordered), true);
     chart.off('click');
     chart.on('click', p => onPick(dim, p.name));
   }
@@ -67,10 +67,11 @@
     const tbody = tableEl.querySelector('tbody');
     thead.textContent = '';
     tbody.textContent = '';
-    // a suppressed count (null, "suppressed": true) is shown as "<threshold", never as a number
+    // a suppressed row ("suppressed": true, no count) shows "<threshold" in the count column
     const main = document.querySelector('main.stats');
     const below = '<' + ((main && main.dataset.threshold) || '');
-    const cols = rows.length ? Object.keys(rows[0]).filter(c => c !== 'suppressed') : ['count'];
+    const cols = [...new Set(rows.flatMap(r => Object.keys(r)))].filter(c => c !== 'suppressed');
+    if (!cols.includes('count')) cols.push('count');
     const hr = document.createElement('tr');
     cols.forEach(c => { const th = document.createElement('th'); th.scope = 'col'; th.textContent = c; hr.appendChild(th); });
     thead.appendChild(hr);

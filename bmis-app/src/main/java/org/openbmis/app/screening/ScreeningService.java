@@ -127,7 +127,7 @@ public class ScreeningService {
    * after re-screening) move to this post, whose supervisor must resolve them before admission.
    */
   private void handOver(UUID travellerId) {
-    UUID post = CurrentActor.get().postId();
+    UUID post = CurrentActor.find().map(a -> a.postId()).orElse(null);
     if (post == null) {
       return;
     }

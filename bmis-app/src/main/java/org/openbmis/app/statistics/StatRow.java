@@ -26,8 +26,8 @@ public record StatRow(
 
   /**
    * The row as the API and the dashboard answer it: the dimensions, then {@code count} (and the
-   * times). A small count is suppressed: {@code count} (and the times) null, and {@code
-   * "suppressed": true}.
+   * times). A small count is suppressed: {@code count} (and the times) null, which the API leaves
+   * out, and {@code "suppressed": true}.
    */
   public Map<String, Object> toMap(SmallCounts small) {
     boolean hide = small.hides(count);
