@@ -25,11 +25,11 @@
   function bars(el, rows, dim, ordered, onPick) {
     let sorted = rows.slice();
     if (!ordered) {
-      sorted.sort((a, b) => b.count - a.count);
+      sorted.sort((a, b) => (b.count || 0) - (a.count || 0));
       sorted = sorted.slice(0, TOP);
     }
     const chart = chartOf(el);
-    chart.setOption(base(sorted.map(r => r[dim]), [{ type: 'bar', name: dim, data: sorted.map(r => r.count) }], !ordered), true);
+    chart.setOption(base(sorted.map(r => r[dim]), [{ type: 'bar', name: dim, data: sorted.map(r => (r.suppressed ? null : r.count)) }], !ordered), true);
     chart.off('click');
     chart.on('click', p => onPick(dim, p.name));
   }
@@ -40,7 +40,7 @@
     const names = [...new Set(rows.map(r => r[seriesDim]))];
     const data = names.map(n => ({
       type: kind, name: n,
-      data: cats.map(c => rows.filter(r => r[catDim] === c && r[seriesDim] === n).reduce((s, r) => s + r.count, 0))
+      data: cats.map(c => rows.filter(r => r[catDim] === c && r[seriesDim] === n).reduce((s, r) => s + (r.count || 0), 0))
     }));
     (extra || []).forEach(e => data.push(e(cats, data)));
     const chart = chartOf(el);
@@ -67,7 +67,11 @@
     const tbody = tableEl.querySelector('tbody');
     thead.textContent = '';
     tbody.textContent = '';
-    const cols = rows.length ? Object.keys(rows[0]) : ['count'];
+    // a suppressed row ("suppressed": true, no count) shows "<threshold" in the count column
+    const main = document.querySelector('main.stats');
+    const below = '<' + ((main && main.dataset.threshold) || '');
+    const cols = [...new Set(rows.flatMap(r => Object.keys(r)))].filter(c => c !== 'suppressed');
+    if (!cols.includes('count')) cols.push('count');
     const hr = document.createElement('tr');
     cols.forEach(c => { const th = document.createElement('th'); th.scope = 'col'; th.textContent = c; hr.appendChild(th); });
     thead.appendChild(hr);
@@ -75,7 +79,8 @@
       const tr = document.createElement('tr');
       cols.forEach(c => {
         const td = document.createElement('td');
-        td.textContent = r[c] === undefined || r[c] === null ? '' : r[c];
+        td.textContent = r.suppressed && c === 'count' ? below : r[c] === undefined || r[c] === null ? '' : r[c];
+        if (r.suppressed && c === 'count') td.className = 'num suppressed';
         if (typeof r[c] === 'number') td.className = 'num';
         tr.appendChild(td);
       });

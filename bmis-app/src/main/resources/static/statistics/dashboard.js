@@ -114,7 +114,7 @@
       load('/statistics/data/movements?' + panelQuery(panel, { from: m.from, to: m.to })))));
     if (!answers) return;
     const [a, b] = answers;
-    const sum = (rows, d) => rows.filter(r => r.direction === d).reduce((s, r) => s + r.count, 0);
+    const sum = (rows, d) => rows.filter(r => r.direction === d).reduce((s, r) => s + (r.count || 0), 0);
     const rows = ['ENTRY', 'EXIT', 'NET'].map(d => {
       const x = d === 'NET' ? sum(a, 'ENTRY') - sum(a, 'EXIT') : sum(a, d);
       const y = d === 'NET' ? sum(b, 'ENTRY') - sum(b, 'EXIT') : sum(b, d);

@@ -146,10 +146,14 @@ public class FaceService {
     return stored;
   }
 
-  /** The traveller's photos, newest first (metadata), audited. */
+  /**
+   * The traveller's photos, newest first (metadata), audited; post staff read those of travellers
+   * seen at their post (403 {@code traveller.other_post}).
+   */
   @PreAuthorize(FingerprintService.STAFF)
   @Transactional
   public List<FacePhoto> photos(UUID travellerId) {
+    travellers.requireInScope(travellerId, "biometrics.faces_listed");
     List<FacePhoto> list = repo.photos(travellerId);
     audit.record(
         "biometrics.faces_listed",
@@ -160,13 +164,14 @@ public class FaceService {
     return list;
   }
 
-  /** The photo itself, decrypted, audited. */
+  /** The photo itself, decrypted, audited (post-scoped as {@link #photos}). */
   @PreAuthorize(FingerprintService.STAFF)
   @Transactional(noRollbackFor = TemplateCipherException.class)
   public byte[] image(UUID photoId) {
     FacePhoto p =
         repo.find(photoId)
             .orElseThrow(() -> new NotFoundProblem("biometrics.photo_not_found", "No such photo."));
+    travellers.requireInScope(p.travellerId(), "biometrics.face_read");
     byte[] image;
     try {
       image = sealer.openImage(p.id(), repo.sealedImage(p.id()));

@@ -149,10 +149,14 @@ public class FingerprintService {
     return found;
   }
 
-  /** The traveller's enrolled fingers and missing fingers (metadata only), audited. */
+  /**
+   * The traveller's enrolled fingers and missing fingers (metadata only), audited; post staff read
+   * those of travellers seen at their post (403 {@code traveller.other_post}).
+   */
   @PreAuthorize(STAFF)
   @Transactional
   public List<EnrolledFinger> fingerprints(UUID travellerId) {
+    travellers.requireInScope(travellerId, "biometrics.fingerprints_listed");
     List<EnrolledFinger> list = repo.summaries(travellerId);
     audit.record(
         "biometrics.fingerprints_listed",

@@ -86,6 +86,11 @@ class DemoWriter {
             + " entry_movement_id, stay_days, nationality, sex, birth_year)"
             + " values (?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         movements.stream().map(DemoWriter::row).toList());
+    // the posts that have seen each traveller, as the desk records them (post scoping, V53)
+    jdbc.update(
+        "insert into trv_traveller_post (traveller_id, post_id, first_seen_at)"
+            + " select traveller_id, post_id, min(recorded_at) from mov_movement"
+            + " group by traveller_id, post_id");
     writeStays(movements);
   }
 

@@ -3,6 +3,8 @@ package org.openbmis.app.screening;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.openbmis.app.shared.Actor;
+import org.openbmis.app.shared.CurrentActor;
 import org.openbmis.app.shared.Uuids;
 import org.openbmis.screening.Confidentiality;
 import org.springframework.stereotype.Component;
@@ -23,7 +25,8 @@ class DeskHits {
    * Stores one hit found at the desk (by name, document or fingerprints) and answers it as this
    * user may see it: an alert (same content) resolved as a false positive for this traveller is
    * shown as previously cleared and does not block; otherwise ARREST, REFUSE_ENTRY and
-   * REFER_TO_SECONDARY block admission. Details above the user's clearance are withheld.
+   * REFER_TO_SECONDARY block admission. Details above the user's clearance are withheld. The hit
+   * belongs to the post of the user at the desk.
    */
   DeskHit record(
       UUID travellerId,
@@ -52,7 +55,8 @@ class DeskHits {
             status,
             now,
             cleared.isPresent() ? "system" : null,
-            reason));
+            reason,
+            CurrentActor.find().map(Actor::postId).orElse(null)));
     return new DeskHit(
         id,
         m.listCode(),

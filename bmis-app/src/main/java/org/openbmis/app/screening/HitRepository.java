@@ -29,7 +29,8 @@ class HitRepository {
       HitStatus status,
       Instant at,
       @Nullable String resolvedBy,
-      @Nullable String reason) {}
+      @Nullable String reason,
+      @Nullable UUID postId) {}
 
   /** A false-positive resolution remembered for a traveller and an alert. */
   record Clearance(String by, Instant at, @Nullable String reason) {}
@@ -47,8 +48,8 @@ class HitRepository {
             insert into scr_hit (id, traveller_id, inspection_id, origin, list_code, list_version,
               alert_ref, source_id, alert_hash, score, alert_action, matched_name, explanation,
               blocking, previously_cleared, status, created_at, resolved_by, resolved_at,
-              resolution_reason, confidentiality, alert_reason, issuing_agency, threshold)
-              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              resolution_reason, confidentiality, alert_reason, issuing_agency, threshold, post_id)
+              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             h.id(),
             h.travellerId(),
@@ -73,7 +74,8 @@ class HitRepository {
             m.confidentiality().name(),
             m.reason() == null ? null : cut(m.reason(), 500),
             m.issuingAgency() == null ? null : cut(m.issuingAgency(), 200),
-            m.threshold())
+            m.threshold(),
+            h.postId())
         .update();
   }
 
@@ -107,7 +109,9 @@ class HitRepository {
     return jdbc.sql(SELECT + "where h.id = ?").param(id).query(this::view).optional();
   }
 
+  /** Hits newest first; {@code post} limits them to one post's (null: every post's, and none). */
   List<HitView> search(
+      @Nullable UUID post,
       @Nullable HitStatus status,
       @Nullable HitOrigin origin,
       @Nullable UUID travellerId,
@@ -115,6 +119,10 @@ class HitRepository {
       int limit) {
     StringBuilder sql = new StringBuilder(SELECT).append("where 1 = 1");
     List<Object> params = new java.util.ArrayList<>();
+    if (post != null) {
+      sql.append(" and h.post_id = ?");
+      params.add(post);
+    }
     if (status != null) {
       sql.append(" and h.status = ?");
       params.add(status.name());
@@ -144,6 +152,18 @@ class HitRepository {
             .query(Long.class)
             .single()
         > 0;
+  }
+
+  /**
+   * Hands the traveller's open hits held by another post (or by none) to the post where the
+   * traveller presents now, whose supervisor must resolve them before admission; the number moved.
+   */
+  int handOver(UUID travellerId, UUID post) {
+    return jdbc.sql(
+            "update scr_hit set post_id = ? where traveller_id = ? and status = 'OPEN' and"
+                + " (post_id is null or post_id <> ?)")
+        .params(post, travellerId, post)
+        .update();
   }
 
   boolean resolve(UUID id, HitStatus status, String by, Instant at, String reason) {
@@ -185,7 +205,8 @@ class HitRepository {
         Confidentiality.valueOf(rs.getString("confidentiality")),
         false,
         rs.getString("alert_reason"),
-        rs.getString("issuing_agency"));
+        rs.getString("issuing_agency"),
+        rs.getObject("post_id", UUID.class));
   }
 
   private static String cut(String s, int max) {

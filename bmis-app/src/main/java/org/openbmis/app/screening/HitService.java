@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.openbmis.app.shared.AccessDeniedProblem;
+import org.openbmis.app.shared.Actor;
 import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.ConflictProblem;
 import org.openbmis.app.shared.CurrentActor;
@@ -21,7 +23,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Hits for supervisors (list, resolve) and hit volumes per list for administrators. */
+/**
+ * Hits for supervisors (list, resolve) and hit volumes per list for administrators. A supervisor
+ * sees and resolves the hits held by their own post (found at its desks, re-screening hits of
+ * travellers who entered there, and open hits of travellers presenting there now); administrators
+ * (headquarters) see every post's.
+ */
 @Service
 public class HitService {
 
@@ -69,8 +76,10 @@ public class HitService {
           "screening.paging_invalid",
           "The page starts at 0 and holds 1 to " + MAX_PAGE_SIZE + " hits.");
     }
+    UUID post = CurrentActor.get().postScope();
     // one hit more than the page tells whether another page follows
-    List<HitView> found = hits.search(status, origin, travellerId, (long) page * size, size + 1);
+    List<HitView> found =
+        hits.search(post, status, origin, travellerId, (long) page * size, size + 1);
     boolean more = found.size() > size;
     List<HitView> shown = more ? found.subList(0, size) : found;
     audit.record(
@@ -99,7 +108,10 @@ public class HitService {
         .toList();
   }
 
-  /** Resolves an open hit as CONFIRMED or FALSE_POSITIVE with a reason; once only (409 after). */
+  /**
+   * Resolves an open hit as CONFIRMED or FALSE_POSITIVE with a reason; once only (409 after). A
+   * supervisor resolves their own post's hits only (403 {@code screening.hit_other_post}).
+   */
   @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
   @Transactional
   public HitView resolve(UUID id, @Nullable HitStatus status, @Nullable String reason) {
@@ -114,7 +126,20 @@ public class HitService {
     HitView hit =
         hits.find(id)
             .orElseThrow(() -> new NotFoundProblem("screening.hit_not_found", "No such hit."));
-    String by = CurrentActor.get().username();
+    Actor actor = CurrentActor.get();
+    UUID post = actor.postScope();
+    if (post != null && !post.equals(hit.postId())) {
+      audit.record(
+          "screening.hit_resolved",
+          "traveller",
+          hit.travellerId(),
+          AuditLog.Outcome.DENIED,
+          "hit " + id + " held by another post");
+      throw new AccessDeniedProblem(
+          "screening.hit_other_post",
+          "This hit is held by another post; its supervisors resolve it.");
+    }
+    String by = actor.username();
     if (!hits.resolve(id, status, by, clock.instant(), reason.strip())) {
       throw new ConflictProblem("screening.hit_resolved", "This hit is already resolved.");
     }

@@ -9,7 +9,8 @@ import org.openbmis.screening.Confidentiality;
 /**
  * A stored hit as supervisors see it, with the traveller's name and the resolution. The alert's
  * confidentiality decides whether the matched name, explanation, reason and agency are shown to the
- * reader ({@code detailsWithheld} otherwise, ADR 0005).
+ * reader ({@code detailsWithheld} otherwise, ADR 0005). {@code postId} is the post whose
+ * supervisors see and resolve it (null: headquarters only).
  */
 public record HitView(
     UUID id,
@@ -34,7 +35,8 @@ public record HitView(
     Confidentiality confidentiality,
     boolean detailsWithheld,
     @Nullable String reason,
-    @Nullable String issuingAgency)
+    @Nullable String issuingAgency,
+    @Nullable UUID postId)
     implements ShownHit {
 
   /** When the hit was found, in UTC to the minute. */
@@ -73,6 +75,7 @@ public record HitView(
         confidentiality,
         v != AlertVisibility.FULL,
         v.showsReason() ? reason : null,
-        v.showsMatch() ? issuingAgency : null);
+        v.showsMatch() ? issuingAgency : null,
+        postId);
   }
 }

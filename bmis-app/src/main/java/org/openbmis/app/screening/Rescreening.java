@@ -116,7 +116,8 @@ class Rescreening implements DisposableBean {
                 HitStatus.OPEN,
                 clock.instant(),
                 null,
-                null));
+                null,
+                t.entryPost()));
         n++;
       }
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.openbmis.app.shared.AuditLog;
+import org.openbmis.app.shared.CurrentActor;
 import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.screening.ScreeningQuery;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -98,6 +99,7 @@ public class ScreeningService {
   @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
   @Transactional
   public DeskScreening screenAtDesk(UUID travellerId, ScreeningSubject subject) {
+    handOver(travellerId);
     List<Match> matches = index.search(query(subject.request()));
     Instant now = clock.instant();
     var clearance = AlertVisibility.clearance();
@@ -118,6 +120,26 @@ public class ScreeningService {
             + " inspection "
             + subject.inspectionId());
     return new DeskScreening(List.copyOf(out), blocks, checked());
+  }
+
+  /**
+   * The traveller is at this post now: their open hits held by another post (or by headquarters
+   * after re-screening) move to this post, whose supervisor must resolve them before admission.
+   */
+  private void handOver(UUID travellerId) {
+    UUID post = CurrentActor.find().map(a -> a.postId()).orElse(null);
+    if (post == null) {
+      return;
+    }
+    int moved = hits.handOver(travellerId, post);
+    if (moved > 0) {
+      audit.record(
+          "screening.hits_handed_over",
+          "traveller",
+          travellerId,
+          AuditLog.Outcome.SUCCESS,
+          moved + " open hits to post " + post);
+    }
   }
 
   /** Whether a traveller has an open blocking hit (e.g. from re-screening) right now. */

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Read model over the movement and traveller tables (never written here): travellers whose last
- * admitted movement is an entry, with the document of that entry.
+ * admitted movement is an entry, with the document and the post of that entry.
  */
 @Repository
 class TravellersInCountry {
@@ -24,7 +24,8 @@ class TravellersInCountry {
       @Nullable String sex,
       @Nullable String nationality,
       String documentNumber,
-      String issuingState) {}
+      String issuingState,
+      UUID entryPost) {}
 
   private final JdbcClient jdbc;
 
@@ -36,7 +37,7 @@ class TravellersInCountry {
     jdbc.sql(
             """
             select t.id, t.primary_identifier, t.secondary_identifier, t.date_of_birth, t.sex,
-              t.nationality, d.document_number, d.issuing_state
+              t.nationality, d.document_number, d.issuing_state, m.post_id
             from mov_movement m
             join trv_traveller t on t.id = m.traveller_id
             join trv_document d on d.id = m.document_id
@@ -59,6 +60,7 @@ class TravellersInCountry {
                             rs.getString("sex"),
                             rs.getString("nationality"),
                             rs.getString("document_number"),
-                            rs.getString("issuing_state"))));
+                            rs.getString("issuing_state"),
+                            rs.getObject("post_id", UUID.class))));
   }
 }

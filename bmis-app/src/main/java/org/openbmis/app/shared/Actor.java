@@ -24,6 +24,30 @@ public record Actor(
     return roles.contains(role);
   }
 
+  /**
+   * Headquarters staff: administrators, who see every post's person records and hits (analysts see
+   * aggregates only, never a person).
+   */
+  public boolean isHeadquarters() {
+    return has(Role.ADMIN);
+  }
+
+  /**
+   * The post whose person records and hits this user is limited to: their own post for officers and
+   * supervisors, null for headquarters ({@link #isHeadquarters()}), who see every post.
+   *
+   * @throws AccessDeniedProblem {@code auth.no_post} for a post role without a post
+   */
+  public @Nullable UUID postScope() {
+    if (isHeadquarters()) {
+      return null;
+    }
+    if (postId == null) {
+      throw new AccessDeniedProblem("auth.no_post", "Your account belongs to no post.");
+    }
+    return postId;
+  }
+
   /** Officers and supervisors work at a post; they may act on person records. */
   public boolean isPostStaff() {
     return postId != null && (has(Role.OFFICER) || has(Role.SUPERVISOR));

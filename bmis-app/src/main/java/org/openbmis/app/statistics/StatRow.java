@@ -3,6 +3,7 @@ package org.openbmis.app.statistics;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.openbmis.app.shared.SmallCounts;
 
 /**
  * One row of a statistics table: the values of its dimensions (in the order asked for), the count,
@@ -23,14 +24,22 @@ public record StatRow(
     return new StatRow(dimensions, count, null, null, null);
   }
 
-  /** The row as the API answers it: the dimensions, then {@code count} (and the times). */
-  public Map<String, Object> toMap() {
+  /**
+   * The row as the API and the dashboard answer it: the dimensions, then {@code count} (and the
+   * times). A small count is suppressed: {@code count} (and the times) null, which the API leaves
+   * out, and {@code "suppressed": true}.
+   */
+  public Map<String, Object> toMap(SmallCounts small) {
+    boolean hide = small.hides(count);
     Map<String, Object> m = new LinkedHashMap<>(dimensions);
-    m.put("count", count);
+    m.put("count", hide ? null : count);
     if (medianSeconds != null) {
-      m.put("medianSeconds", medianSeconds);
-      m.put("p90Seconds", p90Seconds);
-      m.put("meanSeconds", meanSeconds);
+      m.put("medianSeconds", hide ? null : medianSeconds);
+      m.put("p90Seconds", hide ? null : p90Seconds);
+      m.put("meanSeconds", hide ? null : meanSeconds);
+    }
+    if (hide) {
+      m.put("suppressed", true);
     }
     return m;
   }

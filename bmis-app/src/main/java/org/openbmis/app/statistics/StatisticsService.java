@@ -21,6 +21,7 @@ import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.ConflictProblem;
 import org.openbmis.app.shared.CountryProperties;
 import org.openbmis.app.shared.InvalidInputProblem;
+import org.openbmis.app.shared.SmallCounts;
 import org.openbmis.app.visa.OverstayCount;
 import org.openbmis.app.visa.OverstayService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,7 +52,7 @@ public class StatisticsService {
   private final StatisticsRepository repository;
   private final PostService posts;
   private final CountryProperties country;
-  private final StatisticsProperties properties;
+  private final SmallCounts smallCounts;
   private final AuditLog audit;
   private final Clock clock;
   private final StatisticsWorker worker;
@@ -63,7 +64,7 @@ public class StatisticsService {
       StatisticsRepository repository,
       PostService posts,
       CountryProperties country,
-      StatisticsProperties properties,
+      SmallCounts smallCounts,
       AuditLog audit,
       Clock clock,
       StatisticsWorker worker,
@@ -77,7 +78,7 @@ public class StatisticsService {
     this.repository = repository;
     this.posts = posts;
     this.country = country;
-    this.properties = properties;
+    this.smallCounts = smallCounts;
     this.audit = audit;
     this.clock = clock;
   }
@@ -237,9 +238,14 @@ public class StatisticsService {
     }
   }
 
-  /** Exported counts below this (and above zero) are suppressed. */
+  /** Counts below this (and above zero) are suppressed wherever they leave the system. */
   public int suppressionThreshold() {
-    return properties.suppressionThreshold();
+    return smallCounts.threshold();
+  }
+
+  /** The disclosure control every exit applies (JSON, dashboard data, files). */
+  public SmallCounts smallCounts() {
+    return smallCounts;
   }
 
   /** The state running the system (its name goes on reports; its nationals are residents). */

@@ -98,27 +98,61 @@ class TravellerRepository {
         .list();
   }
 
-  List<TravellerSummary> searchByDocument(String number, int limit) {
+  /** Records that the traveller was presented at a post (once per traveller and post). */
+  void markSeen(UUID travellerId, UUID post, Instant at) {
+    if (!seenAt(travellerId, post)) {
+      jdbc.sql(
+              "insert into trv_traveller_post (traveller_id, post_id, first_seen_at) values (?, ?,"
+                  + " ?)")
+          .params(travellerId, post, utc(at))
+          .update();
+    }
+  }
+
+  /** Whether the traveller was presented (or registered) at the post. */
+  boolean seenAt(UUID travellerId, UUID post) {
+    return jdbc.sql(
+                "select count(*) from trv_traveller_post where traveller_id = ? and post_id = ?")
+            .params(travellerId, post)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  /** Holders of a document number; {@code post} limits them to travellers seen there. */
+  List<TravellerSummary> searchByDocument(String number, @Nullable UUID post, int limit) {
     return jdbc.sql(
             "select distinct t.* from trv_traveller t join trv_document d on d.traveller_id = t.id"
-                + " where d.document_number = ? fetch first "
+                + " where d.document_number = ?"
+                + seenAt(post)
+                + " fetch first "
                 + limit
                 + " rows only")
-        .param(number)
+        .params(post == null ? List.of(number) : List.of(number, post))
         .query(TravellerRepository::traveller)
         .list();
   }
 
-  List<TravellerSummary> searchByNameKey(String keyPrefix, int limit) {
+  /** Travellers by the start of the name; {@code post} limits them to travellers seen there. */
+  List<TravellerSummary> searchByNameKey(String keyPrefix, @Nullable UUID post, int limit) {
+    String like = LikePatterns.startsWith(keyPrefix);
     return jdbc.sql(
-            "select * from trv_traveller where name_key like ?"
+            "select t.* from trv_traveller t where t.name_key like ?"
                 + LikePatterns.ESCAPE
-                + " order by name_key fetch first "
+                + seenAt(post)
+                + " order by t.name_key fetch first "
                 + limit
                 + " rows only")
-        .param(LikePatterns.startsWith(keyPrefix))
+        .params(post == null ? List.of(like) : List.of(like, post))
         .query(TravellerRepository::traveller)
         .list();
+  }
+
+  private static String seenAt(@Nullable UUID post) {
+    return post == null
+        ? ""
+        : " and exists (select 1 from trv_traveller_post s where s.traveller_id = t.id"
+            + " and s.post_id = ?)";
   }
 
   private static OffsetDateTime utc(Instant i) {

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.openbmis.app.document.DocumentReading;
+import org.openbmis.app.shared.AccessDeniedProblem;
 import org.openbmis.app.shared.Actor;
 import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.CurrentActor;
@@ -46,9 +48,11 @@ public class TravellerService {
   @Transactional
   public Presentation present(DocumentReading d) {
     Actor actor = CurrentActor.get();
+    Instant now = clock.instant();
     var doc = repo.findDocument(d.documentNumber(), d.issuingState(), d.birthKey());
     if (doc.isPresent()) {
       UUID travellerId = doc.get().travellerId();
+      seen(travellerId, actor, now);
       audit.record(
           "traveller.presented",
           "traveller",
@@ -60,7 +64,6 @@ public class TravellerService {
     }
     String nameKey = nameKey(d.primaryIdentifier(), d.secondaryIdentifier());
     List<UUID> same = repo.findByIdentity(nameKey, d.dateOfBirth(), d.nationality());
-    Instant now = clock.instant();
     TravellerSummary traveller;
     boolean isNew = same.size() != 1;
     if (isNew) {
@@ -76,6 +79,7 @@ public class TravellerService {
     } else {
       traveller = repo.findById(same.get(0)).orElseThrow();
     }
+    seen(traveller.id(), actor, now);
     UUID documentId = Uuids.timeOrdered();
     repo.insertDocument(
         new TravelDocumentSummary(
@@ -97,7 +101,18 @@ public class TravellerService {
     return new Presentation(traveller, documentId, isNew);
   }
 
-  /** Reads a traveller (audited). */
+  /** The traveller stands at this post: from now on its staff may read and find them. */
+  private void seen(UUID travellerId, Actor actor, Instant now) {
+    if (actor.postId() != null) {
+      repo.markSeen(travellerId, actor.postId(), now);
+    }
+  }
+
+  /**
+   * Reads a traveller (audited). Post staff read travellers seen at their post only (presented at
+   * one of its desks, which scanning a document does): 403 {@code traveller.other_post} otherwise,
+   * audited as denied. Their whole history, other posts' movements included, follows.
+   */
   @PreAuthorize(STAFF)
   @Transactional
   public TravellerSummary traveller(UUID id) {
@@ -106,15 +121,35 @@ public class TravellerService {
       audit.record("traveller.read", "traveller", id, AuditLog.Outcome.FAILURE, "not found");
       throw new NotFoundProblem("traveller.not_found", "No such traveller.");
     }
+    requireInScope(id, "traveller.read");
     audit.record("traveller.read", "traveller", id, AuditLog.Outcome.SUCCESS, null);
     return t;
   }
 
-  /** The traveller's documents, newest first (read together with the traveller). */
+  /** The traveller's documents, newest first (read together with the traveller; post-scoped). */
   @PreAuthorize(STAFF)
   @Transactional(readOnly = true)
   public List<TravelDocumentSummary> documents(UUID travellerId) {
+    requireInScope(travellerId, null);
     return repo.documents(travellerId);
+  }
+
+  /**
+   * Refuses a traveller never seen at the acting post staff's post (403 {@code
+   * traveller.other_post}); headquarters read every traveller. With an action, the refusal is
+   * audited under it.
+   */
+  @PreAuthorize(STAFF)
+  @Transactional(readOnly = true)
+  public void requireInScope(UUID travellerId, @Nullable String action) {
+    UUID post = CurrentActor.get().postScope();
+    if (post != null && !repo.seenAt(travellerId, post)) {
+      if (action != null) {
+        audit.record(action, "traveller", travellerId, AuditLog.Outcome.DENIED, "other post");
+      }
+      throw new AccessDeniedProblem(
+          "traveller.other_post", "This traveller has not been seen at your post.");
+    }
   }
 
   /** True if the traveller exists (no audit entry: used to answer 404 before reading). */
@@ -130,12 +165,17 @@ public class TravellerService {
   @PreAuthorize(STAFF)
   @Transactional(readOnly = true)
   public Optional<TravellerSummary> find(UUID id) {
-    return repo.findById(id);
+    Optional<TravellerSummary> t = repo.findById(id);
+    if (t.isPresent()) {
+      requireInScope(id, "traveller.read");
+    }
+    return t;
   }
 
   /**
    * Searches by document number (when the text has a digit) or by name (start of the surname, any
-   * script or transliteration). Audited with the query.
+   * script or transliteration). Post staff find travellers seen at their post only; headquarters
+   * every traveller. Audited with the query.
    */
   @PreAuthorize(STAFF)
   @Transactional
@@ -144,16 +184,18 @@ public class TravellerService {
     if (q.length() < 2 || q.length() > 100) {
       throw new InvalidInputProblem("traveller.search_query", "Type 2 to 100 characters.");
     }
+    UUID post = CurrentActor.get().postScope();
     List<TravellerSummary> found;
     if (q.chars().anyMatch(Character::isDigit)) {
-      found = repo.searchByDocument(q.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", ""), 50);
+      found =
+          repo.searchByDocument(q.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", ""), post, 50);
     } else {
       String key = NameMatcher.matchKey(q);
       if (key.isBlank()) {
         throw new InvalidInputProblem(
             "traveller.search_query_empty", "The search has no letter to look for.");
       }
-      found = repo.searchByNameKey(key, 50);
+      found = repo.searchByNameKey(key, post, 50);
     }
     audit.record(
         "traveller.search", "query", null, AuditLog.Outcome.SUCCESS, q + " -> " + found.size());

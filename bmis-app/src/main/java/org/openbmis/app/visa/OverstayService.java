@@ -17,6 +17,7 @@ import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.CurrentActor;
 import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.shared.Role;
+import org.openbmis.app.shared.SmallCounts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +38,15 @@ public class OverstayService {
   private final OverstayRepository repo;
   private final PostService posts;
   private final AuditLog audit;
+  private final SmallCounts small;
   private final Clock clock;
 
-  OverstayService(OverstayRepository repo, PostService posts, AuditLog audit, Clock clock) {
+  OverstayService(
+      OverstayRepository repo, PostService posts, AuditLog audit, SmallCounts small, Clock clock) {
     this.repo = repo;
     this.posts = posts;
     this.audit = audit;
+    this.small = small;
     this.clock = clock;
   }
 
@@ -79,11 +83,12 @@ public class OverstayService {
     return new OverstayReport(
         filter.asOf(),
         post == null ? null : posts.post(post).code(),
-        total,
-        counts(byNationality),
-        counts(byLength),
+        aggregated ? small.shown(total) : Long.valueOf(total),
+        counts(byNationality, aggregated),
+        counts(byLength, aggregated),
         people,
-        aggregated);
+        aggregated,
+        small.threshold());
   }
 
   /**
@@ -144,18 +149,21 @@ public class OverstayService {
     return list;
   }
 
-  /** The report as CSV: people, or counts by nationality and length for analysts. */
+  /**
+   * The report as CSV: people, or counts by nationality and length for analysts (small counts
+   * suppressed: empty, status {@code C}).
+   */
   public String csv(OverstayReport r) {
     StringBuilder out = new StringBuilder();
     if (r.aggregatedOnly()) {
-      out.append("dimension,value,count\n");
+      out.append("dimension,value,count,status\n");
       r.byNationality()
           .forEach(
               c ->
                   out.append("nationality,")
                       .append(cell(c.key()))
                       .append(',')
-                      .append(c.count())
+                      .append(countCell(c))
                       .append('\n'));
       r.byLength()
           .forEach(
@@ -163,7 +171,7 @@ public class OverstayService {
                   out.append("overstay_days,")
                       .append(cell(c.key()))
                       .append(',')
-                      .append(c.count())
+                      .append(countCell(c))
                       .append('\n'));
       return out.toString();
     }
@@ -219,10 +227,26 @@ public class OverstayService {
         : LocalDate.now(clock.withZone(posts.post(post).timeZone()));
   }
 
-  private static List<OverstayReport.Count> counts(Map<String, Long> m) {
-    return m.entrySet().stream()
-        .map(e -> new OverstayReport.Count(e.getKey(), e.getValue()))
-        .toList();
+  /**
+   * The counts as they may leave: suppressed in an aggregated report (they add up to its total).
+   */
+  private List<OverstayReport.Count> counts(Map<String, Long> m, boolean aggregated) {
+    List<Map.Entry<String, Long>> cells = List.copyOf(m.entrySet());
+    boolean[] hide =
+        aggregated
+            ? small.hidden(cells.stream().mapToLong(Map.Entry::getValue).toArray())
+            : new boolean[cells.size()];
+    List<OverstayReport.Count> out = new java.util.ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      var e = cells.get(i);
+      out.add(new OverstayReport.Count(e.getKey(), hide[i] ? null : e.getValue(), hide[i]));
+    }
+    return out;
+  }
+
+  /** A count and its status: empty and {@code C} (confidential) when suppressed. */
+  private static String countCell(OverstayReport.Count c) {
+    return c.suppressed() ? ",C" : c.count() + ",";
   }
 
   /** A CSV cell: quoted when needed; a leading formula character is neutralised. */

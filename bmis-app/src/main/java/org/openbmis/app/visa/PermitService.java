@@ -161,10 +161,27 @@ public class PermitService {
     return link;
   }
 
-  /** Links where the traveller is the child or the adult. */
+  /**
+   * Links where the traveller is the child or the adult: a read of the traveller's record, audited
+   * as {@code visa.guardians_read} and limited to travellers seen at the reader's post (403 {@code
+   * traveller.other_post}) unless the reader is at headquarters.
+   */
   @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','ADMIN')")
-  @Transactional(readOnly = true)
-  public List<GuardianLink> guardianLinks(UUID travellerId) {
+  @Transactional
+  public List<GuardianLink> guardians(UUID travellerId) {
+    travellers.requireInScope(travellerId, "visa.guardians_read");
+    List<GuardianLink> links = repo.guardianLinks(travellerId);
+    audit.record(
+        "visa.guardians_read",
+        "traveller",
+        travellerId,
+        AuditLog.Outcome.SUCCESS,
+        links.size() + " links");
+    return links;
+  }
+
+  /** The same links for a caller in this module that audits the read it makes them for. */
+  List<GuardianLink> guardianLinks(UUID travellerId) {
     return repo.guardianLinks(travellerId);
   }
 

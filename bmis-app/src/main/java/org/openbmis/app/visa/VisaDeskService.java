@@ -60,10 +60,14 @@ public class VisaDeskService {
     this.country = country;
   }
 
-  /** Assesses an entry at the desk (audited). Home nationals are admitted without a rule. */
+  /**
+   * Assesses an entry at the desk (audited; a traveller seen at the reader's post, as at the desk,
+   * unless the reader is at headquarters). Home nationals are admitted without a rule.
+   */
   @PreAuthorize(DESK)
   @Transactional
   public EntryAssessment assessEntry(EntryAssessmentQuery q) {
+    travellers.requireInScope(q.travellerId(), "visa.entry_assessed");
     List<GuardianLink> links = permits.guardianLinks(q.travellerId());
     OverstayFlag flag = overstay(q.travellerId(), q.localDate()).orElse(null);
     List<Reason> more = new ArrayList<>();

@@ -195,10 +195,20 @@ class ScreeningDeskIT {
     return client().awaitHits(query);
   }
 
+  /** The airport officer at desk 1, as the desk's sign-in knows them (with their post). */
   static void asOfficer() {
+    org.openbmis.app.shared.Actor officer =
+        new org.openbmis.app.shared.Actor(
+            UUID.randomUUID(),
+            TestAccounts.OFFICER,
+            java.util.Set.of(org.openbmis.app.shared.Role.OFFICER),
+            TestAccounts.AIRPORT,
+            "UTO-AIR",
+            TestAccounts.AIRPORT_DESK_1);
+    org.openbmis.app.shared.ActorHolder principal = () -> officer;
     SecurityContextHolder.getContext()
         .setAuthentication(
             UsernamePasswordAuthenticationToken.authenticated(
-                TestAccounts.OFFICER, null, List.of(new SimpleGrantedAuthority("ROLE_OFFICER"))));
+                principal, null, List.of(new SimpleGrantedAuthority("ROLE_OFFICER"))));
   }
 }

@@ -20,12 +20,79 @@ import org.openbmis.app.TestAccounts;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
-/** Files: CSV and XLSX with small counts suppressed, the monthly PDF, the UN flow table. */
+/**
+ * Files: CSV and XLSX with small counts suppressed, the monthly PDF, the UN flow table; and the
+ * JSON answers, which suppress the same small counts (issue 20, disclosure control). At the
+ * production threshold, 5 (the counting contracts run at 1, application-test.yml).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestAccounts.class)
+@TestPropertySource(properties = "bmis.statistics.suppression-threshold=5")
 class StatisticsExportsIT extends StatisticsContractBase {
+
+  @Test
+  void theStatisticsJsonSuppressesCountsBelowTheThresholdAsTheFilesDo() throws Exception {
+    LocalDate day = recordSix(4500);
+    String q = "?from=" + day + "&to=" + day;
+    var byNationality =
+        api()
+            .get(TestAccounts.ANALYST, "/api/v1/statistics/movements" + q + "&groupBy=nationality");
+    assertThat(byNationality.status()).as(byNationality.body()).isEqualTo(200);
+    JsonNode ghana = row(byNationality.json(), "nationality", "GHA");
+    assertThat(ghana.get("count").asLong()).isEqualTo(5);
+    assertThat(ghana.has("suppressed")).isFalse();
+    JsonNode kenya = row(byNationality.json(), "nationality", "KEN");
+    assertThat(kenya.has("count")).as(kenya.toString()).isFalse();
+    assertThat(kenya.get("suppressed").asBoolean()).isTrue();
+
+    // the finding: day x post x nationality x sex x age group answered a count of 1
+    var fine =
+        api()
+            .get(
+                TestAccounts.ADMIN,
+                "/api/v1/statistics/movements" + q + "&groupBy=day,post,nationality,sex,ageGroup");
+    assertThat(fine.json().valueStream().map(r -> r.has("count") ? r.get("count").asLong() : -1))
+        .containsExactlyInAnyOrder(5L, -1L);
+    assertThat(fine.body()).doesNotContain("\"count\":1");
+  }
+
+  @Test
+  void alertHitCountsBelowTheThresholdAreSuppressedInTheJsonAndTheFiles() throws Exception {
+    LocalDate day = goTo(4600);
+    for (int i = 0; i < 2; i++) {
+      jdbc.sql(
+              "insert into scr_hit (id, traveller_id, origin, list_code, list_version, alert_ref,"
+                  + " source_id, alert_hash, score, alert_action, explanation, blocking,"
+                  + " previously_cleared, status, created_at) values (?, ?, 'RESCREEN', 'DISCLOSE',"
+                  + " 1, ?, ?, 'h', 0.9, 'NOTIFY', 'test', false, false, 'OPEN', ?)")
+          .params(
+              java.util.UUID.randomUUID(),
+              java.util.UUID.randomUUID(),
+              "ref-" + i,
+              "src-" + i,
+              day.atTime(12, 0).atOffset(java.time.ZoneOffset.UTC))
+          .update();
+    }
+    String q = "?from=" + day + "&to=" + day;
+    var json = api().get(TestAccounts.ANALYST, "/api/v1/statistics/alert-hits" + q);
+    JsonNode disclose = row(json.json(), "list", "DISCLOSE");
+    assertThat(disclose.has("count")).as(json.body()).isFalse();
+    assertThat(disclose.get("suppressed").asBoolean()).isTrue();
+    HttpResponse<byte[]> csv =
+        download(TestAccounts.ANALYST, "/api/v1/statistics/alert-hits.csv" + q);
+    assertThat(new String(csv.body(), StandardCharsets.UTF_8).lines()).contains("DISCLOSE,OPEN,,C");
+  }
+
+  private static JsonNode row(JsonNode rows, String dimension, String value) {
+    return rows.valueStream()
+        .filter(r -> value.equals(r.get(dimension).asString()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(value + " not in " + rows));
+  }
 
   @Test
   void csvAndXlsxCarryEveryRowWithSmallCountsSuppressed() throws Exception {

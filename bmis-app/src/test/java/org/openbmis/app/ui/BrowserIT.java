@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The desk in a real headless Chromium: sign in, scan like a keyboard-wedge reader, record with
@@ -38,6 +39,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(TestAccounts.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestPropertySource(properties = "bmis.statistics.suppression-threshold=5")
 class BrowserIT extends BrowserSupport {
 
   @Autowired MutableClock clock;
@@ -318,6 +320,20 @@ class BrowserIT extends BrowserSupport {
   @Test
   @Order(7)
   void analystFiltersByNationalityDrillsDownAndDownloadsCsvAndPdf() throws Exception {
+    // five more Kenyans admitted today: the month the analyst drills into counts at least six,
+    // above the suppression threshold (5), so its bar is drawn; the smaller cells stay suppressed
+    ApiClient api = new ApiClient(port);
+    for (char c = 'A'; c <= 'E'; c++) {
+      String mrz = Passports.kenyan(Passports.nextNumber(), "ANALYSED-" + c, "Wanjiku");
+      var insp = api.post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("mrz", mrz));
+      assertThat(insp.status()).as(insp.body()).isEqualTo(201);
+      var admitted =
+          api.post(
+              TestAccounts.OFFICER,
+              "/api/v1/inspections/" + insp.json().get("id").asString() + "/decision",
+              Map.of("decision", "ADMITTED", "purpose", "TOURISM", "transportMode", "AIR"));
+      assertThat(admitted.status()).as(admitted.body()).isEqualTo(201);
+    }
     open("/login");
     signIn(TestAccounts.ANALYST, TestAccounts.PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-statistics")));

@@ -67,7 +67,9 @@ class MonthlyReport {
                     clock.instant().atOffset(ZoneOffset.UTC).withNano(0))
                 + " by OpenBMIS. Counts below "
                 + statistics.suppressionThreshold()
-                + " are suppressed.",
+                + " are suppressed (<"
+                + statistics.suppressionThreshold()
+                + "); x: withheld so that a suppressed count cannot be worked out from the others.",
             BODY));
     totals(doc, month);
     section(doc, "Movements by post", month, Dimension.POST);
@@ -98,9 +100,21 @@ class MonthlyReport {
     Map<String, Long> before = byDirection(month.minusYears(1));
     long netNow = now.getOrDefault("ENTRY", 0L) - now.getOrDefault("EXIT", 0L);
     long netBefore = before.getOrDefault("ENTRY", 0L) - before.getOrDefault("EXIT", 0L);
-    row(t, "Arrivals", now.getOrDefault("ENTRY", 0L), before.getOrDefault("ENTRY", 0L));
-    row(t, "Departures", now.getOrDefault("EXIT", 0L), before.getOrDefault("EXIT", 0L));
-    row(t, "Net flow", netNow, netBefore);
+    long inNow = now.getOrDefault("ENTRY", 0L);
+    long outNow = now.getOrDefault("EXIT", 0L);
+    long inBefore = before.getOrDefault("ENTRY", 0L);
+    long outBefore = before.getOrDefault("EXIT", 0L);
+    var small = statistics.smallCounts();
+    row(t, "Arrivals", inNow, inBefore, false, false);
+    row(t, "Departures", outNow, outBefore, false, false);
+    // a net flow beside one suppressed direction would give it away by difference
+    row(
+        t,
+        "Net flow",
+        netNow,
+        netBefore,
+        small.hides(inNow) || small.hides(outNow),
+        small.hides(inBefore) || small.hides(outBefore));
     doc.add(t);
   }
 
@@ -115,13 +129,19 @@ class MonthlyReport {
                 r -> r.dimensions().get("direction"), StatRow::count));
   }
 
-  private void row(PdfPTable t, String label, long now, long before) {
+  private void row(
+      PdfPTable t, String label, long now, long before, boolean hideNow, boolean hideBefore) {
+    var small = statistics.smallCounts();
+    boolean noNow = hideNow || small.hides(now);
+    boolean noBefore = hideBefore || small.hides(before);
+    String mark = "<" + statistics.suppressionThreshold();
     t.addCell(cell(label));
-    t.addCell(cell(count(now)));
-    t.addCell(cell(count(before)));
+    t.addCell(cell(noNow ? (hideNow ? "-" : mark) : Long.toString(now)));
+    t.addCell(cell(noBefore ? (hideBefore ? "-" : mark) : Long.toString(before)));
+    // the change beside a suppressed count would give it away
     t.addCell(
         cell(
-            before == 0
+            before == 0 || noNow || noBefore
                 ? "-"
                 : String.format("%+.1f%%", 100.0 * (now - before) / Math.abs(before))));
   }
@@ -172,7 +192,7 @@ class MonthlyReport {
     }
     PdfPTable t = table(4, "post", "inspections", "median", "90th percentile");
     for (StatRow r : rows) {
-      boolean hide = Table.suppressed(r.count(), statistics.suppressionThreshold());
+      boolean hide = statistics.smallCounts().hides(r.count());
       t.addCell(cell(r.dimensions().get("post")));
       t.addCell(cell(count(r.count())));
       t.addCell(cell(hide ? "" : String.valueOf(r.medianSeconds())));
@@ -193,6 +213,13 @@ class MonthlyReport {
       doc.add(new Paragraph("No movements recorded in this month.", BODY));
       return;
     }
+    // every table adds up to the month's movements: secondary suppression over all its rows
+    long[] counts = rows.stream().mapToLong(StatRow::count).toArray();
+    boolean[] hidden = statistics.smallCounts().hidden(counts);
+    Map<StatRow, Boolean> hide = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < counts.length; i++) {
+      hide.put(rows.get(i), hidden[i]);
+    }
     List<StatRow> top =
         largest
             ? rows.stream().sorted((a, b) -> Long.compare(b.count(), a.count())).limit(TOP).toList()
@@ -201,10 +228,14 @@ class MonthlyReport {
     PdfPTable t = table(3, column, "count", "");
     t.setWidths(new float[] {3, 1.2f, 6});
     for (StatRow r : top) {
+      boolean h = hide.get(r);
       t.addCell(cell(r.dimensions().get(column)));
-      t.addCell(cell(count(r.count())));
       t.addCell(
-          bar(Table.suppressed(r.count(), statistics.suppressionThreshold()) ? 0 : r.count(), max));
+          cell(
+              h
+                  ? (statistics.smallCounts().hides(r.count()) ? count(r.count()) : "x")
+                  : count(r.count())));
+      t.addCell(bar(h ? 0 : r.count(), max));
     }
     doc.add(t);
   }
@@ -216,7 +247,7 @@ class MonthlyReport {
   }
 
   private String count(long n) {
-    return Table.suppressed(n, statistics.suppressionThreshold())
+    return statistics.smallCounts().hides(n)
         ? "<" + statistics.suppressionThreshold()
         : Long.toString(n);
   }

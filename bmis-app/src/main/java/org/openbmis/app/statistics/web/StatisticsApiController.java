@@ -104,7 +104,8 @@ class StatisticsApiController {
     return statistics.rebuild();
   }
 
-  static List<Map<String, Object>> maps(List<StatRow> rows) {
-    return rows.stream().map(StatRow::toMap).toList();
+  /** The rows as they leave the system: small counts suppressed. */
+  private List<Map<String, Object>> maps(List<StatRow> rows) {
+    return rows.stream().map(r -> r.toMap(statistics.smallCounts())).toList();
   }
 }

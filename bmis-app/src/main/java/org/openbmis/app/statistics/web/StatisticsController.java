@@ -12,7 +12,6 @@ import org.openbmis.app.movement.Direction;
 import org.openbmis.app.movement.Purpose;
 import org.openbmis.app.movement.RefusalReason;
 import org.openbmis.app.movement.TransportMode;
-import org.openbmis.app.statistics.StatRow;
 import org.openbmis.app.statistics.StatisticsService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -97,13 +96,17 @@ class StatisticsController {
   @GetMapping("/statistics/data/movements")
   @ResponseBody
   List<Map<String, Object>> movements(@RequestParam MultiValueMap<String, String> query) {
-    return statistics.movements(params.read(query)).stream().map(StatRow::toMap).toList();
+    return statistics.movements(params.read(query)).stream()
+        .map(r -> r.toMap(statistics.smallCounts()))
+        .toList();
   }
 
   @GetMapping("/statistics/data/processing-times")
   @ResponseBody
   List<Map<String, Object>> processingTimes(@RequestParam MultiValueMap<String, String> query) {
-    return statistics.processingTimes(params.read(query)).stream().map(StatRow::toMap).toList();
+    return statistics.processingTimes(params.read(query)).stream()
+        .map(r -> r.toMap(statistics.smallCounts()))
+        .toList();
   }
 
   @GetMapping("/statistics/data/alert-hits")
@@ -111,7 +114,7 @@ class StatisticsController {
   List<Map<String, Object>> alertHits(@RequestParam MultiValueMap<String, String> query) {
     var q = params.readHits(query);
     return statistics.alertHits(q.from(), q.to(), q.groupBy()).stream()
-        .map(StatRow::toMap)
+        .map(r -> r.toMap(statistics.smallCounts()))
         .toList();
   }
 
@@ -119,7 +122,7 @@ class StatisticsController {
   @ResponseBody
   List<Map<String, Object>> overstayers(@RequestParam MultiValueMap<String, String> query) {
     return statistics.overstayers(params.read(query), params.asOf(query)).stream()
-        .map(StatRow::toMap)
+        .map(r -> r.toMap(statistics.smallCounts()))
         .toList();
   }
 

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.shared.NotFoundProblem;
+import org.openbmis.app.shared.SmallCounts;
 import org.openbmis.app.statistics.StatisticsQuery;
 import org.openbmis.app.statistics.StatisticsService;
 import org.springframework.http.ContentDisposition;
@@ -49,7 +50,7 @@ class StatisticsDownloads {
       String table, String format, MultiValueMap<String, String> query) {
     String key = table + "." + format;
     statistics.requireComplete();
-    int threshold = statistics.suppressionThreshold();
+    SmallCounts threshold = statistics.smallCounts();
     switch (key) {
       case "movements.csv":
       case "movements.xlsx":

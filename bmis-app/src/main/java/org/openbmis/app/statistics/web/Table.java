@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.openbmis.app.shared.SmallCounts;
 import org.openbmis.app.statistics.StatRow;
 
 /**
@@ -15,7 +16,7 @@ record Table(String name, List<String> header, List<List<Object>> rows) {
 
   static final String SUPPRESSED = "C";
 
-  static Table of(String name, List<StatRow> stats, int threshold) {
+  static Table of(String name, List<StatRow> stats, SmallCounts small) {
     Set<String> dims = new LinkedHashSet<>();
     stats.forEach(r -> dims.addAll(r.dimensions().keySet()));
     boolean times = stats.stream().anyMatch(r -> r.medianSeconds() != null);
@@ -27,7 +28,7 @@ record Table(String name, List<String> header, List<List<Object>> rows) {
     header.add("status");
     List<List<Object>> rows = new ArrayList<>();
     for (StatRow r : stats) {
-      boolean hide = suppressed(r.count(), threshold);
+      boolean hide = small.hides(r.count());
       List<Object> row = new ArrayList<>();
       dims.forEach(d -> row.add(r.dimensions().getOrDefault(d, "")));
       row.add(hide ? "" : r.count());
@@ -40,10 +41,6 @@ record Table(String name, List<String> header, List<List<Object>> rows) {
       rows.add(row);
     }
     return new Table(name, header, rows);
-  }
-
-  static boolean suppressed(long count, int threshold) {
-    return count > 0 && count < threshold;
   }
 
   static Table of(String name, List<String> header, List<Map<String, Object>> maps) {

@@ -81,12 +81,11 @@ class UnFlowsExport {
                 Dimension.PURPOSE),
             filters);
     String country = statistics.country().code();
-    int threshold = statistics.suppressionThreshold();
     List<Map<String, Object>> out = new ArrayList<>();
     for (StatRow r : statistics.movements(flows)) {
       Map<String, String> d = r.dimensions();
       String nationality = d.get("nationality");
-      boolean hide = Table.suppressed(r.count(), threshold);
+      boolean hide = statistics.smallCounts().hides(r.count());
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("REF_AREA", ICAO_TO_ISO.getOrDefault(country, country));
       o.put("TIME_PERIOD", d.get("month"));

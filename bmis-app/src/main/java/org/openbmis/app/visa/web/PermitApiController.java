@@ -56,8 +56,8 @@ class PermitApiController {
   }
 
   @GetMapping("/api/v1/travellers/{id}/guardians")
-  @Operation(summary = "Minor links where the traveller is the child or the adult")
+  @Operation(summary = "Minor links where the traveller is the child or the adult (audited)")
   List<GuardianLink> guardians(@PathVariable UUID id) {
-    return permits.guardianLinks(id);
+    return permits.guardians(id);
   }
 }
