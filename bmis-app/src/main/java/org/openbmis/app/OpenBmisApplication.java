@@ -1,6 +1,7 @@
 package org.openbmis.app;
 
 import java.util.Arrays;
+import org.openbmis.app.shared.AuditVerifyCommand;
 import org.openbmis.app.statistics.RebuildCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,6 +14,8 @@ public class OpenBmisApplication {
     SpringApplication app = new SpringApplication(OpenBmisApplication.class);
     // the command-line statistics rebuild opens an H2 file with settings for bulk writing
     app.addListeners(new RebuildCommand());
+    // the command-line audit verification starts without a web server
+    app.addListeners(new AuditVerifyCommand());
     if (Arrays.asList(args).contains("--demo")) {
       app.setAdditionalProfiles("demo");
     }
