@@ -63,36 +63,28 @@ public class AuditHeadSigner {
   /** Signs the current head and stores it (table and file). */
   @Transactional
   public SignedHead signHead() {
-    List<SignedHead> head =
+    List<Object[]> head =
         jdbc.sql("select seq, hash from shr_audit_chain_head where id = 1")
-            .query(
-                (rs, n) ->
-                    new SignedHead(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                        NodeSigningKey.ALGORITHM,
-                        key().publicKey(),
-                        ""))
+            .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
             .list();
-    SignedHead h =
-        head.isEmpty()
-            ? new SignedHead(
-                0,
-                AuditChain.GENESIS,
-                clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                NodeSigningKey.ALGORITHM,
-                key().publicKey(),
-                "")
-            : head.get(0);
+    long seq = head.isEmpty() ? 0 : (Long) head.get(0)[0];
+    String hash = head.isEmpty() ? AuditChain.GENESIS : (String) head.get(0)[1];
+    SignedHead unsigned =
+        new SignedHead(
+            seq,
+            hash,
+            clock.instant().truncatedTo(ChronoUnit.MILLIS),
+            NodeSigningKey.ALGORITHM,
+            key().publicKey(),
+            "");
     SignedHead signed =
         new SignedHead(
-            h.sequence(),
-            h.hash(),
-            h.signedAt(),
-            h.algorithm(),
-            h.publicKey(),
-            key().sign(h.message()));
+            seq,
+            hash,
+            unsigned.signedAt(),
+            unsigned.algorithm(),
+            unsigned.publicKey(),
+            key().sign(unsigned.message()));
     jdbc.sql(
             "insert into shr_audit_signed_head (seq, hash, signed_at, algorithm, public_key,"
                 + " signature) values (?, ?, ?, ?, ?, ?)")
