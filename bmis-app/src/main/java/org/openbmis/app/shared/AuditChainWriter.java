@@ -11,8 +11,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Appends entries to the audit chain inside the caller's transaction (ADR 0008). The writers of a
- * node take turns on one fair lock, held until their transaction ends, so that each one chains onto
- * a committed head; the head row is also locked in the database ({@code select ... for update}),
+ * node take turns on one lock, held until their transaction ends, so that each one chains onto a
+ * committed head; the head row is also locked in the database ({@code select ... for update}),
  * which serialises the nodes sharing a PostgreSQL database. A request's entries are one batch.
  */
 @Component
@@ -28,7 +28,7 @@ class AuditChainWriter {
       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
   private final JdbcTemplate jdbc;
-  private final ReentrantLock turn = new ReentrantLock(true);
+  private final ReentrantLock turn = new ReentrantLock();
 
   AuditChainWriter(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
