@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -18,7 +19,7 @@ class DatabasePasswordCheckTest {
   void thePostgresProfileWithoutBmisDbPasswordRefusesToStart() throws IOException {
     StandardEnvironment env = configuredWith("postgres");
     assertThat(env.getProperty("spring.datasource.password")).isEmpty();
-    assertThatThrownBy(() -> new DatabasePasswordCheck().postProcessEnvironment(env, null))
+    assertThatThrownBy(() -> new DatabasePasswordCheck().check(env))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("BMIS_DB_PASSWORD")
         .hasMessageContaining("no default password");
@@ -29,7 +30,7 @@ class DatabasePasswordCheckTest {
     StandardEnvironment env = configuredWith("postgres");
     env.getPropertySources()
         .addFirst(new MapPropertySource("env", Map.of("BMIS_DB_PASSWORD", "s3cret")));
-    new DatabasePasswordCheck().postProcessEnvironment(env, null);
+    new DatabasePasswordCheck().check(env);
     assertThat(env.getProperty("spring.datasource.password")).isEqualTo("s3cret");
   }
 
@@ -38,12 +39,12 @@ class DatabasePasswordCheckTest {
     StandardEnvironment env = configuredWith("postgres");
     env.getPropertySources()
         .addFirst(new MapPropertySource("cli", Map.of("spring.datasource.password", "")));
-    new DatabasePasswordCheck().postProcessEnvironment(env, null);
+    new DatabasePasswordCheck().check(env);
   }
 
   @Test
   void theH2PostNeedsNoDatabasePassword() throws IOException {
-    new DatabasePasswordCheck().postProcessEnvironment(configuredWith(), null);
+    new DatabasePasswordCheck().check(configuredWith());
   }
 
   /** The environment as the application's configuration files make it, profiles active. */
@@ -59,6 +60,8 @@ class DatabasePasswordCheckTest {
     yaml.load("application", new ClassPathResource("application.yml"))
         .forEach(env.getPropertySources()::addLast);
     env.setActiveProfiles(profiles);
+    // as in a running application: Boot's view over every source comes first
+    ConfigurationPropertySources.attach(env);
     return env;
   }
 }
