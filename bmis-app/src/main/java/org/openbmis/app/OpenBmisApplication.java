@@ -1,6 +1,8 @@
 package org.openbmis.app;
 
 import java.util.Arrays;
+import org.openbmis.app.shared.AuditVerifyCommand;
+import org.openbmis.app.shared.DatabasePasswordCheck;
 import org.openbmis.app.statistics.RebuildCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,6 +15,10 @@ public class OpenBmisApplication {
     SpringApplication app = new SpringApplication(OpenBmisApplication.class);
     // the command-line statistics rebuild opens an H2 file with settings for bulk writing
     app.addListeners(new RebuildCommand());
+    // the command-line audit verification starts without a web server
+    app.addListeners(new AuditVerifyCommand());
+    // the postgres profile refuses to start without BMIS_DB_PASSWORD (no default password)
+    app.addListeners(new DatabasePasswordCheck());
     if (Arrays.asList(args).contains("--demo")) {
       app.setAdditionalProfiles("demo");
     }

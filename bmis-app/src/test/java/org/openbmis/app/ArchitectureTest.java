@@ -41,11 +41,15 @@ class ArchitectureTest {
         .haveFullyQualifiedName("java.util.Date")
         .check(CLASSES);
     noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("org.openbmis.app.admin.FirstAdministrator")
         .should()
         .accessField(System.class, "out")
         .orShould()
         .accessField(System.class, "err")
-        .because("log through SLF4J, never to the console")
+        .because(
+            "log through SLF4J, never to the console; only the first administrator's one-time"
+                + " password is shown on the console, so that it stays out of the log files")
         .check(CLASSES);
   }
 
@@ -80,12 +84,23 @@ class ArchitectureTest {
       offenders =
           files
               .filter(p -> p.toString().endsWith(".java"))
-              .filter(p -> !p.endsWith(Path.of("org/openbmis/app/shared/AuditLog.java")))
+              .filter(p -> !AUDIT_CLASSES.contains(p.getFileName().toString()))
               .filter(p -> read(p).contains("shr_audit_event"))
               .toList();
     }
     assertThat(offenders).as("append-only audit table written only by AuditLog").isEmpty();
   }
+
+  /**
+   * The audit log's own classes in {@code shared}: it writes (AuditLog through the chain's writer),
+   * the verifier reads, and the migration that chained the entries written before the chain.
+   */
+  private static final List<String> AUDIT_CLASSES =
+      List.of(
+          "AuditLog.java",
+          "AuditChainWriter.java",
+          "AuditChainVerifier.java",
+          "AuditChainMigration.java");
 
   private static String read(Path p) {
     try {

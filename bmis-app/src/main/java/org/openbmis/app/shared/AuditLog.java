@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,8 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The append-only audit log: every write and every read or search of a person's record. The
- * application only ever inserts into it (on PostgreSQL a trigger also refuses updates and deletes).
- * Details must never hold names with birth dates, MRZ lines or biometrics.
+ * application only ever inserts into it (on PostgreSQL a trigger also refuses updates and deletes),
+ * and each entry is chained to the previous one by a hash ({@link AuditChain}, ADR 0010). Details
+ * must never hold names with birth dates, MRZ lines or biometrics.
  */
 @Service
 public class AuditLog {
@@ -57,14 +57,17 @@ public class AuditLog {
       int limit) {}
 
   private final JdbcClient jdbc;
-  private final JdbcTemplate batch;
+  private final AuditChainWriter chain;
   private final TransactionTemplate separate;
   private final Clock clock;
 
-  public AuditLog(
-      JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions, Clock clock) {
+  AuditLog(
+      JdbcClient jdbc,
+      AuditChainWriter chain,
+      PlatformTransactionManager transactions,
+      Clock clock) {
     this.jdbc = jdbc;
-    this.batch = batch;
+    this.chain = chain;
     this.separate = new TransactionTemplate(transactions);
     this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
@@ -107,7 +110,7 @@ public class AuditLog {
       @Nullable String details) {
     Object[] row = {
       Uuids.timeOrdered(),
-      OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+      OffsetDateTime.ofInstant(AuditChain.stored(clock.instant()), ZoneOffset.UTC),
       truncate(username, 64),
       postCode,
       action,
@@ -118,7 +121,7 @@ public class AuditLog {
     };
     if (!TransactionSynchronizationManager.isActualTransactionActive()
         || !TransactionSynchronizationManager.isSynchronizationActive()) {
-      write(Collections.singletonList(row));
+      separate.executeWithoutResult(s -> write(Collections.singletonList(row)));
       return;
     }
     Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
@@ -135,17 +138,12 @@ public class AuditLog {
     pending.rows.add(row);
   }
 
+  /** Chains the rows onto the audit chain and inserts them in the current transaction. */
   private void write(List<Object[]> rows) {
     if (!rows.isEmpty()) {
-      batch.batchUpdate(INSERT, rows);
+      chain.append(rows);
     }
   }
-
-  private static final String INSERT =
-      """
-      insert into shr_audit_event
-        (id, occurred_at, username, post_code, action, subject_type, subject_id, outcome, details)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
   /** The entries of one transaction, written before it commits. */
   private final class Pending implements TransactionSynchronization {

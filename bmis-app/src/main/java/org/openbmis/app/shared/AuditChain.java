@@ -1,0 +1,79 @@
+package org.openbmis.app.shared;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The hash chain of the audit log (ADR 0010): entry {@code n} carries {@code SHA-256(previous hash,
+ * canonical encoding of its fields)}. The encoding names a version, then every field as its UTF-8
+ * length and bytes ({@code -1} for null), so that no two different entries encode alike.
+ */
+public final class AuditChain {
+
+  /** The "previous hash" of the first entry. */
+  public static final String GENESIS = "0".repeat(64);
+
+  private static final byte[] VERSION = "openbmis-audit-v1".getBytes(StandardCharsets.UTF_8);
+
+  private AuditChain() {}
+
+  /** The fields of an entry that the chain protects, as stored. */
+  public record Entry(
+      long seq,
+      String id,
+      Instant occurredAt,
+      @Nullable String username,
+      @Nullable String postCode,
+      String action,
+      @Nullable String subjectType,
+      @Nullable String subjectId,
+      String outcome,
+      @Nullable String details) {}
+
+  /** The time as the databases store it (microseconds), so that it hashes the same when read. */
+  public static Instant stored(Instant t) {
+    return t.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** The hash of an entry chained after the entry whose hash is {@code previous}. */
+  public static String hash(String previous, Entry e) {
+    MessageDigest sha = sha256();
+    sha.update(VERSION);
+    field(sha, previous);
+    field(sha, Long.toString(e.seq()));
+    field(sha, e.id().toLowerCase(java.util.Locale.ROOT));
+    Instant t = stored(e.occurredAt());
+    field(sha, t.getEpochSecond() + "." + t.getNano());
+    field(sha, e.username());
+    field(sha, e.postCode());
+    field(sha, e.action());
+    field(sha, e.subjectType());
+    field(sha, e.subjectId());
+    field(sha, e.outcome());
+    field(sha, e.details());
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  private static void field(MessageDigest sha, @Nullable String value) {
+    if (value == null) {
+      sha.update("-1:".getBytes(StandardCharsets.US_ASCII));
+      return;
+    }
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    sha.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+    sha.update(bytes);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}
