@@ -1,6 +1,6 @@
 -- Tamper-evident audit (ADR 0010): every entry carries its place in the chain (seq) and the
 -- SHA-256 of its fields and of the previous entry's hash. V56 (AuditChainMigration, Java) chains
--- the entries written before this migration and then makes both columns mandatory.
+-- the entries written before this migration; later entries are chained once committed.
 alter table shr_audit_event add column seq bigint;
 alter table shr_audit_event add column hash varchar(64);
 create unique index shr_audit_event_seq on shr_audit_event (seq);

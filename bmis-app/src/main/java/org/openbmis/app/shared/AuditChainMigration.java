@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Flyway V56 (ADR 0010): chains the audit entries written before the chain existed, oldest first
- * (time, then id), creates the chain's head and makes {@code seq} and {@code hash} mandatory. On
- * PostgreSQL the append-only trigger lets exactly this update through (V55). Runs once, in the
- * migration's transaction, before the application writes anything.
+ * (time, then id) and creates the chain's head; from then on the application's chaining thread
+ * ({@code AuditChainWriter}) chains each entry once it is committed. On PostgreSQL the append-only
+ * trigger lets exactly this update through (V55). Runs once, in the migration's transaction, before
+ * the application writes anything.
  */
 @Component
 class AuditChainMigration implements JavaMigration {
@@ -31,7 +32,7 @@ class AuditChainMigration implements JavaMigration {
 
   @Override
   public Integer getChecksum() {
-    return 56_001;
+    return 56_002;
   }
 
   @Override
@@ -72,10 +73,6 @@ class AuditChainMigration implements JavaMigration {
       head.setLong(1, seq);
       head.setString(2, previous);
       head.executeUpdate();
-    }
-    try (Statement s = c.createStatement()) {
-      s.execute("alter table shr_audit_event alter column seq set not null");
-      s.execute("alter table shr_audit_event alter column hash set not null");
     }
   }
 

@@ -1,96 +1,195 @@
 package org.openbmis.app.shared;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Appends entries to the audit chain inside the caller's transaction (ADR 0010). The writers of a
- * node take turns on one lock, held until their transaction ends, so that each one chains onto a
- * committed head; the head row is also locked in the database ({@code select ... for update}),
- * which serialises the nodes sharing a PostgreSQL database. A request's entries are one batch.
+ * Writes audit entries and chains them (ADR 0010). A request inserts its entries unchained, in its
+ * own transaction, with no lock; once it has committed, one chaining thread per node gives the
+ * committed unchained entries their sequence numbers and hashes, oldest first, in batches, with the
+ * chain's head row locked ({@code select ... for update}, which also orders the nodes sharing a
+ * PostgreSQL database). Desks therefore never wait for each other's commits to be chained: on
+ * PostgreSQL a lock held to the commit would have serialised the desks' log flushes.
+ *
+ * <p>An entry is unchained for the moment between its commit and the next chaining (tens of
+ * milliseconds); verification and head signing chain what is pending first.
  */
 @Component
-class AuditChainWriter {
+class AuditChainWriter implements SmartLifecycle {
 
-  private static final String HEAD = "select seq, hash from shr_audit_chain_head where id = 1";
+  private static final Logger log = LoggerFactory.getLogger(AuditChainWriter.class);
+  private static final int BATCH = 1000;
 
   static final String INSERT =
       """
       insert into shr_audit_event
-        (id, occurred_at, username, post_code, action, subject_type, subject_id, outcome, details,
-         seq, hash)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+        (id, occurred_at, username, post_code, action, subject_type, subject_id, outcome, details)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+  private static final String UNCHAINED =
+      "select id, occurred_at, username, post_code, action, subject_type, subject_id, outcome,"
+          + " details from shr_audit_event where seq is null order by occurred_at, id"
+          + " fetch first "
+          + BATCH
+          + " rows only";
 
   private final JdbcTemplate jdbc;
-  private final ReentrantLock turn = new ReentrantLock();
+  private final TransactionTemplate own;
+  private final Semaphore pending = new Semaphore(0);
+  private volatile boolean running;
+  private Thread chainer;
 
-  AuditChainWriter(JdbcTemplate jdbc) {
+  AuditChainWriter(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.own = new TransactionTemplate(transactions);
+    this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /**
-   * Chains and inserts rows (id, occurred_at, username, post_code, action, subject_type,
-   * subject_id, outcome, details) in the current transaction, which must be active.
+   * Inserts rows (id, occurred_at, username, post_code, action, subject_type, subject_id, outcome,
+   * details) in the current transaction; they are chained once it has committed.
    */
   void append(List<Object[]> rows) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      throw new IllegalStateException("audit entries are chained inside a transaction");
+    jdbc.batchUpdate(INSERT, rows);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              pending.release();
+            }
+          });
+    } else {
+      pending.release();
     }
-    takeTurn();
+  }
+
+  /** Chains every committed unchained entry now; returns the number chained. */
+  int chainPending() {
+    int total = 0;
+    int n;
+    do {
+      Integer chained = own.execute(s -> chainBatch());
+      n = chained == null ? 0 : chained;
+      total += n;
+    } while (n == BATCH);
+    return total;
+  }
+
+  private int chainBatch() {
     List<Object[]> head =
-        jdbc.query(HEAD + " for update", (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)});
+        jdbc.query(
+            "select seq, hash from shr_audit_chain_head where id = 1 for update",
+            (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)});
     if (head.isEmpty()) {
       throw new IllegalStateException("the audit chain has no head (shr_audit_chain_head, V56)");
     }
     long seq = (Long) head.get(0)[0];
     String previous = (String) head.get(0)[1];
-    List<Object[]> chained = new ArrayList<>(rows.size());
-    for (Object[] r : rows) {
+    List<Object[]> updates = new ArrayList<>();
+    for (AuditChain.Entry e : jdbc.query(UNCHAINED, (rs, n) -> entry(rs))) {
       seq++;
-      previous = AuditChain.hash(previous, entry(seq, r));
-      Object[] c = java.util.Arrays.copyOf(r, 11);
-      c[9] = seq;
-      c[10] = previous;
-      chained.add(c);
+      AuditChain.Entry numbered =
+          new AuditChain.Entry(
+              seq,
+              e.id(),
+              e.occurredAt(),
+              e.username(),
+              e.postCode(),
+              e.action(),
+              e.subjectType(),
+              e.subjectId(),
+              e.outcome(),
+              e.details());
+      previous = AuditChain.hash(previous, numbered);
+      updates.add(new Object[] {seq, previous, java.util.UUID.fromString(e.id())});
     }
-    jdbc.batchUpdate(INSERT, chained);
+    if (updates.isEmpty()) {
+      return 0;
+    }
+    jdbc.batchUpdate(
+        "update shr_audit_event set seq = ?, hash = ? where id = ? and seq is null", updates);
     jdbc.update("update shr_audit_chain_head set seq = ?, hash = ? where id = 1", seq, previous);
+    return updates.size();
   }
 
-  /** Waits for this node's turn, given back when the current transaction ends. */
-  private void takeTurn() {
-    if (TransactionSynchronizationManager.hasResource(turn)) {
-      return;
-    }
-    turn.lock();
-    TransactionSynchronizationManager.bindResource(turn, Boolean.TRUE);
-    TransactionSynchronizationManager.registerSynchronization(
-        new TransactionSynchronization() {
-          @Override
-          public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(turn);
-            turn.unlock();
-          }
-        });
-  }
-
-  private static AuditChain.Entry entry(long seq, Object[] r) {
+  private static AuditChain.Entry entry(ResultSet rs) throws SQLException {
     return new AuditChain.Entry(
-        seq,
-        r[0].toString(),
-        ((OffsetDateTime) r[1]).toInstant(),
-        (String) r[2],
-        (String) r[3],
-        (String) r[4],
-        (String) r[5],
-        (String) r[6],
-        (String) r[7],
-        (String) r[8]);
+        0,
+        rs.getString(1),
+        rs.getObject(2, OffsetDateTime.class).toInstant(),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getString(9));
+  }
+
+  private void loop() {
+    while (running) {
+      try {
+        pending.tryAcquire(1, TimeUnit.SECONDS);
+        pending.drainPermits();
+        if (running) {
+          chainPending();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        log.warn("Chaining audit entries failed; trying again in a second: {}", e.toString());
+      }
+    }
+  }
+
+  @Override
+  public void start() {
+    running = true;
+    chainer = new Thread(this::loop, "audit-chainer");
+    chainer.setDaemon(true);
+    chainer.start();
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+    pending.release();
+    Thread t = chainer;
+    if (t != null) {
+      // Never interrupt: an interrupted thread makes H2 close its file channel.
+      try {
+        t.join(5000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    try {
+      chainPending();
+    } catch (RuntimeException e) {
+      log.warn(
+          "Audit entries left unchained at stop (chained at the next start): {}", e.toString());
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
   }
 }

@@ -49,20 +49,28 @@ public class AuditHeadSigner {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final AuditChainWriter writer;
   private final AuditProperties properties;
   private final Clock clock;
   private volatile NodeSigningKey key;
 
-  AuditHeadSigner(JdbcClient jdbc, AuditLog audit, AuditProperties properties, Clock clock) {
+  AuditHeadSigner(
+      JdbcClient jdbc,
+      AuditLog audit,
+      AuditChainWriter writer,
+      AuditProperties properties,
+      Clock clock) {
     this.jdbc = jdbc;
+    this.writer = writer;
     this.audit = audit;
     this.properties = properties;
     this.clock = clock;
   }
 
-  /** Signs the current head and stores it (table and file). */
+  /** Signs the current head (after chaining what is pending) and stores it (table and file). */
   @Transactional
   public SignedHead signHead() {
+    writer.chainPending();
     List<Object[]> head =
         jdbc.sql("select seq, hash from shr_audit_chain_head where id = 1")
             .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})

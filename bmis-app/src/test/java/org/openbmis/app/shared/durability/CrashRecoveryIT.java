@@ -115,7 +115,7 @@ class CrashRecoveryIT {
 
   private void recordOne(NodeProcess node, String token, List<Acknowledged> acknowledged)
       throws Exception {
-    String mrz = Passports.kenyan(Passports.nextNumber(), "CRASH", "TEST");
+    String mrz = Passports.kenyan(Passports.nextNumber(), "KIPLAGAT", "WANJIRU");
     HttpResponse<String> inspection =
         send(
             node,
