@@ -101,6 +101,9 @@ class BiometricFuzzTest {
    */
   private static void assertNotAProgrammingError(BiometricInputException e) {
     Throwable cause = e.getCause();
+    if (cause == null) {
+      return;
+    }
     assertThat(cause)
         .as("cause of %s", e.getMessage())
         .isNotInstanceOfAny(
