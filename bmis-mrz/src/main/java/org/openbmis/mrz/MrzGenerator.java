@@ -103,6 +103,11 @@ public final class MrzGenerator {
       throw new IllegalArgumentException(
           "document number longer than 9 characters is possible only in TD1 and TD2");
     }
+    if (number.indexOf('<') >= 0) {
+      // The reader ends the overflow at the first filler, so the number could not be read back.
+      throw new IllegalArgumentException(
+          "a document number longer than 9 characters cannot hold the filler <");
+    }
     String rest = number.substring(9) + CheckDigit.compute(number) + "<" + optional;
     return new String[] {
       number.substring(0, 9) + "<", MrzText.pad(rest, optionalLength, "optional data")

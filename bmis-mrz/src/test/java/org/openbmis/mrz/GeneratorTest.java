@@ -101,6 +101,23 @@ class GeneratorTest {
     assertThat(parser.parse(MrzGenerator.generate(visa)).format()).isEqualTo(MrzFormat.MRVB);
   }
 
+  /**
+   * Fuzzing finding
+   * (MrzFuzzTestInputs/generatedMrzParsesBackWithValidCheckDigits/crash-734f9f886bdba1f043cf63e3d8d9cdb6da42d0c3):
+   * a long TD1/TD2 document number holding the filler was written, and its overflow could not be
+   * read back (the document number check digit failed).
+   */
+  @Test
+  void longDocumentNumberWithAFillerIsRefused() {
+    assertThatThrownBy(() -> MrzGenerator.generate(fields(MrzFormat.TD1, "I", "D23145890<J7", "")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("filler");
+    MrzResult ok =
+        parser.parse(MrzGenerator.generate(fields(MrzFormat.TD1, "I", "D23145890J7", "")));
+    assertThat(ok.documentNumber()).isEqualTo("D23145890J7");
+    assertThat(ok.checkDigitsValid()).isTrue();
+  }
+
   @Test
   void germanyAndCyrillicNames() {
     MrzFields f =
