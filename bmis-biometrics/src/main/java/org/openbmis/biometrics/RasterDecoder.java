@@ -23,6 +23,9 @@ final class RasterDecoder {
   record Decoded(int width, int height, byte[] grey, double fileDpi) {}
 
   static Decoded decode(byte[] data, ImageFormat format, ImageReadOptions options) {
+    if (format == ImageFormat.BMP) {
+      checkBmpHeader(data);
+    }
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
@@ -75,6 +78,33 @@ final class RasterDecoder {
       }
     }
     return 0;
+  }
+
+  /**
+   * Refuses what ImageIO's BMP reader would trust blindly: an embedded JPEG or PNG (compression 4,
+   * 5), whose declared size it allocates before reading (a 55-byte file asked for 872 MB), and a
+   * declared image size or pixel offset beyond the file.
+   */
+  private static void checkBmpHeader(byte[] d) {
+    if (d.length < 38 || u32le(d, 14) < 40) {
+      return;
+    }
+    long compression = u32le(d, 30);
+    if (compression == 4 || compression == 5) {
+      throw new BiometricInputException(
+          BiometricError.UNSUPPORTED_FORMAT, "BMP with an embedded JPEG or PNG");
+    }
+    if (u32le(d, 34) > d.length || u32le(d, 10) > d.length) {
+      throw new BiometricInputException(
+          BiometricError.CORRUPT_IMAGE, "BMP declares more data than the file holds");
+    }
+  }
+
+  private static long u32le(byte[] d, int i) {
+    return (d[i] & 0xffL)
+        | (d[i + 1] & 0xffL) << 8
+        | (d[i + 2] & 0xffL) << 16
+        | (d[i + 3] & 0xffL) << 24;
   }
 
   /** BITMAPINFOHEADER (or later) biXPelsPerMeter at offset 38, in dpi; 0 when not stated. */

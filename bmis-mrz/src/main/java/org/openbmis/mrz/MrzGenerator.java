@@ -23,7 +23,9 @@ public final class MrzGenerator {
    * @param f the fields
    * @return the lines joined with {@code "\n"}
    * @throws IllegalArgumentException if a field is missing, holds characters the MRZ cannot hold,
-   *     or is too long for the layout
+   *     or is too long for the layout, or the document code contradicts the format (visa codes
+   *     start with V, other two-line codes do not; a TD2 {@code ID} of FRA would read as the French
+   *     national ID card)
    */
   public static String generate(MrzFields f) {
     if (f.format() == null || f.dateOfBirth() == null) {
@@ -101,6 +103,11 @@ public final class MrzGenerator {
       throw new IllegalArgumentException(
           "document number longer than 9 characters is possible only in TD1 and TD2");
     }
+    if (number.indexOf('<') >= 0) {
+      // The reader ends the overflow at the first filler, so the number could not be read back.
+      throw new IllegalArgumentException(
+          "a document number longer than 9 characters cannot hold the filler <");
+    }
     String rest = number.substring(9) + CheckDigit.compute(number) + "<" + optional;
     return new String[] {
       number.substring(0, 9) + "<", MrzText.pad(rest, optionalLength, "optional data")
@@ -111,6 +118,18 @@ public final class MrzGenerator {
     String docCode = code(f.documentCode(), "document code");
     if (docCode.isEmpty() || docCode.length() > 2) {
       throw new IllegalArgumentException("document code must have 1 or 2 letters");
+    }
+    // The parser tells two-line layouts apart by the code (Doc 9303 Part 7: V for visas), so a
+    // code that contradicts the format would be read back as another layout.
+    boolean visa = f.format() == MrzFormat.MRVA || f.format() == MrzFormat.MRVB;
+    if (f.format() != MrzFormat.TD1 && visa != docCode.startsWith("V")) {
+      throw new IllegalArgumentException(
+          visa ? "a visa's document code starts with V" : "only visa document codes start with V");
+    }
+    if (f.format() == MrzFormat.TD2
+        && (docCode.equals("ID") || docCode.equals("1D"))
+        && state(f.issuingState()).equals("FRA")) {
+      throw new IllegalArgumentException("a TD2 ID card of FRA reads as the French national ID");
     }
     return MrzText.pad(docCode, 2, "document code") + state(f.issuingState());
   }

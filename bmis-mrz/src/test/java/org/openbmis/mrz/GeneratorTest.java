@@ -70,6 +70,54 @@ class GeneratorTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  /**
+   * Fuzzing finding
+   * (MrzFuzzTestInputs/generatedMrzParsesBackWithValidCheckDigits/crash-96c90c382befceb52c614ae6f14d0cc055a8940c):
+   * an MRV-B written with a non-visa document code was read back as a TD2.
+   */
+  @Test
+  void documentCodeThatContradictsTheFormatIsRefused() {
+    assertThatThrownBy(() -> MrzGenerator.generate(fields(MrzFormat.MRVB, "A", "D23145890", "")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("starts with V");
+    assertThatThrownBy(() -> MrzGenerator.generate(fields(MrzFormat.TD3, "V", "L898902C3", "")))
+        .isInstanceOf(IllegalArgumentException.class);
+    MrzFields frenchTd2 =
+        new MrzFields(
+            MrzFormat.TD2,
+            "ID",
+            "FRA",
+            "D23145890",
+            "Berthier",
+            "Corinne",
+            "FRA",
+            BIRTH,
+            Sex.FEMALE,
+            EXPIRY,
+            "");
+    assertThatThrownBy(() -> MrzGenerator.generate(frenchTd2))
+        .isInstanceOf(IllegalArgumentException.class);
+    MrzFields visa = fields(MrzFormat.MRVB, "V", "D23145890", "");
+    assertThat(parser.parse(MrzGenerator.generate(visa)).format()).isEqualTo(MrzFormat.MRVB);
+  }
+
+  /**
+   * Fuzzing finding
+   * (MrzFuzzTestInputs/generatedMrzParsesBackWithValidCheckDigits/crash-734f9f886bdba1f043cf63e3d8d9cdb6da42d0c3):
+   * a long TD1/TD2 document number holding the filler was written, and its overflow could not be
+   * read back (the document number check digit failed).
+   */
+  @Test
+  void longDocumentNumberWithAFillerIsRefused() {
+    assertThatThrownBy(() -> MrzGenerator.generate(fields(MrzFormat.TD1, "I", "D23145890<J7", "")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("filler");
+    MrzResult ok =
+        parser.parse(MrzGenerator.generate(fields(MrzFormat.TD1, "I", "D23145890J7", "")));
+    assertThat(ok.documentNumber()).isEqualTo("D23145890J7");
+    assertThat(ok.checkDigitsValid()).isTrue();
+  }
+
   @Test
   void germanyAndCyrillicNames() {
     MrzFields f =
