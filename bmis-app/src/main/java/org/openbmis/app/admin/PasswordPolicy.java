@@ -24,7 +24,12 @@ import org.springframework.stereotype.Component;
 class PasswordPolicy {
 
   static final int MIN_LENGTH = 12;
+
+  /** bcrypt reads 72 bytes; a longer password is refused rather than cut silently. */
+  static final int MAX_BYTES = 72;
+
   static final String TOO_SHORT = "admin.password_too_short";
+  static final String TOO_LONG = "admin.password_too_long";
   static final String TOO_WEAK = "admin.password_too_weak";
   static final String CONTAINS_USERNAME = "admin.password_contains_username";
 
@@ -46,6 +51,10 @@ class PasswordPolicy {
     }
     if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
       throw invalid(field, TOO_SHORT, "Use at least " + MIN_LENGTH + " characters.");
+    }
+    if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
+      throw invalid(
+          field, TOO_LONG, "Use at most 72 bytes (72 Latin letters, fewer in other scripts).");
     }
     String lower = password.toLowerCase(Locale.ROOT);
     if (isCommon(lower) || isRepetitive(lower) || isSequential(lower)) {

@@ -59,6 +59,14 @@ class PasswordPolicyTest {
   }
 
   @Test
+  void aPasswordBcryptWouldCutIsRefusedNotTruncated() {
+    refused("a".repeat(40) + "-Zebra-Kiwi-Yak-Okapi-Lynx-Ibis-Gnu", "admin.password_too_long");
+    refused("Ω".repeat(37), "admin.password_too_long");
+    POLICY.check(
+        "anna", "Zebra-Kiwi-Yak-Okapi-Lynx-Ibis-Gnu-Emu-Koala-Tapir-Heron-Crane-Quail", "password");
+  }
+
+  @Test
   void theDemoPasswordIsRefused() {
     refused("demo", PasswordPolicy.TOO_WEAK);
   }
