@@ -49,7 +49,7 @@ public final class LogScanner {
         words.isEmpty()
             ? Pattern.compile("(?!)")
             : Pattern.compile(
-                "(?<![\\p{L}\\p{N}])(" + String.join("|", words) + ")(?![\\p{L}\\p{N}])",
+                "(?<![\\p{L}\\p{N}_])(" + String.join("|", words) + ")(?![\\p{L}\\p{N}_])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.numbers = numbers;
   }

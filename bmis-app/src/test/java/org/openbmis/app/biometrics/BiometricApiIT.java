@@ -34,12 +34,20 @@ class BiometricApiIT {
   String key;
 
   static String traveller(int port, String surname) {
-    var r =
-        new ApiClient(port)
-            .post(
-                TestAccounts.OFFICER,
-                "/api/v1/inspections",
-                Map.of("mrz", Passports.kenyan(Passports.nextNumber(), surname, "Amani")));
+    return presented(
+        port, Passports.kenyan(Passports.nextNumber(), surname, "Amani"), TestAccounts.OFFICER);
+  }
+
+  /** A traveller presented at the airport, then at the land post (in both posts' scope). */
+  static String travellerSeenAtBothPosts(int port, String surname) {
+    String mrz = Passports.kenyan(Passports.nextNumber(), surname, "Amani");
+    String t = presented(port, mrz, TestAccounts.OFFICER);
+    assertThat(presented(port, mrz, TestAccounts.LAND_OFFICER)).isEqualTo(t);
+    return t;
+  }
+
+  private static String presented(int port, String mrz, String officer) {
+    var r = new ApiClient(port).post(officer, "/api/v1/inspections", Map.of("mrz", mrz));
     assertThat(r.status()).isEqualTo(201);
     return r.json().get("traveller").get("id").asString();
   }

@@ -51,7 +51,8 @@ class BiometricPagesIT {
 
   @Test
   void theCapturePageRequiresAReasonAndASupervisorDecidesAChangeOnThePage() {
-    String t = BiometricApiIT.traveller(port, "Gathoni");
+    // enrolled at the airport, presented later at the land post, where new prints are taken
+    String t = BiometricApiIT.travellerSeenAtBothPosts(port, "Gathoni");
     HttpClient officer = signIn(TestAccounts.OFFICER);
     String token = csrf(get(officer, "/biometrics/capture?travellerId=" + t).body());
     var noReason =

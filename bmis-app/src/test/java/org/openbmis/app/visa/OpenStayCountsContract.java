@@ -381,7 +381,7 @@ abstract class OpenStayCountsContract {
     String number = Passports.nextNumber();
     LocalDate birth = LocalDate.of(1960, 1, 3).plusDays(BIRTHS.getAndIncrement());
     String passport =
-        Passports.td3(nationality, number, "Okonjo", "Stay", birth, LocalDate.now().plusYears(5));
+        Passports.td3(nationality, number, "Okonjo", "Amara", birth, LocalDate.now().plusYears(5));
     return new Traveller(passport, number, birth, nationality);
   }
 
