@@ -33,7 +33,23 @@ public final class AuditChain {
       @Nullable String subjectType,
       @Nullable String subjectId,
       String outcome,
-      @Nullable String details) {}
+      @Nullable String details) {
+
+    /** The same entry at another place in the chain. */
+    public Entry numbered(long sequence) {
+      return new Entry(
+          sequence,
+          id,
+          occurredAt,
+          username,
+          postCode,
+          action,
+          subjectType,
+          subjectId,
+          outcome,
+          details);
+    }
+  }
 
   /** The time as the databases store it (microseconds), so that it hashes the same when read. */
   public static Instant stored(Instant t) {

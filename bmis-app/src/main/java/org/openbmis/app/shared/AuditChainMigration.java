@@ -76,7 +76,10 @@ class AuditChainMigration implements JavaMigration {
     }
   }
 
-  private static AuditChain.Entry entry(long seq, ResultSet rs) throws java.sql.SQLException {
+  /**
+   * The entry in columns 1-9 of {@code rs} (id, occurred_at, ..., details), numbered {@code seq}.
+   */
+  static AuditChain.Entry entry(long seq, ResultSet rs) throws java.sql.SQLException {
     return new AuditChain.Entry(
         seq,
         rs.getString(1),

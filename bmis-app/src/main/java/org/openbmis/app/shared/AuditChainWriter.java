@@ -1,8 +1,5 @@
 package org.openbmis.app.shared;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -102,20 +99,9 @@ class AuditChainWriter implements SmartLifecycle {
     long seq = (Long) head.get(0)[0];
     String previous = (String) head.get(0)[1];
     List<Object[]> updates = new ArrayList<>();
-    for (AuditChain.Entry e : jdbc.query(UNCHAINED, (rs, n) -> entry(rs))) {
+    for (AuditChain.Entry e : jdbc.query(UNCHAINED, (rs, n) -> AuditChainMigration.entry(0, rs))) {
       seq++;
-      AuditChain.Entry numbered =
-          new AuditChain.Entry(
-              seq,
-              e.id(),
-              e.occurredAt(),
-              e.username(),
-              e.postCode(),
-              e.action(),
-              e.subjectType(),
-              e.subjectId(),
-              e.outcome(),
-              e.details());
+      AuditChain.Entry numbered = e.numbered(seq);
       previous = AuditChain.hash(previous, numbered);
       updates.add(new Object[] {seq, previous, java.util.UUID.fromString(e.id())});
     }
@@ -126,20 +112,6 @@ class AuditChainWriter implements SmartLifecycle {
         "update shr_audit_event set seq = ?, hash = ? where id = ? and seq is null", updates);
     jdbc.update("update shr_audit_chain_head set seq = ?, hash = ? where id = 1", seq, previous);
     return updates.size();
-  }
-
-  private static AuditChain.Entry entry(ResultSet rs) throws SQLException {
-    return new AuditChain.Entry(
-        0,
-        rs.getString(1),
-        rs.getObject(2, OffsetDateTime.class).toInstant(),
-        rs.getString(3),
-        rs.getString(4),
-        rs.getString(5),
-        rs.getString(6),
-        rs.getString(7),
-        rs.getString(8),
-        rs.getString(9));
   }
 
   private void loop() {
