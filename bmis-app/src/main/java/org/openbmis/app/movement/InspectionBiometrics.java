@@ -7,6 +7,7 @@ import org.openbmis.app.biometrics.BiometricCheck;
 import org.openbmis.app.biometrics.CaptureQuality;
 import org.openbmis.app.biometrics.FacePhoto;
 import org.openbmis.app.biometrics.FingerScore;
+import org.openbmis.app.biometrics.Verification;
 import org.openbmis.biometrics.FingerPosition;
 
 /**
@@ -29,6 +30,9 @@ import org.openbmis.biometrics.FingerPosition;
  * @param photos the traveller's photos, newest first (the new one first, earlier ones beside it)
  * @param photoProblems why a photo was not stored (e.g. {@code biometrics.portrait.TOO_SMALL}):
  *     take it again
+ * @param pendingChange while a change of the enrolled prints awaits a supervisor's approval, the
+ *     capture compared with the proposed prints too (null otherwise); {@code match} stays the
+ *     comparison with the approved prints
  */
 public record InspectionBiometrics(
     BiometricCheck.Outcome outcome,
@@ -43,7 +47,8 @@ public record InspectionBiometrics(
     boolean duplicateSearch,
     @Nullable FacePhoto photo,
     List<FacePhoto> photos,
-    List<String> photoProblems) {
+    List<String> photoProblems,
+    Verification.@Nullable PendingComparison pendingChange) {
 
   public InspectionBiometrics {
     fingers = List.copyOf(fingers);
@@ -63,7 +68,7 @@ public record InspectionBiometrics(
   static InspectionBiometrics of(BiometricCheck.Outcome outcome) {
     return new InspectionBiometrics(
         outcome, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), false,
-        null, List.of(), List.of());
+        null, List.of(), List.of(), null);
   }
 
   static InspectionBiometrics of(BiometricCheck c) {
@@ -81,7 +86,19 @@ public record InspectionBiometrics(
         c.duplicateSearch(),
         null,
         List.of(),
-        List.of());
+        List.of(),
+        v == null ? null : v.pending());
+  }
+
+  /**
+   * Which prints the capture matched while a change awaits approval: CURRENT (the approved ones),
+   * PENDING (only the proposed ones: the identity needs a closer look) or NONE.
+   */
+  public String matchedReference() {
+    if (Boolean.TRUE.equals(match)) {
+      return "CURRENT";
+    }
+    return pendingChange != null && pendingChange.match() ? "PENDING" : "NONE";
   }
 
   /** The same fingerprint result with the photo outcome. */
@@ -100,7 +117,8 @@ public record InspectionBiometrics(
         duplicateSearch,
         stored,
         all,
-        problems);
+        problems,
+        pendingChange);
   }
 
   /** Whether a print is poor enough to capture it again. */

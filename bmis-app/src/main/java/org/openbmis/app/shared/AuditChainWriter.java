@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.openbmis.app.shared.durability.DurableTransactionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -55,6 +56,8 @@ class AuditChainWriter implements SmartLifecycle {
     this.jdbc = jdbc;
     this.own = new TransactionTemplate(transactions);
     this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    // Redone after a crash (unchained entries are chained at the next start): no wait for the disk.
+    this.own.setName(DurableTransactionManager.BACKGROUND + "audit-chain");
   }
 
   /**

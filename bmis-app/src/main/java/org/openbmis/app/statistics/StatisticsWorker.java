@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
+import org.openbmis.app.shared.durability.DurableTransactionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -59,6 +60,9 @@ class StatisticsWorker implements SmartLifecycle {
     this.countEveryMillis = properties.countEveryMillis();
     this.tx = new TransactionTemplate(transactions);
     this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    // Counting is redone after a crash (the queue keeps what was not counted): no wait for the
+    // disk.
+    this.tx.setName(DurableTransactionManager.BACKGROUND + "statistics");
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openbmis.app.ApiClient;
+import org.openbmis.app.Passports;
 import org.openbmis.app.TestAccounts;
 import org.openbmis.app.shared.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,6 +128,30 @@ class FingerprintChangeRequestIT {
         .contains("prints unreadable");
     assertThat(audited("biometrics.fingerprints_enrolled", t).details())
         .contains("fingerprints enrolled for traveller " + t);
+  }
+
+  @Test
+  void anInspectionWhileAChangeAwaitsApprovalComparesTheCaptureWithTheProposedPrintsToo() {
+    String mrz = Passports.kenyan(Passports.nextNumber(), "Chebet", "Amani");
+    var first =
+        new Multipart()
+            .field("mrz", mrz)
+            .finger(1, BiometricFiles.nist(1))
+            .post(port, TestAccounts.OFFICER, "/api/v1/inspections");
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    assertThat(first.json().get("biometrics").get("outcome").asString()).isEqualTo("ENROLLED");
+    String request = substitute(first.json().get("traveller").get("id").asString());
+
+    var impostor =
+        new Multipart()
+            .field("mrz", mrz)
+            .finger(1, BiometricFiles.nist(6))
+            .post(port, TestAccounts.OFFICER, "/api/v1/inspections");
+    assertThat(impostor.status()).as(impostor.body()).isEqualTo(201);
+    JsonNode bio = impostor.json().get("biometrics");
+    assertThat(bio.get("outcome").asString()).isEqualTo("NO_MATCH");
+    assertThat(bio.get("pendingChange").get("changeRequestId").asString()).isEqualTo(request);
+    assertThat(bio.get("pendingChange").get("match").asBoolean()).isTrue();
   }
 
   @Test

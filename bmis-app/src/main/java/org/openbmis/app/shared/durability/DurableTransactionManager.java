@@ -3,6 +3,7 @@ package org.openbmis.app.shared.durability;
 import javax.sql.DataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The application's transaction manager: Spring's JDBC one, plus a wait after each read-write
@@ -13,9 +14,16 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
  * does not hold one of the few connections: the others commit meanwhile, and the next sync covers
  * them all.
  */
-class DurableTransactionManager extends JdbcTransactionManager {
+public class DurableTransactionManager extends JdbcTransactionManager {
 
   private static final long serialVersionUID = 1L;
+
+  /**
+   * Name prefix of transactions that acknowledge nothing to anyone (background work that is redone
+   * after a crash: chaining audit entries, counting statistics). They do not wait for the disk; the
+   * next sync covers them.
+   */
+  public static final String BACKGROUND = "background:";
 
   /** Set by a read-write commit of this thread, taken by the cleanup that follows it. */
   private static final ThreadLocal<Boolean> COMMITTED = new ThreadLocal<>();
@@ -30,7 +38,8 @@ class DurableTransactionManager extends JdbcTransactionManager {
   @Override
   protected void doCommit(DefaultTransactionStatus status) {
     super.doCommit(status);
-    if (!status.isReadOnly()) {
+    String name = TransactionSynchronizationManager.getCurrentTransactionName();
+    if (!status.isReadOnly() && (name == null || !name.startsWith(BACKGROUND))) {
       COMMITTED.set(Boolean.TRUE);
     }
   }
