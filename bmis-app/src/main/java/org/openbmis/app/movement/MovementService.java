@@ -30,6 +30,7 @@ import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.shared.NotFoundProblem;
 import org.openbmis.app.shared.Role;
 import org.openbmis.app.shared.Uuids;
+import org.openbmis.app.shared.durability.DurableTransactionManager;
 import org.openbmis.app.traveller.Presentation;
 import org.openbmis.app.traveller.TravellerService;
 import org.openbmis.app.traveller.TravellerSummary;
@@ -88,6 +89,9 @@ public class MovementService {
   @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
   @Transactional
   public InspectionView startInspection(StartInspectionCommand cmd) {
+    // A scan records nothing the officer is told was recorded: if a power cut loses it, the
+    // officer scans again. Only the decision waits for the disk (ADR 0008).
+    DurableTransactionManager.acknowledgesNothing();
     Actor actor = CurrentActor.get();
     BorderPostSummary post = postOf(actor);
     DocumentReading doc = read(cmd);

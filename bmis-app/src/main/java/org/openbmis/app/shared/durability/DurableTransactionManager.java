@@ -28,6 +28,9 @@ public class DurableTransactionManager extends JdbcTransactionManager {
   /** Set by a read-write commit of this thread, taken by the cleanup that follows it. */
   private static final ThreadLocal<Boolean> COMMITTED = new ThreadLocal<>();
 
+  /** Set by {@link #acknowledgesNothing()} inside a transaction, cleared when it completes. */
+  private static final ThreadLocal<Boolean> NO_WAIT = new ThreadLocal<>();
+
   private final transient CommitDurability durability;
 
   DurableTransactionManager(DataSource dataSource, CommitDurability durability) {
@@ -35,17 +38,33 @@ public class DurableTransactionManager extends JdbcTransactionManager {
     this.durability = durability;
   }
 
+  /**
+   * Marks the current transaction as one whose commit acknowledges nothing that must survive a
+   * power cut, so that it does not wait for the disk (the next sync covers it; a crash of the
+   * process loses nothing either way, see ADR 0008). For writes that are cheap to redo and that
+   * nobody is told were recorded: the desk's scan (an inspection row the officer rescans if it is
+   * lost), never a decision. Does nothing outside a transaction.
+   */
+  public static void acknowledgesNothing() {
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      NO_WAIT.set(Boolean.TRUE);
+    }
+  }
+
   @Override
   protected void doCommit(DefaultTransactionStatus status) {
     super.doCommit(status);
     String name = TransactionSynchronizationManager.getCurrentTransactionName();
-    if (!status.isReadOnly() && (name == null || !name.startsWith(BACKGROUND))) {
+    if (!status.isReadOnly()
+        && NO_WAIT.get() == null
+        && (name == null || !name.startsWith(BACKGROUND))) {
       COMMITTED.set(Boolean.TRUE);
     }
   }
 
   @Override
   protected void doCleanupAfterCompletion(Object transaction) {
+    NO_WAIT.remove();
     super.doCleanupAfterCompletion(transaction);
     if (COMMITTED.get() != null) {
       COMMITTED.remove();

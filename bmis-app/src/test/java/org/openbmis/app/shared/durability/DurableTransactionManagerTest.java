@@ -53,4 +53,24 @@ class DurableTransactionManagerTest {
             });
     assertThat(waits).hasValue(0);
   }
+
+  @Test
+  void aScanThatAcknowledgesNothingDoesNotWaitButTheNextDecisionDoes() {
+    new TransactionTemplate(manager)
+        .executeWithoutResult(
+            s -> {
+              new JdbcTemplate(ds).update("insert into t values (3)");
+              DurableTransactionManager.acknowledgesNothing();
+            });
+    assertThat(waits).hasValue(0);
+    insertIn(new TransactionTemplate(manager));
+    assertThat(waits).hasValue(1);
+  }
+
+  @Test
+  void markingOutsideATransactionChangesNothing() {
+    DurableTransactionManager.acknowledgesNothing();
+    insertIn(new TransactionTemplate(manager));
+    assertThat(waits).hasValue(1);
+  }
 }
