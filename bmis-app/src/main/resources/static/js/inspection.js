@@ -65,7 +65,7 @@
   var ALT_KEYS = {
     KeyA: ["dec-ADMITTED"],
     KeyR: ["dec-REFUSED", "refusalReason"],
-    KeyS: ["dec-REFERRED_TO_SECONDARY"],
+    KeyS: ["dec-REFERRED"],
     KeyE: ["dir-ENTRY"],
     KeyX: ["dir-EXIT"]
   };

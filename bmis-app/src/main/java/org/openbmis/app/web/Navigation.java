@@ -7,7 +7,8 @@ import org.openbmis.app.shared.Role;
  * Which navigation entries the signed-in user may see, by role: the desk pages for post staff,
  * visas and overstays for officers, supervisors and administrators, entry rules and alert lists for
  * administrators, statistics for analysts and administrators, screening hits for supervisors and
- * administrators, national alerts for supervisors.
+ * administrators, national alerts for supervisors, the secondary inspection queue for supervisors
+ * and secondary officers at a post.
  */
 public record Navigation(
     boolean desk,
@@ -19,27 +20,31 @@ public record Navigation(
     boolean statistics,
     boolean screeningHits,
     boolean screeningAlerts,
-    boolean screeningLists) {
+    boolean screeningLists,
+    boolean secondary) {
 
   static final Navigation NONE =
-      new Navigation(false, false, false, false, false, false, false, false, false, false);
+      new Navigation(false, false, false, false, false, false, false, false, false, false, false);
 
   static Navigation of(Actor a) {
     boolean officer = a.has(Role.OFFICER);
     boolean supervisor = a.has(Role.SUPERVISOR);
     boolean admin = a.has(Role.ADMIN);
     boolean analyst = a.has(Role.ANALYST);
+    boolean secondaryOfficer = a.has(Role.SECONDARY);
+    boolean atPost = a.postId() != null;
     return new Navigation(
-        a.isPostStaff(),
+        atPost && (officer || supervisor),
         supervisor || admin,
         admin,
         true,
         officer || supervisor || admin,
         admin,
         analyst || admin,
-        supervisor || admin,
+        supervisor || secondaryOfficer || admin,
         supervisor,
-        admin);
+        admin,
+        atPost && (supervisor || secondaryOfficer));
   }
 
   /** Whether any screening page is shown (the group label then appears). */
