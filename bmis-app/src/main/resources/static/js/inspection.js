@@ -53,7 +53,7 @@
 
   function choose(id, focusId) {
     var el = document.getElementById(id);
-    if (!el) {
+    if (!el || el.disabled) {
       return false;
     }
     el.checked = true;

@@ -55,3 +55,7 @@ create table mov_secondary_note (
 );
 create index mov_secondary_note_case on mov_secondary_note (case_id, written_at);
 
+
+-- A hit found at a desk says which officer scanned the traveller, and at which desk.
+alter table scr_hit add column officer varchar(64);
+alter table scr_hit add column desk_id uuid;

@@ -187,6 +187,13 @@ abstract class DeskDecisionContract {
     assertThat(api().post(TestAccounts.SECONDARY, outcome, Map.of("decision", "ADMITTED")).status())
         .isEqualTo(409);
 
+    var stats = api().get(TestAccounts.SUPERVISOR, "/api/v1/statistics/desk-decisions").json();
+    assertThat(stats.get("secondary").get("referrals").asLong()).isPositive();
+    assertThat(stats.get("secondary").get("outcomes").get("REFUSED").asLong()).isPositive();
+    assertThat(stats.get("secondary").get("referralRate").asDouble()).isBetween(0.0, 1.0);
+    assertThat(api().get(TestAccounts.OFFICER, "/api/v1/statistics/desk-decisions").status())
+        .isEqualTo(403);
+
     JsonNode list = api().get(TestAccounts.SUPERVISOR, movements).json();
     assertThat(list.size()).isEqualTo(1);
     assertThat(list.get(0).get("id").asString()).isEqualTo(movementId);
@@ -258,6 +265,17 @@ abstract class DeskDecisionContract {
                   "override",
                   Map.of("codes", codes, "reason", "Humanitarian grounds")));
       assertThat(r.status()).as(r.body()).isEqualTo(201);
+      var stats = api().get(TestAccounts.ANALYST, "/api/v1/statistics/desk-decisions");
+      assertThat(stats.status()).as(stats.body()).isEqualTo(200);
+      boolean counted = false;
+      for (JsonNode o : stats.json().get("overridesBy")) {
+        counted |=
+            o.get("post").asString().equals("UTO-LND")
+                && o.get("officer").asString().equals(TestAccounts.LAND_OFFICER)
+                && o.get("condition").asString().equals("document.expired")
+                && o.get("count").asLong() >= 1;
+      }
+      assertThat(counted).as(stats.body()).isTrue();
     } finally {
       api().put(TestAccounts.ADMIN, policy, Map.of("roles", List.of("SUPERVISOR")));
     }
