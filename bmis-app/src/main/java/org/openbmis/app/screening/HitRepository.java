@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.openbmis.screening.AlertAction;
-import org.openbmis.screening.Confidentiality;
 import org.openbmis.app.shared.Actor;
 import org.openbmis.app.shared.CurrentActor;
+import org.openbmis.screening.AlertAction;
+import org.openbmis.screening.Confidentiality;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -79,8 +79,12 @@ class HitRepository {
             m.issuingAgency() == null ? null : cut(m.issuingAgency(), 200),
             m.threshold(),
             h.postId(),
-            h.origin() == HitOrigin.DESK ? CurrentActor.find().map(Actor::username).orElse(null) : null,
-            h.origin() == HitOrigin.DESK ? CurrentActor.find().map(Actor::deskId).orElse(null) : null)
+            h.origin() == HitOrigin.DESK
+                ? CurrentActor.find().map(Actor::username).orElse(null)
+                : null,
+            h.origin() == HitOrigin.DESK
+                ? CurrentActor.find().map(Actor::deskId).orElse(null)
+                : null)
         .update();
   }
 

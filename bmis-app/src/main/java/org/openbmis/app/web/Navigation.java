@@ -7,8 +7,8 @@ import org.openbmis.app.shared.Role;
  * Which navigation entries the signed-in user may see, by role: the desk pages for post staff,
  * visas and overstays for officers, supervisors and administrators, entry rules and alert lists for
  * administrators, statistics for analysts and administrators, screening hits for supervisors and
- * administrators, national alerts for supervisors, the secondary inspection queue for supervisors
- * and secondary officers at a post.
+ * administrators, national alerts for supervisors, the secondary inspection queue for secondary
+ * officers at a post (supervisors reach it from the hit queue, where their header has no room).
  */
 public record Navigation(
     boolean desk,
@@ -44,7 +44,7 @@ public record Navigation(
         supervisor || secondaryOfficer || admin,
         supervisor,
         admin,
-        atPost && (supervisor || secondaryOfficer));
+        atPost && secondaryOfficer);
   }
 
   /** Whether any screening page is shown (the group label then appears). */
