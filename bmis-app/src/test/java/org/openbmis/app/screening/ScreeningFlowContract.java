@@ -121,6 +121,11 @@ abstract class ScreeningFlowContract {
     String traveller = first.json().get("traveller").get("id").asString();
     JsonNode open = client().awaitHits("status=OPEN&travellerId=" + traveller);
     for (JsonNode h : open) {
+      if ("DESK".equals(h.get("origin").asString())) {
+        // the hit card says who scanned the traveller, and at which desk
+        assertThat(h.get("officer").asString()).isEqualTo(TestAccounts.OFFICER);
+        assertThat(h.get("deskCode").asString()).isEqualTo("A01");
+      }
       var resolved =
           api()
               .post(
