@@ -13,7 +13,8 @@ import org.openbmis.app.visa.ExitAssessment;
 /**
  * Everything the officer sees after the scan: one screen, every check with its reason. {@code
  * biometrics} is NOT_CAPTURED until fingers or a photo are captured for the inspection ({@link
- * DeskBiometrics}).
+ * DeskBiometrics}). {@code desk} is what the desk adds: its flow and lane, the group the inspection
+ * joined, crew (ADR 0016).
  */
 public record InspectionView(
     UUID id,
@@ -30,7 +31,8 @@ public record InspectionView(
     @Nullable EntryAssessment admission,
     @Nullable ExitAssessment exitAssessment,
     DeskScreening screening,
-    InspectionBiometrics biometrics) {
+    InspectionBiometrics biometrics,
+    DeskContext desk) {
 
   /**
    * The same inspection after a biometric capture: its result, its warnings first (alert hits
@@ -55,7 +57,8 @@ public record InspectionView(
         admission,
         exitAssessment,
         screened,
-        result);
+        result,
+        desk);
   }
 
   /** The traveller, and whether this is their first crossing on record. */

@@ -72,8 +72,10 @@ class MovementRepository {
             insert into mov_movement (id, inspection_id, traveller_id, document_id, direction, decision,
               refusal_reason, recorded_at, local_date, post_id, desk_id, officer, purpose, transport_mode,
               carrier, address_in_country, remarks, inspection_millis, entry_movement_id, stay_days,
-              nationality, sex, birth_year, overstay_days)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              nationality, sex, birth_year, overstay_days, group_id, crew)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+              (select i.group_id from mov_inspection i where i.id = ?),
+              coalesce((select i.crew from mov_inspection i where i.id = ?), false))""")
         .params(
             m.id(),
             m.inspectionId(),
@@ -98,7 +100,10 @@ class MovementRepository {
             m.nationality(),
             m.sex(),
             m.birthYear(),
-            m.overstayDays())
+            m.overstayDays(),
+            // the group and the crew flag are what the scan established (DeskContexts.attach)
+            m.inspectionId(),
+            m.inspectionId())
         .update();
   }
 
@@ -249,7 +254,9 @@ class MovementRepository {
         travellerName,
         rs.getString("nationality"),
         rs.getString("document_number"),
-        overstay(rs));
+        overstay(rs),
+        rs.getObject("group_id", UUID.class),
+        rs.getBoolean("crew"));
   }
 
   private static @Nullable Integer overstay(ResultSet rs) throws SQLException {

@@ -57,6 +57,7 @@ public class MovementService {
   private final MeterRegistry meters;
   private final AdmissionChecks admission;
   private final ScreeningService screening;
+  private final DeskContexts desks;
 
   MovementService(
       DocumentService documents,
@@ -70,7 +71,9 @@ public class MovementService {
       ApplicationEventPublisher events,
       MeterRegistry meters,
       AdmissionChecks admission,
-      ScreeningService screening) {
+      ScreeningService screening,
+      DeskContexts desks) {
+    this.desks = desks;
     this.admission = admission;
     this.screening = screening;
     this.documents = documents;
@@ -108,10 +111,9 @@ public class MovementService {
       last = movements.lastAdmitted(p.traveller().id(), labels);
     }
     boolean national = country.code().equals(doc.nationality());
+    DeskContext desk = desks.at(actor, doc, today);
     Direction direction =
-        cmd.direction() != null
-            ? cmd.direction()
-            : InspectionPolicy.propose(last, doc.nationality(), country.code());
+        cmd.direction() != null ? cmd.direction() : InspectionPolicy.propose(desk.flow(), last);
     long refusals =
         history.size() < HISTORY
             ? history.stream().filter(m -> m.decision() == Decision.REFUSED).count()
@@ -125,6 +127,7 @@ public class MovementService {
                     new InspectionWarning(w.code(), w.severity(), w.field(), w.message())));
     warnings.addAll(
         InspectionPolicy.historyWarnings(direction, last, refusals, p.newTraveller(), national));
+    warnings.addAll(desk.warnings());
     Optional<OpenStay> openStay =
         national ? Optional.empty() : InspectionPolicy.openStay(last, today);
     Purpose purpose = InspectionPolicy.purposeFor(direction, national);
@@ -154,6 +157,7 @@ public class MovementService {
             null),
         doc.valid(),
         warnings.stream().map(InspectionWarning::code).collect(Collectors.joining(",")));
+    desks.attach(id, desk);
     audit.record(
         "movement.inspection_started",
         "traveller",
@@ -186,7 +190,8 @@ public class MovementService {
         checks.entry(),
         checks.exit(),
         screened,
-        InspectionBiometrics.notCaptured());
+        InspectionBiometrics.notCaptured(),
+        desk);
   }
 
   /** Records the decision as a movement; a second decision on the same inspection is a conflict. */

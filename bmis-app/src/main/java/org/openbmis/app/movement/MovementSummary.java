@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A recorded movement as listed in histories and daily logs. */
+/**
+ * A recorded movement as listed in histories and daily logs; {@code groupId} ties it to the
+ * travellers inspected with it (a vehicle, a family, a tour), {@code crew} says the traveller
+ * crossed as crew.
+ */
 public record MovementSummary(
     UUID id,
     UUID travellerId,
@@ -29,4 +33,6 @@ public record MovementSummary(
     @Nullable String travellerName,
     @Nullable String nationality,
     @Nullable String documentNumber,
-    @Nullable Integer overstayDays) {}
+    @Nullable Integer overstayDays,
+    @Nullable UUID groupId,
+    boolean crew) {}
