@@ -13,7 +13,6 @@ import org.openbmis.app.admin.PostService;
 import org.openbmis.app.document.DocumentReading;
 import org.openbmis.app.shared.Actor;
 import org.openbmis.app.visa.DocumentCategory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,17 +26,17 @@ class DeskContexts {
   private final PostService posts;
   private final TravelGroupRepository groups;
   private final CrewListRepository crewLists;
-  private final JdbcClient jdbc;
+  private final InspectionRepository inspections;
 
   DeskContexts(
       PostService posts,
       TravelGroupRepository groups,
       CrewListRepository crewLists,
-      JdbcClient jdbc) {
+      InspectionRepository inspections) {
     this.posts = posts;
     this.groups = groups;
     this.crewLists = crewLists;
-    this.jdbc = jdbc;
+    this.inspections = inspections;
   }
 
   /** The context of a scan by this officer of this document on this (post-local) day. */
@@ -84,8 +83,6 @@ class DeskContexts {
     if (context.groupId() == null && !context.crew()) {
       return;
     }
-    jdbc.sql("update mov_inspection set group_id = ?, crew = ? where id = ?")
-        .params(context.groupId(), context.crew(), inspectionId)
-        .update();
+    inspections.attach(inspectionId, context.groupId(), context.crew());
   }
 }

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param decision null while the inspection is not decided
  * @param movementId null while the inspection is not decided
  * @param travellingWith for a minor, the names of the group's adults; empty otherwise
+ * @param driver whether this is the driver of a vehicle: the first traveller inspected in it
  */
 public record GroupMember(
     UUID inspectionId,
@@ -28,4 +29,5 @@ public record GroupMember(
     boolean crew,
     boolean minor,
     List<String> travellingWith,
+    boolean driver,
     Instant scannedAt) {}

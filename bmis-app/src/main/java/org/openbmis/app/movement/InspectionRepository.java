@@ -68,6 +68,13 @@ class InspectionRepository {
         .optional();
   }
 
+  /** The group the inspection joined and whether the traveller crosses as crew (ADR 0016). */
+  void attach(UUID id, @Nullable UUID groupId, boolean crew) {
+    jdbc.sql("update mov_inspection set group_id = ?, crew = ? where id = ?")
+        .params(groupId, crew, id)
+        .update();
+  }
+
   /** Marks the inspection decided; false if another decision got there first. */
   boolean markDecided(UUID id, UUID movementId, Instant at) {
     return jdbc.sql(

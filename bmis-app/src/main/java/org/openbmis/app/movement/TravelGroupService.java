@@ -149,6 +149,7 @@ public class TravelGroupService {
             .map(
                 m -> {
                   boolean minor = minor(m, day);
+                  boolean driver = row.kind() == TravelGroupKind.VEHICLE && m == rows.get(0);
                   return new GroupMember(
                       m.inspectionId(),
                       m.travellerId(),
@@ -162,6 +163,7 @@ public class TravelGroupService {
                       m.crew(),
                       minor,
                       minor ? List.copyOf(adults) : List.of(),
+                      driver,
                       m.scannedAt());
                 })
             .toList();

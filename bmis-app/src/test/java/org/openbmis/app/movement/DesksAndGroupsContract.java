@@ -188,6 +188,8 @@ abstract class DesksAndGroupsContract {
           .contains("DRAVENO, ILKA")
           .contains("DRAVENO, MARIT");
       assertThat(members.get(0).get("minor").asBoolean()).isFalse();
+      assertThat(members.get(0).get("driver").asBoolean()).isTrue();
+      assertThat(members.get(1).get("driver").asBoolean()).isFalse();
 
       // each movement carries the group, whose vehicle is the car
       for (String traveller : travellers) {

@@ -112,9 +112,14 @@ class DesksBrowserIT extends BrowserSupport {
     open("/login?lang=en");
     signIn(TestAccounts.LAND_OFFICER, TestAccounts.PASSWORD);
     wait.until(ExpectedConditions.urlContains("/inspection"));
-    WebElement start =
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#group-start summary")));
-    start.click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("group-start")));
+    // Alt+G opens the group form with the kind first
+    new org.openqa.selenium.interactions.Actions(browser)
+        .keyDown(Keys.ALT)
+        .sendKeys("g")
+        .keyUp(Keys.ALT)
+        .perform();
+    wait.until(d -> "group-kind".equals(d.switchTo().activeElement().getAttribute("id")));
     new Select(browser.findElement(By.id("group-kind"))).selectByValue("VEHICLE");
     browser.findElement(By.id("group-plate")).sendKeys("kd 733 zz");
     browser.findElement(By.id("group-country")).sendKeys("ZZZ");
@@ -122,6 +127,8 @@ class DesksBrowserIT extends BrowserSupport {
     browser.findElement(By.id("group-submit")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("group-vehicle"), "KD 733 ZZ"));
+    // the next scan is the next thing to do
+    wait.until(d -> "mrz".equals(d.switchTo().activeElement().getAttribute("id")));
     assertThat(text("group-vehicle")).contains("ZZZ").contains("Car");
 
     String[][] people = {
@@ -150,6 +157,7 @@ class DesksBrowserIT extends BrowserSupport {
         .contains("BRENNICK, ALBA")
         .contains("BRENNICK, NELL")
         .contains("3 traveller(s)")
+        .contains("driver")
         .contains("minor")
         .contains("Travelling with BRENNICK, JORAM; BRENNICK, ALBA");
     shoot("group-vehicle-desk");
