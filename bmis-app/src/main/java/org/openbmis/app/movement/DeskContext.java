@@ -1,5 +1,6 @@
 package org.openbmis.app.movement;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ import org.openbmis.app.admin.DeskLane;
  * @param groupId the officer's open group the inspection joins, or null
  * @param crew whether the traveller crosses as crew (a crew document, a crew lane or a crew list)
  * @param crewList the carrier and day of the crew list the traveller is on, or null
+ * @param warnings added to the inspection's warnings (not repeated in the answer's {@code desk})
  */
 public record DeskContext(
     @Nullable String deskCode,
@@ -24,7 +26,7 @@ public record DeskContext(
     @Nullable UUID groupId,
     boolean crew,
     @Nullable String crewList,
-    List<InspectionWarning> warnings) {
+    @JsonIgnore List<InspectionWarning> warnings) {
 
   /** No desk, no group, no crew: a desk serving passengers both ways. */
   static DeskContext none() {

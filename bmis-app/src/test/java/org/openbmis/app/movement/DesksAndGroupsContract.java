@@ -302,6 +302,7 @@ abstract class DesksAndGroupsContract {
     assertThat(scan.json().get("desk").get("crew").asBoolean()).isTrue();
     assertThat(scan.json().get("desk").get("crewList").asString()).startsWith("UT 771");
     assertThat(codes(scan)).contains("movement.on_crew_list");
+    assertThat(scan.json().get("desk").get("warnings")).isNull();
     decide(TestAccounts.OFFICER, scan);
     var history =
         api()

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openbmis.app.ApiClient;
 import org.openbmis.app.Passports;
 import org.openbmis.app.TestAccounts;
+import org.openbmis.mrz.MrzFields;
+import org.openbmis.mrz.MrzFormat;
+import org.openbmis.mrz.MrzGenerator;
+import org.openbmis.mrz.Sex;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -186,6 +190,58 @@ class DesksBrowserIT extends BrowserSupport {
             .filter(groupUrl::equals)
             .toList();
     assertThat(links).hasSize(3);
+    signOut();
+  }
+
+  @Test
+  @Order(3)
+  void aCrewListKeyedInMarksTheCrewMemberAndTheStatisticsCountCrewApart() throws IOException {
+    String number = String.format("AC%07d", System.nanoTime() % 10_000_000);
+    open("/login?lang=en");
+    signIn(TestAccounts.OFFICER, TestAccounts.PASSWORD);
+    wait.until(ExpectedConditions.urlContains("/inspection"));
+    open("/crew-lists");
+    browser.findElement(By.id("carrier")).sendKeys("ut 905");
+    browser.findElement(By.id("members")).sendKeys(number + "; KEN; ROSKANDE MEI; First officer");
+    browser.findElement(By.cssSelector("#crew-form button[type=submit]")).click();
+    WebElement created =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("crew-created")));
+    assertThat(created.getText()).contains("1 member(s)");
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("UT 905")
+        .contains("ROSKANDE MEI")
+        .contains("First officer");
+    shoot("crew-list");
+
+    open("/inspection");
+    scan(
+        MrzGenerator.generate(
+            new MrzFields(
+                MrzFormat.TD1,
+                "AC",
+                "KEN",
+                number,
+                "Roskande",
+                "Mei",
+                "KEN",
+                LocalDate.of(1990, 5, 6),
+                Sex.FEMALE,
+                LocalDate.now().plusYears(3),
+                "")));
+    assertThat(browser.findElement(By.id("crew-tag")).isDisplayed()).isTrue();
+    assertThat(text("crew-list")).contains("UT 905");
+    shoot("crew-inspection");
+    browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+    assertThat(confirmation()).contains("Entry recorded for ROSKANDE MEI");
+    signOut();
+
+    signIn(TestAccounts.ANALYST, TestAccounts.PASSWORD);
+    open("/statistics");
+    WebElement split =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("crew-split")));
+    // one crew entry: below the threshold of 5, so shown as suppressed, beside the passengers
+    assertThat(split.getText()).contains("Crew").contains("Passengers").contains("suppressed");
+    shoot("crew-statistics");
     signOut();
   }
 }
