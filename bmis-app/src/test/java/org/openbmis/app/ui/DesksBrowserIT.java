@@ -241,6 +241,17 @@ class DesksBrowserIT extends BrowserSupport {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("crew-split")));
     // one crew entry: below the threshold of 5, so shown as suppressed, beside the passengers
     assertThat(split.getText()).contains("Crew").contains("Passengers").contains("suppressed");
+    // the dashboard's own panels still load beside it, with no error (ECharts draws SVG)
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#panel-flow svg")));
+    boolean error;
+    try {
+      new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(2))
+          .until(ExpectedConditions.visibilityOfElementLocated(By.id("stats-error")));
+      error = true;
+    } catch (org.openqa.selenium.TimeoutException e) {
+      error = false;
+    }
+    assertThat(error).as(text("stats-error")).isFalse();
     shoot("crew-statistics");
     signOut();
   }
