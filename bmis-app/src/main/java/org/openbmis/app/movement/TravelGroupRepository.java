@@ -69,13 +69,18 @@ class TravelGroupRepository {
         .update();
   }
 
-  /** The officer's open group at this post, if any. */
+  /**
+   * The officer's open group at this post, if any (the latest, should two starts have raced past
+   * the service's check).
+   */
   Optional<UUID> openGroupOf(String officer, @Nullable UUID postId) {
     if (postId == null) {
       return Optional.empty();
     }
     return jdbc.sql(
-            "select id from mov_travel_group where officer = ? and closed_at is null and post_id = ?")
+            """
+            select id from mov_travel_group where officer = ? and closed_at is null and post_id = ?
+            order by opened_at desc fetch first 1 rows only""")
         .params(officer, postId)
         .query(UUID.class)
         .optional();

@@ -64,8 +64,15 @@ final class TravelGroupRules {
     return new Vehicle(plate, country, v.type());
   }
 
+  /** The group's name, stripped; 422 beyond 120 characters. */
   static @Nullable String label(@Nullable String label) {
-    return label == null || label.isBlank() ? null : label.strip();
+    if (label == null || label.isBlank()) {
+      return null;
+    }
+    if (label.strip().length() > 120) {
+      throw invalid("label", "movement.group_label_too_long", "At most 120 characters.");
+    }
+    return label.strip();
   }
 
   /**

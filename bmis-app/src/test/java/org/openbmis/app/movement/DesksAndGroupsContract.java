@@ -250,6 +250,13 @@ abstract class DesksAndGroupsContract {
                 "/api/v1/groups",
                 Map.of("kind", "FAMILY", "vehicle", Map.of("plate", "AB1")));
     assertThat(familyWithPlate.code()).isEqualTo("movement.vehicle_not_expected");
+    var longName =
+        api()
+            .post(
+                TestAccounts.LAND_OFFICER,
+                "/api/v1/groups",
+                Map.of("kind", "TOUR", "label", "x".repeat(121)));
+    assertThat(longName.status()).isEqualTo(422);
     assertThat(
             api().post(TestAccounts.LAND_OFFICER, "/api/v1/groups", "{\"kind\":\"BOAT\"}").status())
         .isEqualTo(400);
