@@ -218,6 +218,63 @@ abstract class DesksAndGroupsContract {
   }
 
   @Test
+  void aFamilyScannedOneAfterAnotherIsDecidedTogether() {
+    String officer = TestAccounts.SUPERVISOR;
+    var started =
+        api().post(officer, "/api/v1/groups", Map.of("kind", "FAMILY", "label", "Familie Ostrand"));
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    String groupId = started.json().get("id").asString();
+    try {
+      List<String> inspections = new ArrayList<>();
+      for (String given : List.of("Liv", "Aron")) {
+        var scan =
+            api()
+                .post(
+                    officer,
+                    "/api/v1/inspections",
+                    Map.of("mrz", Passports.kenyan(Passports.nextNumber(), "Ostrand", given)));
+        assertThat(scan.status()).as(scan.body()).isEqualTo(201);
+        inspections.add(scan.json().get("id").asString());
+      }
+      var admitted =
+          api().post(officer, "/api/v1/groups/" + groupId + "/admit-undecided", Map.of());
+      assertThat(admitted.status()).as(admitted.body()).isEqualTo(200);
+      assertThat(admitted.json().size()).isEqualTo(2);
+      for (int i = 0; i < 2; i++) {
+        assertThat(admitted.json().get(i).get("inspectionId").asString())
+            .isEqualTo(inspections.get(i));
+        assertThat(admitted.json().get(i).get("movementId")).isNotNull();
+      }
+      var group = api().get(officer, "/api/v1/groups/" + groupId).json();
+      assertThat(group.get("label").asString()).isEqualTo("Familie Ostrand");
+      for (JsonNode m : group.get("members")) {
+        assertThat(m.get("decision").asString()).isEqualTo("ADMITTED");
+        assertThat(m.get("direction").asString()).isEqualTo("ENTRY");
+      }
+      // each got their own movement; nothing is left to admit, and a decided member stays decided
+      assertThat(
+              api()
+                  .post(officer, "/api/v1/groups/" + groupId + "/admit-undecided", Map.of())
+                  .json()
+                  .size())
+          .isZero();
+      assertThat(
+              api()
+                  .post(
+                      officer,
+                      "/api/v1/inspections/" + inspections.get(0) + "/decision",
+                      Map.of("decision", "ADMITTED"))
+                  .code())
+          .isEqualTo("movement.already_decided");
+    } finally {
+      api().post(officer, "/api/v1/groups/" + groupId + "/close", Map.of());
+    }
+    assertThat(
+            api().post(officer, "/api/v1/groups/" + groupId + "/admit-undecided", Map.of()).code())
+        .isEqualTo("movement.group_closed");
+  }
+
+  @Test
   void aVehicleGroupIsCheckedBeforeItIsStored() {
     var atTheAirport =
         api()

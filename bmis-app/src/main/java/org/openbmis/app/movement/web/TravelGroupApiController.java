@@ -3,7 +3,9 @@ package org.openbmis.app.movement.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
+import org.openbmis.app.movement.GroupDecisions;
 import org.openbmis.app.movement.StartGroupCommand;
 import org.openbmis.app.movement.TravelGroup;
 import org.openbmis.app.movement.TravelGroupService;
@@ -29,9 +31,24 @@ import org.springframework.web.bind.annotation.RestController;
 class TravelGroupApiController {
 
   private final TravelGroupService groups;
+  private final GroupDecisions decisions;
 
-  TravelGroupApiController(TravelGroupService groups) {
+  TravelGroupApiController(TravelGroupService groups, GroupDecisions decisions) {
     this.groups = groups;
+    this.decisions = decisions;
+  }
+
+  @PostMapping("/{id}/admit-undecided")
+  @Operation(
+      summary = "Decide a group together: admit every member not decided yet",
+      description =
+          "Each member scanned and not decided is admitted through the same decision as"
+              + " `POST /api/v1/inspections/{id}/decision` (one movement each, in its proposed"
+              + " direction, with the purpose and transport the desk would propose). A member the"
+              + " rules stop (for example `movement.referral_required` for an alert hit) stays"
+              + " undecided and is answered with that `problem` code. 409 `movement.group_closed`.")
+  List<GroupDecisions.Outcome> admitUndecided(@PathVariable UUID id) {
+    return decisions.admitUndecided(id);
   }
 
   @PostMapping

@@ -2,6 +2,7 @@ package org.openbmis.app.movement.web;
 
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.openbmis.app.movement.GroupDecisions;
 import org.openbmis.app.movement.StartGroupCommand;
 import org.openbmis.app.movement.TravelGroup;
 import org.openbmis.app.movement.TravelGroupKind;
@@ -27,9 +28,24 @@ class TravelGroupController {
   private static final String PANEL = "inspection/group :: panel";
 
   private final TravelGroupService groups;
+  private final GroupDecisions decisions;
 
-  TravelGroupController(TravelGroupService groups) {
+  TravelGroupController(TravelGroupService groups, GroupDecisions decisions) {
     this.groups = groups;
+    this.decisions = decisions;
+  }
+
+  /** Admits the members scanned and not decided yet; those the rules stop are named. */
+  @PostMapping("/inspection/group/{id}/admit")
+  String admitUndecided(@PathVariable UUID id, Model model) {
+    try {
+      var outcomes = decisions.admitUndecided(id);
+      model.addAttribute("admitted", outcomes.stream().filter(o -> o.movementId() != null).count());
+      model.addAttribute("stopped", outcomes.stream().filter(o -> o.problem() != null).toList());
+    } catch (BmisException e) {
+      model.addAttribute("problemCode", e.code());
+    }
+    return show(groups.current().orElse(null), model);
   }
 
   @GetMapping("/inspection/group")
