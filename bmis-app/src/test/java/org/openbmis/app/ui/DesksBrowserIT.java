@@ -255,4 +255,39 @@ class DesksBrowserIT extends BrowserSupport {
     shoot("crew-statistics");
     signOut();
   }
+
+  @Test
+  @Order(4)
+  void aFamilyScannedOneAfterAnotherIsAdmittedTogether() throws IOException {
+    open("/login?lang=en");
+    signIn(TestAccounts.LAND_OFFICER, TestAccounts.PASSWORD);
+    wait.until(ExpectedConditions.urlContains("/inspection"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#group-start summary")))
+        .click();
+    new Select(browser.findElement(By.id("group-kind"))).selectByValue("FAMILY");
+    browser.findElement(By.id("group-label")).sendKeys("Family Wessmar");
+    browser.findElement(By.id("group-submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("group-close")));
+    for (String given : new String[] {"IDUNA", "KASPAR"}) {
+      browser.findElement(By.id("mrz")).clear();
+      scan(Passports.kenyan(Passports.nextNumber(), "WESSMAR", given));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("group-panel"), "WESSMAR, " + given));
+    }
+    WebElement admit = wait.until(ExpectedConditions.elementToBeClickable(By.id("group-admit")));
+    assertThat(admit.getText()).isEqualTo("Admit the 2 not decided");
+    admit.click();
+    WebElement admitted =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("group-admitted")));
+    assertThat(admitted.getText()).contains("2 traveller(s) admitted together");
+    assertThat(browser.findElements(By.cssSelector("#group-panel tr.group-member")))
+        .hasSize(2)
+        .allSatisfy(r -> assertThat(r.getText()).contains("Admitted").contains("Entry"));
+    assertThat(browser.findElements(By.id("group-admit"))).isEmpty();
+    shoot("group-family-admitted");
+    browser.findElement(By.id("group-close")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("group-closed")));
+    signOut();
+  }
 }
