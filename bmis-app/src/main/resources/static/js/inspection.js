@@ -1,7 +1,7 @@
 // Primary inspection: a keyboard-wedge reader types the MRZ lines, each followed by Enter; the
 // document is read as soon as the text forms a complete MRZ. Keys: Ctrl+Enter read, F2 manual
 // entry, F4 fingerprints and photo from the desk's devices, Enter record, Alt+A/R/S decision,
-// Alt+E/X direction, Esc next traveller.
+// Alt+E/X direction, Alt+G start or close a group (vehicle, family, tour), Esc next traveller.
 (function () {
   "use strict";
 
@@ -83,6 +83,9 @@
     } else if (e.key === "Escape") {
       e.preventDefault();
       reset();
+    } else if (e.altKey && !e.ctrlKey && e.code === "KeyG") {
+      e.preventDefault();
+      group();
     } else if (e.altKey && !e.ctrlKey && ALT_KEYS[e.code]) {
       if (choose(ALT_KEYS[e.code][0], ALT_KEYS[e.code][1])) {
         e.preventDefault();
@@ -93,6 +96,26 @@
         e.preventDefault();
         form.requestSubmit();
       }
+    }
+  }
+
+  // Alt+G: open the group form (the kind first), or go to "Close the group" when one is open.
+  function group() {
+    var start = document.getElementById("group-start");
+    if (start) {
+      start.open = true;
+      document.getElementById("group-kind").focus();
+    } else if (document.getElementById("group-close")) {
+      document.getElementById("group-close").focus();
+    }
+  }
+
+  // After the officer started or closed a group, the next scan is the next thing to do.
+  function afterGroup(e) {
+    var t = e.detail.target;
+    if (t && t.id === "group-panel" && e.detail.requestConfig && e.detail.requestConfig.verb === "post"
+        && !document.querySelector("#group-panel [data-problem]")) {
+      mrz.focus();
     }
   }
 
@@ -159,6 +182,7 @@
       }
     });
     document.body.addEventListener("htmx:afterSwap", afterSwap);
+    document.body.addEventListener("htmx:afterSettle", afterGroup);
   }
 
   if (document.readyState === "loading") {

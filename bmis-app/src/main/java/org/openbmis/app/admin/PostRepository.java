@@ -74,15 +74,26 @@ class PostRepository {
 
   void insertDesk(DeskSummary d, Instant now) {
     jdbc.sql(
-            "insert into adm_desk (id, post_id, code, name, active, created_at) values (?, ?, ?, ?, ?, ?)")
+            "insert into adm_desk (id, post_id, code, name, active, created_at, flow, lane)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             d.id(),
             d.postId(),
             d.code(),
             d.name(),
             d.active(),
-            OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+            OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
+            d.flow().name(),
+            d.lane().name())
         .update();
+  }
+
+  /** Sets a desk's flow and lane; false for no such desk at this post. */
+  boolean updateDesk(UUID postId, UUID deskId, DeskFlow flow, DeskLane lane) {
+    return jdbc.sql("update adm_desk set flow = ?, lane = ? where id = ? and post_id = ?")
+            .params(flow.name(), lane.name(), deskId, postId)
+            .update()
+        == 1;
   }
 
   private static BorderPostSummary post(ResultSet rs, int n) throws SQLException {
@@ -102,6 +113,8 @@ class PostRepository {
         rs.getObject("post_id", UUID.class),
         rs.getString("code"),
         rs.getString("name"),
-        rs.getBoolean("active"));
+        rs.getBoolean("active"),
+        DeskFlow.valueOf(rs.getString("flow")),
+        DeskLane.valueOf(rs.getString("lane")));
   }
 }

@@ -14,6 +14,8 @@ import org.openbmis.app.shared.Uuids;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Border posts and desks: read by everyone signed in, written by administrators. */
 @Service
@@ -25,7 +27,8 @@ public class PostService {
   // Posts change rarely and are read on every inspection: keep them (cleared on any change).
   private final java.util.concurrent.ConcurrentHashMap<UUID, BorderPostSummary> byId =
       new java.util.concurrent.ConcurrentHashMap<>();
-  // Desks are never changed once created; histories label every movement with its desk's code.
+  // Histories label every movement with its desk's code and every scan reads its desk's flow:
+  // keep them (cleared when an administrator changes a desk).
   private final java.util.concurrent.ConcurrentHashMap<UUID, DeskSummary> desksById =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -100,15 +103,51 @@ public class PostService {
   @PreAuthorize("hasRole('ADMIN')")
   @Transactional
   public DeskSummary createDesk(UUID postId, String code, String name) {
+    return createDesk(postId, code, name, DeskFlow.BOTH, DeskLane.PASSENGERS);
+  }
+
+  /** Adds a desk with its flow and lane. */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public DeskSummary createDesk(
+      UUID postId, String code, String name, DeskFlow flow, DeskLane lane) {
     post(postId);
     if (posts.desks(postId).stream().anyMatch(d -> d.code().equals(code))) {
       throw new ConflictProblem(
           "admin.desk_code_taken", "This post already has a desk with this code.");
     }
-    var desk = new DeskSummary(Uuids.timeOrdered(), postId, code, name, true);
+    var desk = new DeskSummary(Uuids.timeOrdered(), postId, code, name, true, flow, lane);
     posts.insertDesk(desk, clock.instant());
-    audit.record("admin.desk_created", "desk", desk.id(), AuditLog.Outcome.SUCCESS, code);
+    audit.record(
+        "admin.desk_created", "desk", desk.id(), AuditLog.Outcome.SUCCESS, code + " " + flow);
     return desk;
+  }
+
+  /** Changes a desk's flow and lane; 404 for a desk that is not at this post. */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public DeskSummary updateDesk(UUID postId, UUID deskId, DeskFlow flow, DeskLane lane) {
+    post(postId);
+    if (!posts.updateDesk(postId, deskId, flow, lane)) {
+      throw new NotFoundProblem("admin.desk_not_found", "There is no such desk.");
+    }
+    forgetAfterCommit(deskId);
+    audit.record("admin.desk_changed", "desk", deskId, AuditLog.Outcome.SUCCESS, flow + " " + lane);
+    return posts.desk(deskId).orElseThrow();
+  }
+
+  /** Drops the cached desk now and after the commit (a scan in between may have cached it). */
+  private void forgetAfterCommit(UUID deskId) {
+    desksById.remove(deskId);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              desksById.remove(deskId);
+            }
+          });
+    }
   }
 
   static ZoneId zone(String id) {

@@ -47,13 +47,18 @@ class PostsSeeder {
       UUID id = DemoIds.at(now, random);
       postRows.add(new Object[] {id, code, f[6].strip(), type.name(), neighbour, zone.getId(), at});
       List<UUID> desks = new ArrayList<>();
-      for (int d = 1; d <= Integer.parseInt(f[4].strip()); d++) {
-        UUID desk = DemoIds.at(now, random);
-        desks.add(desk);
-        deskRows.add(new Object[] {desk, id, "A%02d".formatted(d), "Desk A%02d".formatted(d), at});
-      }
       boolean main =
           posts.stream().noneMatch(p -> p.type() == PostType.AIR) && type == PostType.AIR;
+      int count = Integer.parseInt(f[4].strip());
+      for (int d = 1; d <= count; d++) {
+        UUID desk = DemoIds.at(now, random);
+        desks.add(desk);
+        String[] setting = deskSetting(type, main, d, count);
+        deskRows.add(
+            new Object[] {
+              desk, id, "A%02d".formatted(d), "Desk A%02d".formatted(d), at, setting[0], setting[1]
+            });
+      }
       String own = "officer." + code.toLowerCase(Locale.ROOT);
       List<String> officers = main ? List.of("officer", own) : List.of(own);
       posts.add(
@@ -74,10 +79,30 @@ class PostsSeeder {
             + " created_at) values (?, ?, ?, ?, ?, ?, true, ?)",
         postRows);
     jdbc.batchUpdate(
-        "insert into adm_desk (id, post_id, code, name, active, created_at) values (?, ?, ?, ?, true, ?)",
+        "insert into adm_desk (id, post_id, code, name, active, created_at, flow, lane)"
+            + " values (?, ?, ?, ?, true, ?, ?, ?)",
         deskRows);
     users(posts, now, random);
     return posts;
+  }
+
+  /**
+   * A desk's flow and lane (ADR 0016). Airports and ports: odd desks for arrivals, even desks for
+   * departures, and the last desk of a post with four or more for crews both ways (the main
+   * airport's fifth desk is diplomatic). Land crossings serve both ways; their first desk is the
+   * vehicle lane (the demo officer of a land post works there).
+   */
+  static String[] deskSetting(PostType type, boolean main, int desk, int count) {
+    if (type == PostType.LAND) {
+      return new String[] {"BOTH", desk == 1 ? "VEHICLES" : "PASSENGERS"};
+    }
+    if (count >= 4 && desk == count) {
+      return new String[] {"BOTH", "CREW"};
+    }
+    if (main && desk == 5) {
+      return new String[] {"BOTH", "DIPLOMATIC"};
+    }
+    return new String[] {desk % 2 == 1 ? "ARRIVALS" : "DEPARTURES", "PASSENGERS"};
   }
 
   private void users(List<DemoPost> posts, Instant now, Random random) {

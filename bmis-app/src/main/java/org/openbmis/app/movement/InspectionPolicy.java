@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.openbmis.app.admin.DeskFlow;
 import org.openbmis.app.admin.PostType;
 
 /** What the history says: the direction to propose, the open stay and the history warnings. */
@@ -30,16 +31,22 @@ final class InspectionPolicy {
   }
 
   /**
-   * The direction to propose: an exit if a stay is open; an entry after an admitted exit; with no
-   * history, an exit for the country's own nationals (they usually leave first) and an entry for
-   * everyone else.
+   * The direction to propose. The desk's flow comes first: every scan at an arrivals desk is an
+   * entry, every scan at a departures desk an exit, whatever the history says (a contradiction is a
+   * history warning, not a reason to propose the wrong queue's direction). At a desk that serves
+   * both ways (or with no desk) the history decides: an exit if the last admitted movement is an
+   * entry, an entry otherwise, and an entry for a traveller with no history, national or not (a
+   * national's first crossing on record used to be proposed as an exit; ADR 0016).
    */
-  static Direction propose(
-      Optional<MovementSummary> lastAdmitted, @Nullable String nationality, String homeCountry) {
-    if (lastAdmitted.isPresent()) {
-      return lastAdmitted.get().direction() == Direction.ENTRY ? Direction.EXIT : Direction.ENTRY;
-    }
-    return homeCountry.equals(nationality) ? Direction.EXIT : Direction.ENTRY;
+  static Direction propose(DeskFlow flow, Optional<MovementSummary> lastAdmitted) {
+    return switch (flow) {
+      case ARRIVALS -> Direction.ENTRY;
+      case DEPARTURES -> Direction.EXIT;
+      case BOTH ->
+          lastAdmitted.isPresent() && lastAdmitted.get().direction() == Direction.ENTRY
+              ? Direction.EXIT
+              : Direction.ENTRY;
+    };
   }
 
   static List<InspectionWarning> historyWarnings(

@@ -77,6 +77,13 @@ class InspectionRepository {
         .optional();
   }
 
+  /** The group the inspection joined and whether the traveller crosses as crew (ADR 0016). */
+  void attach(UUID id, @Nullable UUID groupId, boolean crew) {
+    jdbc.sql("update mov_inspection set group_id = ?, crew = ? where id = ?")
+        .params(groupId, crew, id)
+        .update();
+  }
+
   /** What the inspection was started from. */
   Source source(UUID id) {
     return jdbc.sql("select mrz, manual_document from mov_inspection where id = ?")

@@ -14,7 +14,8 @@ import org.openbmis.app.visa.ExitAssessment;
  * Everything the officer sees after the scan: one screen, every check with its reason. {@code
  * biometrics} is NOT_CAPTURED until fingers or a photo are captured for the inspection ({@link
  * DeskBiometrics}). {@code proposedDecision} is REFERRED when a {@code blocking} condition stands
- * ({@link DecisionPolicy}); {@code mayOverride}: the user may admit anyway, with a reason.
+ * ({@link DecisionPolicy}); {@code mayOverride}: the user may admit anyway, with a reason. {@code
+ * desk} is what the desk adds: its flow and lane, the group the inspection joined, crew (ADR 0016).
  */
 public record InspectionView(
     UUID id,
@@ -32,6 +33,7 @@ public record InspectionView(
     @Nullable ExitAssessment exitAssessment,
     DeskScreening screening,
     InspectionBiometrics biometrics,
+    DeskContext desk,
     Decision proposedDecision,
     List<Condition> blocking,
     boolean mayOverride) {
@@ -60,6 +62,7 @@ public record InspectionView(
         exitAssessment,
         screened,
         result,
+        desk,
         blocking(screened).isEmpty() ? Decision.ADMITTED : Decision.REFERRED,
         blocking(screened),
         mayOverride);

@@ -75,8 +75,10 @@ class MovementRepository {
               refusal_reason, recorded_at, local_date, post_id, desk_id, officer, purpose, transport_mode,
               carrier, address_in_country, remarks, inspection_millis, entry_movement_id, stay_days,
               nationality, sex, birth_year, overstay_days, override_codes, override_reason,
-              secondary_case_id)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              secondary_case_id, group_id, crew)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+              (select i.group_id from mov_inspection i where i.id = ?),
+              coalesce((select i.crew from mov_inspection i where i.id = ?), false))""")
         .params(
             m.id(),
             m.inspectionId(),
@@ -104,7 +106,10 @@ class MovementRepository {
             m.overstayDays(),
             m.override() == null ? null : String.join(",", m.override().codeList()),
             m.override() == null ? null : m.override().reason(),
-            m.secondaryCaseId())
+            m.secondaryCaseId(),
+            // the group and the crew flag are what the scan established (DeskContexts.attach)
+            m.inspectionId(),
+            m.inspectionId())
         .update();
   }
 
@@ -257,7 +262,9 @@ class MovementRepository {
         rs.getString("document_number"),
         overstay(rs),
         override(rs),
-        rs.getObject("secondary_case_id", UUID.class));
+        rs.getObject("secondary_case_id", UUID.class),
+        rs.getObject("group_id", UUID.class),
+        rs.getBoolean("crew"));
   }
 
   private static @Nullable DecisionOverride override(ResultSet rs) throws SQLException {

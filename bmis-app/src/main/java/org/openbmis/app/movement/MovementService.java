@@ -61,6 +61,7 @@ public class MovementService {
   private final CrossingRecorder recorder;
   private final SecondaryCases secondary;
   private final OverridePolicyService overridePolicy;
+  private final DeskContexts desks;
 
   MovementService(
       DocumentService documents,
@@ -78,7 +79,9 @@ public class MovementService {
       InspectionSources sources,
       CrossingRecorder recorder,
       SecondaryCases secondary,
-      OverridePolicyService overridePolicy) {
+      OverridePolicyService overridePolicy,
+      DeskContexts desks) {
+    this.desks = desks;
     this.sources = sources;
     this.recorder = recorder;
     this.secondary = secondary;
@@ -125,10 +128,9 @@ public class MovementService {
       last = movements.lastAdmitted(p.traveller().id(), labels);
     }
     boolean national = country.code().equals(doc.nationality());
+    DeskContext desk = desks.at(actor, doc, today);
     Direction direction =
-        cmd.direction() != null
-            ? cmd.direction()
-            : InspectionPolicy.propose(last, doc.nationality(), country.code());
+        cmd.direction() != null ? cmd.direction() : InspectionPolicy.propose(desk.flow(), last);
     long refusals =
         history.size() < HISTORY
             ? history.stream().filter(m -> m.decision() == Decision.REFUSED).count()
@@ -142,6 +144,7 @@ public class MovementService {
                     new InspectionWarning(w.code(), w.severity(), w.field(), w.message())));
     warnings.addAll(
         InspectionPolicy.historyWarnings(direction, last, refusals, p.newTraveller(), national));
+    warnings.addAll(desk.warnings());
     Optional<OpenStay> openStay =
         national ? Optional.empty() : InspectionPolicy.openStay(last, today);
     Purpose purpose = InspectionPolicy.purposeFor(direction, national);
@@ -181,6 +184,7 @@ public class MovementService {
         warnings.stream().map(InspectionWarning::code).collect(Collectors.joining(",")),
         sources.source(cmd),
         String.join(",", assessment.codes()));
+    desks.attach(id, desk);
     audit.record(
         "movement.inspection_started",
         "traveller",
@@ -214,6 +218,7 @@ public class MovementService {
         checks.exit(),
         screened,
         InspectionBiometrics.notCaptured(),
+        desk,
         assessment.proposed(),
         assessment.blocking(),
         assessment.blocks() && mayOverride(actor));

@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A recorded movement as listed in histories and daily logs. {@code override}: admitted in spite of
- * blocking conditions; {@code secondaryCaseId}: decided at secondary inspection.
+ * blocking conditions; {@code secondaryCaseId}: decided at secondary inspection; {@code groupId}
+ * ties it to the travellers inspected with it (a vehicle, a family, a tour), {@code crew} says the
+ * traveller crossed as crew.
  */
 public record MovementSummary(
     UUID id,
@@ -34,4 +36,6 @@ public record MovementSummary(
     @Nullable String documentNumber,
     @Nullable Integer overstayDays,
     @Nullable DecisionOverride override,
-    @Nullable UUID secondaryCaseId) {}
+    @Nullable UUID secondaryCaseId,
+    @Nullable UUID groupId,
+    boolean crew) {}

@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The kind of travel document as entry rules see it, from the ICAO document code: {@code PD}
  * diplomatic, {@code PS} service (official), {@code PL} or {@code PU} laissez-passer, {@code S*} or
- * {@code PM} seafarer identity document (ILO C185, national codes); an ID card ({@code I*}, {@code
- * A*}, {@code C*}); everything else an ordinary passport.
+ * {@code PM} seafarer identity document (ILO C185, national codes); {@code AC} crew member
+ * certificate (ICAO Doc 9303 Part 5, aviation crew); an ID card ({@code I*}, other {@code A*},
+ * {@code C*}); everything else an ordinary passport.
  */
 public enum DocumentCategory {
   ORDINARY,
@@ -15,6 +16,7 @@ public enum DocumentCategory {
   SERVICE,
   LAISSEZ_PASSER,
   SEAFARER,
+  CREW_MEMBER,
   ID_CARD;
 
   /** The category of an ICAO document code; null or blank is an ordinary document. */
@@ -28,9 +30,16 @@ public enum DocumentCategory {
       return LAISSEZ_PASSER;
     } else if (c.startsWith("S") || c.equals("PM")) {
       return SEAFARER;
+    } else if (c.equals("AC")) {
+      return CREW_MEMBER;
     } else if (c.startsWith("I") || c.startsWith("A") || c.startsWith("C")) {
       return ID_CARD;
     }
     return ORDINARY;
+  }
+
+  /** Whether the document is one a crew member travels on (seafarer or aviation crew). */
+  public boolean crew() {
+    return this == SEAFARER || this == CREW_MEMBER;
   }
 }

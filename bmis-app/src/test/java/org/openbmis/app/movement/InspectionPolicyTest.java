@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openbmis.app.admin.DeskFlow;
 
 class InspectionPolicyTest {
 
@@ -40,7 +41,9 @@ class InspectionPolicyTest {
         "123",
         null,
         null,
-        null);
+        null,
+        null,
+        false);
   }
 
   @Test
@@ -52,17 +55,35 @@ class InspectionPolicyTest {
   }
 
   @Test
-  void anOpenStayProposesAnExitAndAnExitProposesAnEntry() {
+  void atADeskServingBothWaysAnOpenStayProposesAnExitAndAnExitProposesAnEntry() {
     var entry = Optional.of(admitted(Direction.ENTRY, LocalDate.of(2026, 1, 1)));
-    assertThat(InspectionPolicy.propose(entry, "KEN", "UTO")).isEqualTo(Direction.EXIT);
+    assertThat(InspectionPolicy.propose(DeskFlow.BOTH, entry)).isEqualTo(Direction.EXIT);
     var exit = Optional.of(admitted(Direction.EXIT, LocalDate.of(2026, 1, 5)));
-    assertThat(InspectionPolicy.propose(exit, "UTO", "UTO")).isEqualTo(Direction.ENTRY);
+    assertThat(InspectionPolicy.propose(DeskFlow.BOTH, exit)).isEqualTo(Direction.ENTRY);
   }
 
   @Test
-  void withoutHistoryNationalsLeaveAndForeignersEnter() {
-    assertThat(InspectionPolicy.propose(Optional.empty(), "UTO", "UTO")).isEqualTo(Direction.EXIT);
-    assertThat(InspectionPolicy.propose(Optional.empty(), "KEN", "UTO")).isEqualTo(Direction.ENTRY);
+  void atADeskServingBothWaysATravellerWithoutHistoryIsProposedAnEntry() {
+    // nationals included: their first crossing on record is no longer guessed to be an exit
+    assertThat(InspectionPolicy.propose(DeskFlow.BOTH, Optional.empty()))
+        .isEqualTo(Direction.ENTRY);
+  }
+
+  @Test
+  void theDesksFlowComesBeforeTheHistory() {
+    var entry = Optional.of(admitted(Direction.ENTRY, LocalDate.of(2026, 1, 1)));
+    var exit = Optional.of(admitted(Direction.EXIT, LocalDate.of(2026, 1, 5)));
+    assertThat(InspectionPolicy.propose(DeskFlow.ARRIVALS, Optional.empty()))
+        .isEqualTo(Direction.ENTRY);
+    assertThat(InspectionPolicy.propose(DeskFlow.ARRIVALS, entry)).isEqualTo(Direction.ENTRY);
+    assertThat(InspectionPolicy.propose(DeskFlow.DEPARTURES, Optional.empty()))
+        .isEqualTo(Direction.EXIT);
+    assertThat(InspectionPolicy.propose(DeskFlow.DEPARTURES, exit)).isEqualTo(Direction.EXIT);
+    // the contradiction is shown as a history warning
+    assertThat(
+            InspectionPolicy.historyWarnings(Direction.ENTRY, entry, 0, false, false).stream()
+                .map(InspectionWarning::code))
+        .contains("movement.no_exit_recorded");
   }
 
   @Test

@@ -61,7 +61,7 @@ class BrowserIT extends BrowserSupport {
     signIn(TestAccounts.OFFICER, TestAccounts.PASSWORD);
     wait.until(ExpectedConditions.urlContains("/inspection"));
     String number = Passports.nextNumber();
-    // A visitor (nationals leaving first are proposed an exit, visitors an entry).
+    // A visitor at a desk serving both ways: no history, an entry is proposed (ADR 0016).
     String mrz =
         Passports.td3(
             "KEN",

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.openbmis.app.admin.ApiTokenSummary;
 import org.openbmis.app.admin.BorderPostSummary;
 import org.openbmis.app.admin.CreatePostCommand;
 import org.openbmis.app.admin.CreateUserCommand;
+import org.openbmis.app.admin.DeskFlow;
+import org.openbmis.app.admin.DeskLane;
 import org.openbmis.app.admin.DeskSummary;
 import org.openbmis.app.admin.PostService;
 import org.openbmis.app.admin.UserService;
@@ -43,7 +46,17 @@ class AdminApiController {
   /** A desk to add to a post. */
   record CreateDeskRequest(
       @NotBlank @Pattern(regexp = "[A-Z0-9-]{1,16}") String code,
-      @NotBlank @Size(max = 120) String name) {}
+      @NotBlank @Size(max = 120) String name,
+      @Nullable DeskFlow flow,
+      @Nullable DeskLane lane) {
+
+    CreateDeskRequest(String code, String name) {
+      this(code, name, null, null);
+    }
+  }
+
+  /** A desk's flow and lane. */
+  record DeskSettings(@NotNull DeskFlow flow, @NotNull DeskLane lane) {}
 
   private final PostService posts;
   private final UserService users;
@@ -81,9 +94,29 @@ class AdminApiController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
       summary = "Add a desk to a post",
-      description = "409 `admin.desk_code_taken` for a code in use at the post.")
+      description =
+          "Flow (ARRIVALS, DEPARTURES, BOTH; default BOTH) and lane (PASSENGERS, CREW, VEHICLES,"
+              + " DIPLOMATIC; default PASSENGERS) are optional. 409 `admin.desk_code_taken` for a"
+              + " code in use at the post.")
   DeskSummary createDesk(@PathVariable UUID id, @Valid @RequestBody CreateDeskRequest request) {
-    return posts.createDesk(id, request.code(), request.name());
+    return posts.createDesk(
+        id,
+        request.code(),
+        request.name(),
+        request.flow() == null ? DeskFlow.BOTH : request.flow(),
+        request.lane() == null ? DeskLane.PASSENGERS : request.lane());
+  }
+
+  @PutMapping("/posts/{id}/desks/{deskId}")
+  @Operation(
+      summary = "Set a desk's flow and lane",
+      description =
+          "The flow proposes the direction at the desk's scans (arrivals: entry, departures: exit,"
+              + " both: from the traveller's history); a CREW lane marks the travellers inspected"
+              + " there as crew. 404 `admin.desk_not_found` for a desk not at this post.")
+  DeskSummary updateDesk(
+      @PathVariable UUID id, @PathVariable UUID deskId, @Valid @RequestBody DeskSettings settings) {
+    return posts.updateDesk(id, deskId, settings.flow(), settings.lane());
   }
 
   @GetMapping("/users")

@@ -3,6 +3,8 @@ package org.openbmis.app.admin.web;
 import jakarta.validation.Validator;
 import java.util.UUID;
 import org.openbmis.app.admin.BorderPostSummary;
+import org.openbmis.app.admin.DeskFlow;
+import org.openbmis.app.admin.DeskLane;
 import org.openbmis.app.admin.DeskSummary;
 import org.openbmis.app.admin.PostService;
 import org.openbmis.app.admin.PostType;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Border posts and their desks: list, create, add desks (ADMIN only). */
@@ -73,7 +76,8 @@ class PostController {
       RedirectAttributes redirect) {
     if (!binding.hasErrors() && FormErrors.validate(validator, form.toRequest(), binding)) {
       try {
-        DeskSummary desk = posts.createDesk(id, form.getCode(), form.getName());
+        DeskSummary desk =
+            posts.createDesk(id, form.getCode(), form.getName(), form.getFlow(), form.getLane());
         redirect.addFlashAttribute("notice", "admin.notice.desk_created");
         redirect.addFlashAttribute("noticeArg", desk.code());
         return "redirect:/admin/posts/" + id;
@@ -82,6 +86,20 @@ class PostController {
       }
     }
     return postPage(id, model, form);
+  }
+
+  /** A desk's flow and lane, from the row's own form on the post's page. */
+  @PostMapping("/admin/posts/{id}/desks/{deskId}")
+  String changeDesk(
+      @PathVariable UUID id,
+      @PathVariable UUID deskId,
+      @RequestParam DeskFlow flow,
+      @RequestParam DeskLane lane,
+      RedirectAttributes redirect) {
+    DeskSummary desk = posts.updateDesk(id, deskId, flow, lane);
+    redirect.addFlashAttribute("notice", "admin.notice.desk_changed");
+    redirect.addFlashAttribute("noticeArg", desk.code());
+    return "redirect:/admin/posts/" + id;
   }
 
   private String listPage(Model model, PostForm form) {
@@ -95,6 +113,8 @@ class PostController {
     model.addAttribute("post", posts.post(id));
     model.addAttribute("desks", posts.desks(id));
     model.addAttribute("deskForm", form);
+    model.addAttribute("flows", DeskFlow.values());
+    model.addAttribute("lanes", DeskLane.values());
     return "admin/post";
   }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import org.openbmis.app.statistics.CrewStatistics;
 import org.openbmis.app.statistics.StatRow;
 import org.openbmis.app.statistics.StatisticsService;
 import org.springframework.http.ResponseEntity;
@@ -22,9 +23,14 @@ class StatisticsApiController {
   private final StatisticsService statistics;
   private final StatisticsParams params;
   private final StatisticsDownloads downloads;
+  private final CrewStatistics crew;
 
   StatisticsApiController(
-      StatisticsService statistics, StatisticsParams params, StatisticsDownloads downloads) {
+      StatisticsService statistics,
+      StatisticsParams params,
+      StatisticsDownloads downloads,
+      CrewStatistics crew) {
+    this.crew = crew;
     this.statistics = statistics;
     this.params = params;
     this.downloads = downloads;
@@ -40,6 +46,20 @@ class StatisticsApiController {
               + " (nationality=KEN,NGA). Rows of {dimensions..., count}.")
   List<Map<String, Object>> movements(@RequestParam MultiValueMap<String, String> query) {
     return maps(statistics.movements(params.read(query)));
+  }
+
+  @GetMapping("/api/v1/statistics/crew")
+  @Operation(
+      summary = "Crew and passengers counted apart",
+      description =
+          "Admitted crossings from, to (YYYY-MM-DD, both included; default the last 30 days; at"
+              + " most 366 days) by direction and travellerType (CREW, PASSENGER), and by post"
+              + " unless byPost=false. A traveller crosses as crew on a crew document (AC, a"
+              + " seafarer's identity document), at a crew lane or on the post's crew list. Small"
+              + " counts are suppressed as in every table.")
+  List<Map<String, Object>> crew(@RequestParam MultiValueMap<String, String> query) {
+    var p = params.readPeriod(query);
+    return maps(crew.split(p.from(), p.to(), !"false".equals(query.getFirst("byPost"))));
   }
 
   @GetMapping("/api/v1/statistics/processing-times")

@@ -12,6 +12,7 @@ import org.openbmis.app.movement.Direction;
 import org.openbmis.app.movement.Purpose;
 import org.openbmis.app.movement.RefusalReason;
 import org.openbmis.app.movement.TransportMode;
+import org.openbmis.app.statistics.CrewStatistics;
 import org.openbmis.app.statistics.StatisticsService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,13 +44,16 @@ class StatisticsController {
   private final StatisticsDownloads downloads;
   private final PostService posts;
   private final Clock clock;
+  private final CrewStatistics crew;
 
   StatisticsController(
       StatisticsService statistics,
       StatisticsParams params,
       StatisticsDownloads downloads,
       PostService posts,
-      Clock clock) {
+      Clock clock,
+      CrewStatistics crew) {
+    this.crew = crew;
     this.statistics = statistics;
     this.params = params;
     this.downloads = downloads;
@@ -67,6 +71,11 @@ class StatisticsController {
     model.addAttribute("country", statistics.country());
     model.addAttribute("threshold", statistics.suppressionThreshold());
     model.addAttribute("status", statistics.status());
+    model.addAttribute(
+        "crew",
+        crew.split(today.minusDays(CrewStatistics.MAX_DAYS - 1), today, false).stream()
+            .map(r -> r.toMap(statistics.smallCounts()))
+            .toList());
     model.addAttribute(
         "options",
         Map.of(

@@ -72,6 +72,14 @@ class StatisticsParams {
   /** The period and dimensions of the alert-hit table: {@code groupBy} among list, resolution. */
   record HitsQuery(LocalDate from, LocalDate to, List<String> groupBy) {}
 
+  /** A period alone: {@code from}, {@code to} (default the last 30 days). */
+  record Period(LocalDate from, LocalDate to) {}
+
+  Period readPeriod(MultiValueMap<String, String> params) {
+    LocalDate to = date(params.getFirst("to"), "to", LocalDate.now(clock));
+    return new Period(date(params.getFirst("from"), "from", to.minusDays(DEFAULT_DAYS - 1)), to);
+  }
+
   HitsQuery readHits(MultiValueMap<String, String> params) {
     LocalDate to = date(params.getFirst("to"), "to", LocalDate.now(clock));
     LocalDate from = date(params.getFirst("from"), "from", to.minusDays(DEFAULT_DAYS - 1));
