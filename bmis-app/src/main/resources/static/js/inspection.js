@@ -37,17 +37,42 @@
     result.innerHTML = empty ? empty.innerHTML : "";
     mrz.value = "";
     lastSent = "";
-    document.getElementById("manual-panel").classList.add("hidden");
+    closeManual();
     mrz.focus();
+  }
+
+  // The manual form is emptied whenever it closes and again when it opens: F2 always starts a
+  // clean form, never the previous traveller's name, birth date or document number.
+  function closeManual() {
+    document.getElementById("manual-panel").classList.add("hidden");
+    document.getElementById("manual-form").reset();
   }
 
   function toggleManual() {
     var panel = document.getElementById("manual-panel");
-    panel.classList.toggle("hidden");
     if (panel.classList.contains("hidden")) {
-      mrz.focus();
-    } else {
+      document.getElementById("manual-form").reset();
+      panel.classList.remove("hidden");
       document.getElementById("m-number").focus();
+    } else {
+      closeManual();
+      mrz.focus();
+    }
+  }
+
+  // After refused manual fields: the cursor goes to the first of them, in the form still open.
+  function focusManualError(box) {
+    var fields = (box.getAttribute("data-fields") || "").split(" ");
+    var form = document.getElementById("manual-form");
+    for (var i = 0; i < fields.length; i++) {
+      var input = fields[i] && form.querySelector("[name='" + fields[i] + "']");
+      if (input) {
+        input.focus();
+        if (input.select) {
+          input.select();
+        }
+        return;
+      }
     }
   }
 
@@ -112,6 +137,11 @@
     }
   }
 
+  function fromManual(e) {
+    var elt = e.detail.requestConfig && e.detail.requestConfig.elt;
+    return !!elt && elt.id === "manual-form";
+  }
+
   function afterSwap(e) {
     if (e.detail.target !== result) {
       return;
@@ -119,8 +149,12 @@
     if (result.querySelector("[data-done]")) {
       mrz.value = "";
       lastSent = "";
-      document.getElementById("manual-panel").classList.add("hidden");
+      closeManual();
       mrz.focus();
+    } else if (result.querySelector("[data-manual-errors]")) {
+      focusManualError(result.querySelector("[data-manual-errors]"));
+    } else if (fromManual(e) && result.querySelector("[data-problem]")) {
+      focusManualError(result.querySelector("[data-problem]"));
     } else if (result.querySelector("#reason-error")) {
       document.getElementById("refusalReason").focus();
     } else if (result.querySelector(".field.invalid input")) {
