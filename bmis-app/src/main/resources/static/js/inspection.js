@@ -1,7 +1,7 @@
 // Primary inspection: a keyboard-wedge reader types the MRZ lines, each followed by Enter; the
 // document is read as soon as the text forms a complete MRZ. Keys: Ctrl+Enter read, F2 manual
 // entry, F4 fingerprints and photo from the desk's devices, Enter record, Alt+A/R/S decision,
-// Alt+E/X direction, Esc next traveller.
+// Alt+E/X direction, Alt+C apply the proposed OCR corrections, Esc next traveller.
 (function () {
   "use strict";
 
@@ -108,6 +108,13 @@
     } else if (e.key === "Escape") {
       e.preventDefault();
       reset();
+    } else if (e.altKey && !e.ctrlKey && e.code === "KeyC") {
+      // apply the proposed OCR corrections and read the document again
+      var apply = document.getElementById("apply-corrections");
+      if (apply) {
+        e.preventDefault();
+        apply.click();
+      }
     } else if (e.altKey && !e.ctrlKey && ALT_KEYS[e.code]) {
       if (choose(ALT_KEYS[e.code][0], ALT_KEYS[e.code][1])) {
         e.preventDefault();
@@ -145,6 +152,12 @@
   function afterSwap(e) {
     if (e.detail.target !== result) {
       return;
+    }
+    var corrected = result.querySelector("[data-corrected-mrz]");
+    if (corrected) {
+      // the scan field shows what was read in the end: the MRZ with the corrections applied
+      mrz.value = corrected.getAttribute("data-corrected-mrz");
+      lastSent = lines(mrz.value).join("\n");
     }
     if (result.querySelector("[data-done]")) {
       mrz.value = "";

@@ -3,6 +3,7 @@ package org.openbmis.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -12,9 +13,12 @@ import org.openbmis.app.TestAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -27,6 +31,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(TestAccounts.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeskHygieneBrowserIT extends BrowserSupport {
+
+  @Autowired JdbcClient jdbc;
 
   private static final String[] MANUAL_FIELDS = {
     "m-number", "m-state", "m-nat", "m-primary", "m-secondary", "m-dob", "m-expiry"
@@ -72,6 +78,56 @@ class DeskHygieneBrowserIT extends BrowserSupport {
         .extracting(r -> r.findElement(By.cssSelector("td.mono")).getText())
         .containsExactly(second);
     open("/inspection");
+  }
+
+  @Test
+  @Order(2)
+  void altCAppliesTheProposedOcrCorrectionAndTheDecisionRecordsTheCorrectedDocument()
+      throws IOException {
+    open("/inspection");
+    String number = Passports.nextNumber();
+    String mrz =
+        Passports.td3(
+            "KEN",
+            number,
+            "OCRFIXED",
+            "CLARA",
+            LocalDate.of(1980, 5, 17),
+            LocalDate.now().plusYears(4));
+    // the reader took the zero of the birth date (800517) for a letter O
+    String misread = mrz.replace("800517", "8O0517");
+    assertThat(misread).isNotEqualTo(mrz);
+    scan(misread);
+    assertThat(browser.findElement(By.cssSelector("#document-panel h2")).getText())
+        .contains("NOT valid");
+    assertThat(text("corrections")).contains("8O0517").contains("800517");
+    shoot("ocr-correction-proposed");
+
+    new Actions(browser).keyDown(Keys.ALT).sendKeys("c").keyUp(Keys.ALT).perform();
+    WebElement applied =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("corrections-applied")));
+    assertThat(applied.getText()).contains("Date of birth").contains("8O0517").contains("800517");
+    assertThat(browser.findElements(By.id("corrections"))).isEmpty();
+    assertThat(browser.findElement(By.cssSelector("#document-panel h2")).getText())
+        .doesNotContain("NOT valid");
+    assertThat(text("document-panel")).contains("1980-05-17");
+    assertThat(value("mrz")).isEqualTo(mrz);
+    wait.until(d -> "decide".equals(d.switchTo().activeElement().getAttribute("id")));
+    shoot("ocr-correction-applied");
+    browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+    assertThat(confirmation()).contains("Entry recorded for OCRFIXED CLARA");
+
+    browser.findElement(By.cssSelector("#decision-done a")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("documents")));
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("1980-05-17");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from shr_audit_event"
+                        + " where action = 'document.ocr_corrections_applied'"
+                        + " and details like 'fields dateOfBirth; read again as inspection %'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(1L);
   }
 
   /** F2 from wherever the focus is; waits for the form with the cursor in its first field. */
