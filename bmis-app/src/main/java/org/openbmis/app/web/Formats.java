@@ -47,6 +47,20 @@ public class Formats {
     return at == null ? "" : DATE.format(at.atZone(screen.current()));
   }
 
+  /**
+   * Time of day in the screen's zone when {@code zone} (the zone of the post where it happened,
+   * whose local day a table lists) keeps the same clock, else date and time: a crossing just after
+   * midnight at a post does not read as the evening of the listed day elsewhere.
+   */
+  public String clockOf(@Nullable Instant at, @Nullable String zone) {
+    if (at == null) {
+      return "";
+    }
+    ZoneId screenZone = screen.current();
+    boolean same = screenZone.getRules().getOffset(at).equals(zone(zone).getRules().getOffset(at));
+    return same ? clock(at) : at(at);
+  }
+
   /** The screen's zone as people read it: {@code Africa/Lagos (UTC+01:00)}, or {@code UTC}. */
   public String zoneLabel() {
     ZoneId zone = screen.current();

@@ -37,6 +37,15 @@ class FormatsTest {
   }
 
   @Test
+  void aLogOfAnotherZonesDayShowsTheDateWithTheTime() {
+    Formats lagos = in(ZoneId.of("Africa/Lagos"));
+    assertThat(lagos.clockOf(AT, "Africa/Lagos")).isEqualTo("23:30:15");
+    assertThat(lagos.clockOf(AT, "Africa/Douala")).isEqualTo("23:30:15");
+    assertThat(in(ZoneOffset.UTC).clockOf(AT, "Africa/Lagos")).isEqualTo("2026-07-01 22:30");
+    assertThat(lagos.clockOf(null, "Africa/Lagos")).isEmpty();
+  }
+
+  @Test
   void theLabelNamesTheZoneAndItsOffsetNow() {
     assertThat(in(ZoneId.of("Africa/Lagos")).zoneLabel()).isEqualTo("Africa/Lagos (UTC+01:00)");
     // summer time in July
