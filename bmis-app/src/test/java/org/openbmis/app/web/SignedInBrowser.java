@@ -49,6 +49,14 @@ final class SignedInBrowser {
     }
   }
 
+  /** Posts a form as the page's htmx does, with the session's CSRF token (read from a page). */
+  HttpResponse<String> submit(String path, String form) {
+    Matcher m = CSRF.matcher(get("/").body());
+    assertThat(m.find()).as("CSRF token in the page").isTrue();
+    String token = URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+    return post(path, form.isEmpty() ? "_csrf=" + token : form + "&_csrf=" + token);
+  }
+
   private HttpResponse<String> post(String path, String form) {
     return send(
         HttpRequest.newBuilder(uri(path))
