@@ -2,6 +2,7 @@ package org.openbmis.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -11,9 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openbmis.app.ApiClient;
+import org.openbmis.app.MutableClock;
 import org.openbmis.app.Passports;
 import org.openbmis.app.TestAccounts;
 import org.openbmis.app.screening.ScreeningClient;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -36,6 +39,7 @@ class ScreenTimesIT {
   private static final Pattern MAIN = Pattern.compile("<main(.*?)</main>", Pattern.DOTALL);
 
   @LocalServerPort int port;
+  @Autowired MutableClock clock;
 
   @Test
   void movementTimesAreThePostsAndSaySoTheApiAnswersUtc() {
@@ -91,6 +95,28 @@ class ScreenTimesIT {
     assertThat(lists).containsOnlyOnce("Times in UTC.").contains(list);
     Matcher raw = ISO_INSTANT.matcher(lists);
     assertThat(raw.find()).as("raw instant on the lists page").isFalse();
+  }
+
+  @Test
+  void theAuditLogsDaysAreThePostsDays() {
+    SignedInBrowser supervisor = new SignedInBrowser(port, TestAccounts.SUPERVISOR);
+    // 23:30 UTC is already 00:30 of the next day at the airport
+    Instant now = clock.instant();
+    Instant late =
+        now.atZone(ZoneOffset.UTC).toLocalDate().atTime(23, 30).toInstant(ZoneOffset.UTC);
+    if (late.isBefore(now)) {
+      late = late.plus(Duration.ofDays(1));
+    }
+    clock.advance(Duration.between(now, late));
+    try {
+      supervisor.get("/audit"); // audited as audit.search at about 00:30 at the post
+      String day = late.atZone(POST).toLocalDate().toString();
+      String page =
+          main(supervisor.get("/audit?action=audit.search&from=" + day + "&to=" + day).body());
+      assertThat(page).containsOnlyOnce(POST_NOTE).contains(day + " 00:3");
+    } finally {
+      clock.reset();
+    }
   }
 
   private static String main(String html) {
