@@ -78,7 +78,7 @@
 
   function choose(id, focusId) {
     var el = document.getElementById(id);
-    if (!el) {
+    if (!el || el.disabled) {
       return false;
     }
     el.checked = true;
@@ -90,7 +90,7 @@
   var ALT_KEYS = {
     KeyA: ["dec-ADMITTED"],
     KeyR: ["dec-REFUSED", "refusalReason"],
-    KeyS: ["dec-REFERRED_TO_SECONDARY"],
+    KeyS: ["dec-REFERRED"],
     KeyE: ["dir-ENTRY"],
     KeyX: ["dir-EXIT"]
   };

@@ -44,6 +44,9 @@ public class TestAccounts {
   /** supervisor at the land post (a post role at another post than the airport's). */
   public static final String LAND_SUPERVISOR = "supervisor.land";
 
+  /** A secondary officer at the airport (no second factor: HTTP Basic). */
+  public static final String SECONDARY = "secondary.air";
+
   public static final String ANALYST = "analyst";
   public static final String ADMIN = "admin.hq";
 
@@ -120,6 +123,7 @@ public class TestAccounts {
       user(jdbc, LAND_OFFICER, "OFFICER", LAND_POST, LAND_DESK, hash, now);
       user(jdbc, SUPERVISOR, "SUPERVISOR", AIRPORT, AIRPORT_DESK_2, hash, now);
       user(jdbc, LAND_SUPERVISOR, "SUPERVISOR", LAND_POST, null, hash, now);
+      user(jdbc, SECONDARY, "SECONDARY", AIRPORT, null, hash, now);
       user(jdbc, ANALYST, "ANALYST", null, null, hash, now);
       user(jdbc, ADMIN, "ADMIN", null, null, hash, now);
       secondFactorAndToken(jdbc, SUPERVISOR, SUPERVISOR_TOKEN, now);

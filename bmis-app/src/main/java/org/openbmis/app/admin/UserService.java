@@ -82,7 +82,10 @@ public class UserService {
     if (users.findByUsername(cmd.username()).isPresent()) {
       throw new ConflictProblem("admin.username_taken", "This username is taken.");
     }
-    boolean postStaff = cmd.roles().contains(Role.OFFICER) || cmd.roles().contains(Role.SUPERVISOR);
+    boolean postStaff =
+        cmd.roles().contains(Role.OFFICER)
+            || cmd.roles().contains(Role.SUPERVISOR)
+            || cmd.roles().contains(Role.SECONDARY);
     if (postStaff && cmd.postId() == null) {
       throw invalid("postId", "admin.post_required", "Officers and supervisors need a post.");
     }
@@ -149,7 +152,10 @@ public class UserService {
   public UserSummary changeAccess(
       UUID userId, Set<Role> roles, @Nullable UUID postId, @Nullable UUID deskId) {
     UserAccount account = account(userId);
-    boolean postStaff = roles.contains(Role.OFFICER) || roles.contains(Role.SUPERVISOR);
+    boolean postStaff =
+        roles.contains(Role.OFFICER)
+            || roles.contains(Role.SUPERVISOR)
+            || roles.contains(Role.SECONDARY);
     if (postStaff && postId == null) {
       throw invalid("postId", "admin.post_required", "Officers and supervisors need a post.");
     }

@@ -107,23 +107,35 @@ class AdmissionChecks {
   /**
    * Records the authorised stay of an admitted entry, once the movement is written. The entry is
    * assessed again rather than reusing the scan's assessment: the declared purpose may differ from
-   * the suggested one, and a visa on arrival may have been issued since the scan.
+   * the suggested one, and a visa on arrival may have been issued since the scan. {@code cap}: a
+   * shorter stay decided at secondary inspection (the earlier of the two is kept).
    */
   void authoriseStay(
       UUID entryMovementId,
       TravellerSummary t,
       DocumentRef doc,
       @Nullable Purpose purpose,
-      LocalDate today) {
+      LocalDate today,
+      @Nullable LocalDate cap) {
     EntryAssessment a = visas.assessEntry(query(t, doc, purpose, today));
-    if (a.authorisedUntil() != null) {
-      visas.recordAuthorisedStay(
-          entryMovementId,
-          t.id(),
-          a.authorisedUntil(),
-          a.basis(),
-          a.visa() == null ? null : a.visa().id());
+    LocalDate until = a.authorisedUntil();
+    String basis = a.basis();
+    if (cap != null && (until == null || cap.isBefore(until))) {
+      until = cap;
+      basis = "SECONDARY";
     }
+    if (until != null) {
+      visas.recordAuthorisedStay(
+          entryMovementId, t.id(), until, basis, a.visa() == null ? null : a.visa().id());
+    }
+  }
+
+  /**
+   * The admission assessment of an entry, for the decision (the visa may have been issued since).
+   */
+  EntryAssessment assessEntry(
+      TravellerSummary t, DocumentRef doc, @Nullable Purpose purpose, LocalDate today) {
+    return visas.assessEntry(query(t, doc, purpose, today));
   }
 
   private static EntryAssessmentQuery query(

@@ -1,5 +1,6 @@
 package org.openbmis.app.movement;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -7,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The officer's decision on an inspection. A refusal needs a reason. {@code direction} may override
- * the proposed direction.
+ * the proposed direction; {@code override} admits in spite of blocking conditions.
  */
 public record DecisionCommand(
     @NotNull Decision decision,
@@ -20,4 +21,28 @@ public record DecisionCommand(
         String carrier,
     @Nullable @Size(max = 300) String addressInCountry,
     @Nullable @Size(max = 1000) String remarks,
-    @Nullable Direction direction) {}
+    @Nullable Direction direction,
+    @Nullable @Valid DecisionOverride override) {
+
+  /** A decision without an override. */
+  public DecisionCommand(
+      Decision decision,
+      @Nullable RefusalReason refusalReason,
+      @Nullable Purpose purpose,
+      @Nullable TransportMode transportMode,
+      @Nullable String carrier,
+      @Nullable String addressInCountry,
+      @Nullable String remarks,
+      @Nullable Direction direction) {
+    this(
+        decision,
+        refusalReason,
+        purpose,
+        transportMode,
+        carrier,
+        addressInCountry,
+        remarks,
+        direction,
+        null);
+  }
+}

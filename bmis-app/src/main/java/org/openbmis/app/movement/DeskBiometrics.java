@@ -132,11 +132,16 @@ public class DeskBiometrics {
     if (capture.fingers().isEmpty()) {
       return null;
     }
+    movements.writeTraveller(view.id());
     return desk.checkAtDesk(view.traveller().id(), capture.fingers());
   }
 
   private @Nullable FacePhoto storePhoto(InspectionView view, byte[] photo) {
-    return desk.available() ? faces.capture(view.traveller().id(), photo) : null;
+    if (!desk.available()) {
+      return null;
+    }
+    movements.writeTraveller(view.id());
+    return faces.capture(view.traveller().id(), photo);
   }
 
   private InspectionView apply(

@@ -2,6 +2,7 @@ package org.openbmis.app.movement;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -24,18 +25,23 @@ class InspectionRepository {
       Instant startedAt,
       @Nullable UUID movementId) {}
 
+  /** What an inspection was started from: the MRZ, or the keyed-in document as JSON. */
+  record Source(@Nullable String mrz, @Nullable String manualDocument) {}
+
   private final JdbcClient jdbc;
 
   InspectionRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  void insert(Inspection i, boolean documentValid, String warnings) {
+  void insert(
+      Inspection i, boolean documentValid, String warnings, Source source, String blocking) {
     jdbc.sql(
             """
             insert into mov_inspection (id, post_id, desk_id, officer, traveller_id, document_id,
-              proposed_direction, document_valid, warnings, started_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              proposed_direction, document_valid, warnings, started_at, mrz, manual_document,
+              blocking)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             i.id(),
             i.postId(),
@@ -46,7 +52,10 @@ class InspectionRepository {
             i.proposedDirection().name(),
             documentValid,
             warnings,
-            MovementRepository.utc(i.startedAt()))
+            MovementRepository.utc(i.startedAt()),
+            source.mrz(),
+            source.manualDocument(),
+            blocking.isEmpty() ? null : blocking)
         .update();
   }
 
@@ -68,11 +77,55 @@ class InspectionRepository {
         .optional();
   }
 
-  /** Marks the inspection decided; false if another decision got there first. */
-  boolean markDecided(UUID id, UUID movementId, Instant at) {
+  /** What the inspection was started from. */
+  Source source(UUID id) {
+    return jdbc.sql("select mrz, manual_document from mov_inspection where id = ?")
+        .param(id)
+        .query((rs, n) -> new Source(rs.getString(1), rs.getString(2)))
+        .single();
+  }
+
+  /** The secondary case the inspection was referred to, if any. */
+  Optional<UUID> secondaryCase(UUID id) {
+    return jdbc.sql("select secondary_case_id from mov_inspection where id = ?")
+        .param(id)
+        .query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class)))
+        .single();
+  }
+
+  /** Marks the inspection referred; false if it was decided or referred already. */
+  boolean markReferred(UUID id, UUID caseId) {
     return jdbc.sql(
-                "update mov_inspection set movement_id = ?, decided_at = ? where id = ? and movement_id is null")
-            .params(movementId, MovementRepository.utc(at), id)
+                "update mov_inspection set secondary_case_id = ? where id = ?"
+                    + " and movement_id is null and secondary_case_id is null")
+            .params(caseId, id)
+            .update()
+        == 1;
+  }
+
+  /** The traveller and document the inspection ended with (written at the decision). */
+  void settle(UUID id, UUID travellerId, UUID documentId) {
+    jdbc.sql("update mov_inspection set traveller_id = ?, document_id = ? where id = ?")
+        .params(travellerId, documentId, id)
+        .update();
+  }
+
+  /**
+   * Marks the inspection decided; false if another decision got there first. A primary decision
+   * ({@code caseId} null) needs an inspection not referred; a secondary outcome, its own case.
+   */
+  boolean markDecided(UUID id, UUID movementId, Instant at, @Nullable UUID caseId) {
+    String referred = caseId == null ? "secondary_case_id is null" : "secondary_case_id = ?";
+    List<Object> params =
+        new java.util.ArrayList<>(List.of(movementId, MovementRepository.utc(at), id));
+    if (caseId != null) {
+      params.add(caseId);
+    }
+    return jdbc.sql(
+                "update mov_inspection set movement_id = ?, decided_at = ? where id = ?"
+                    + " and movement_id is null and "
+                    + referred)
+            .params(params)
             .update()
         == 1;
   }

@@ -13,7 +13,8 @@ import org.openbmis.app.visa.ExitAssessment;
 /**
  * Everything the officer sees after the scan: one screen, every check with its reason. {@code
  * biometrics} is NOT_CAPTURED until fingers or a photo are captured for the inspection ({@link
- * DeskBiometrics}).
+ * DeskBiometrics}). {@code proposedDecision} is REFERRED when a {@code blocking} condition stands
+ * ({@link DecisionPolicy}); {@code mayOverride}: the user may admit anyway, with a reason.
  */
 public record InspectionView(
     UUID id,
@@ -30,7 +31,10 @@ public record InspectionView(
     @Nullable EntryAssessment admission,
     @Nullable ExitAssessment exitAssessment,
     DeskScreening screening,
-    InspectionBiometrics biometrics) {
+    InspectionBiometrics biometrics,
+    Decision proposedDecision,
+    List<Condition> blocking,
+    boolean mayOverride) {
 
   /**
    * The same inspection after a biometric capture: its result, its warnings first (alert hits
@@ -55,7 +59,22 @@ public record InspectionView(
         admission,
         exitAssessment,
         screened,
-        result);
+        result,
+        blocking(screened).isEmpty() ? Decision.ADMITTED : Decision.REFERRED,
+        blocking(screened),
+        mayOverride);
+  }
+
+  /** The blocking conditions once the screening includes the biometric alert hits. */
+  private List<Condition> blocking(DeskScreening screened) {
+    List<Condition> all = new ArrayList<>(blocking);
+    if (screened.blocksAdmission()
+        && all.stream().noneMatch(c -> c.code().equals("screening.blocking_hit"))) {
+      all.add(
+          new Condition(
+              "screening.blocking_hit", "An alert hit requires secondary inspection (biometric)."));
+    }
+    return List.copyOf(all);
   }
 
   /** The traveller, and whether this is their first crossing on record. */

@@ -38,7 +38,9 @@ class MovementRepository {
       @Nullable String nationality,
       String sex,
       @Nullable Integer birthYear,
-      @Nullable Integer overstayDays) {}
+      @Nullable Integer overstayDays,
+      @Nullable DecisionOverride override,
+      @Nullable UUID secondaryCaseId) {}
 
   /** Filters of the daily log; null fields do not filter. */
   record LogFilter(
@@ -72,8 +74,9 @@ class MovementRepository {
             insert into mov_movement (id, inspection_id, traveller_id, document_id, direction, decision,
               refusal_reason, recorded_at, local_date, post_id, desk_id, officer, purpose, transport_mode,
               carrier, address_in_country, remarks, inspection_millis, entry_movement_id, stay_days,
-              nationality, sex, birth_year, overstay_days)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              nationality, sex, birth_year, overstay_days, override_codes, override_reason,
+              secondary_case_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             m.id(),
             m.inspectionId(),
@@ -98,7 +101,10 @@ class MovementRepository {
             m.nationality(),
             m.sex(),
             m.birthYear(),
-            m.overstayDays())
+            m.overstayDays(),
+            m.override() == null ? null : String.join(",", m.override().codeList()),
+            m.override() == null ? null : m.override().reason(),
+            m.secondaryCaseId())
         .update();
   }
 
@@ -249,7 +255,16 @@ class MovementRepository {
         travellerName,
         rs.getString("nationality"),
         rs.getString("document_number"),
-        overstay(rs));
+        overstay(rs),
+        override(rs),
+        rs.getObject("secondary_case_id", UUID.class));
+  }
+
+  private static @Nullable DecisionOverride override(ResultSet rs) throws SQLException {
+    String codes = rs.getString("override_codes");
+    return codes == null
+        ? null
+        : new DecisionOverride(List.of(codes.split(",")), rs.getString("override_reason"));
   }
 
   private static @Nullable Integer overstay(ResultSet rs) throws SQLException {

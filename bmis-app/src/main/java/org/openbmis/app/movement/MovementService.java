@@ -2,17 +2,18 @@ package org.openbmis.app.movement;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.app.admin.BorderPostSummary;
 import org.openbmis.app.admin.DeskSummary;
+import org.openbmis.app.admin.OverridePolicyService;
 import org.openbmis.app.admin.PostService;
 import org.openbmis.app.document.DocumentReading;
 import org.openbmis.app.document.DocumentService;
@@ -22,11 +23,10 @@ import org.openbmis.app.screening.ScreeningSubject;
 import org.openbmis.app.shared.AccessDeniedProblem;
 import org.openbmis.app.shared.Actor;
 import org.openbmis.app.shared.AuditLog;
-import org.openbmis.app.shared.BusinessRuleProblem;
+import org.openbmis.app.shared.BmisException;
 import org.openbmis.app.shared.ConflictProblem;
 import org.openbmis.app.shared.CountryProperties;
 import org.openbmis.app.shared.CurrentActor;
-import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.shared.NotFoundProblem;
 import org.openbmis.app.shared.Role;
 import org.openbmis.app.shared.Uuids;
@@ -57,6 +57,10 @@ public class MovementService {
   private final MeterRegistry meters;
   private final AdmissionChecks admission;
   private final ScreeningService screening;
+  private final InspectionSources sources;
+  private final CrossingRecorder recorder;
+  private final SecondaryCases secondary;
+  private final OverridePolicyService overridePolicy;
 
   MovementService(
       DocumentService documents,
@@ -70,7 +74,15 @@ public class MovementService {
       ApplicationEventPublisher events,
       MeterRegistry meters,
       AdmissionChecks admission,
-      ScreeningService screening) {
+      ScreeningService screening,
+      InspectionSources sources,
+      CrossingRecorder recorder,
+      SecondaryCases secondary,
+      OverridePolicyService overridePolicy) {
+    this.sources = sources;
+    this.recorder = recorder;
+    this.secondary = secondary;
+    this.overridePolicy = overridePolicy;
     this.admission = admission;
     this.screening = screening;
     this.documents = documents;
@@ -85,7 +97,11 @@ public class MovementService {
     this.meters = meters;
   }
 
-  /** Reads the document, finds the traveller, and shows everything the officer must see. */
+  /**
+   * Reads the document, finds the traveller, and shows everything the officer must see, with the
+   * decision the checks propose. Writes the inspection and any alert hits, never the traveller or
+   * the document: those are written at the decision, so a cancelled scan leaves nothing behind.
+   */
   @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
   @Transactional
   public InspectionView startInspection(StartInspectionCommand cmd) {
@@ -94,14 +110,15 @@ public class MovementService {
     DurableTransactionManager.acknowledgesNothing();
     Actor actor = CurrentActor.get();
     BorderPostSummary post = postOf(actor);
-    DocumentReading doc = read(cmd);
-    Presentation p = travellers.present(doc);
+    DocumentReading doc = sources.read(cmd);
+    Presentation p = travellers.identify(doc);
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, post.timeZone());
     // One read of the recent history answers the open stay and the refusals for most travellers;
     // only a longer history needs the two narrower queries.
     var labels = labelsOf(p.traveller());
-    List<MovementSummary> history = movements.history(p.traveller().id(), HISTORY, labels);
+    List<MovementSummary> history =
+        p.newTraveller() ? List.of() : movements.history(p.traveller().id(), HISTORY, labels);
     Optional<MovementSummary> last =
         history.stream().filter(m -> m.decision() == Decision.ADMITTED).findFirst();
     if (last.isEmpty() && history.size() == HISTORY) {
@@ -141,6 +158,14 @@ public class MovementService {
     UUID id = Uuids.timeOrdered();
     DeskScreening screened = screening.screenAtDesk(p.traveller().id(), subject(id, doc));
     warnings.addAll(0, DeskAlerts.warnings(screened));
+    var assessment =
+        DecisionPolicy.assess(
+            new DecisionPolicy.Facts(
+                doc, direction, national, today, history, checks.entry(), blockingLists(screened)));
+    assessment.warnings().stream()
+        .filter(c -> warnings.stream().noneMatch(w -> w.code().equals(c.code())))
+        .forEach(
+            c -> warnings.add(new InspectionWarning(c.code(), "WARNING", "history", c.message())));
     inspections.insert(
         new InspectionRepository.Inspection(
             id,
@@ -153,13 +178,15 @@ public class MovementService {
             now,
             null),
         doc.valid(),
-        warnings.stream().map(InspectionWarning::code).collect(Collectors.joining(",")));
+        warnings.stream().map(InspectionWarning::code).collect(Collectors.joining(",")),
+        sources.source(cmd),
+        String.join(",", assessment.codes()));
     audit.record(
         "movement.inspection_started",
         "traveller",
         p.traveller().id(),
         AuditLog.Outcome.SUCCESS,
-        "inspection " + id);
+        "inspection " + id + (p.stored() ? "" : " (not yet on record)"));
     meters
         .counter("bmis.inspections", "direction", direction.name(), "source", doc.source())
         .increment();
@@ -186,14 +213,128 @@ public class MovementService {
         checks.entry(),
         checks.exit(),
         screened,
-        InspectionBiometrics.notCaptured());
+        InspectionBiometrics.notCaptured(),
+        assessment.proposed(),
+        assessment.blocking(),
+        assessment.blocks() && mayOverride(actor));
   }
 
-  /** Records the decision as a movement; a second decision on the same inspection is a conflict. */
+  /** Whether the acting user may override blocking conditions at their post. */
+  boolean mayOverride(Actor actor) {
+    return actor.postId() != null
+        && DecisionPolicy.mayOverride(actor.roles(), overridePolicy.overrideRoles(actor.postId()));
+  }
+
+  /**
+   * Records the decision: a movement for ADMITTED or REFUSED, a secondary case for REFERRED (and no
+   * movement until the case is closed). The rules are {@link DecisionPolicy}'s, on facts gathered
+   * now: the document read again, the hits still open, the admission assessed again (a visa may
+   * have been issued since the scan). A second decision on the same inspection is a conflict.
+   */
   @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
   @Transactional
   public DecisionResult decide(UUID inspectionId, DecisionCommand cmd) {
     Actor actor = CurrentActor.get();
+    var inspection = ownInspection(inspectionId, actor);
+    if (inspection.movementId() != null || inspections.secondaryCase(inspectionId).isPresent()) {
+      throw new ConflictProblem(
+          "movement.already_decided", "This inspection has already been decided.");
+    }
+    Direction direction =
+        cmd.direction() != null ? cmd.direction() : inspection.proposedDirection();
+    DocumentReading doc = sources.read(inspections.source(inspectionId));
+    var assessment = assessAtDecision(inspection, doc, direction, cmd.purpose());
+    Set<Role> overrideRoles =
+        assessment.blocks() ? overridePolicy.overrideRoles(inspection.postId()) : Set.of();
+    DecisionPolicy.Crossing crossing;
+    try {
+      crossing = DecisionPolicy.decide(assessment, cmd, actor.roles(), overrideRoles);
+    } catch (BmisException e) {
+      audit.record(
+          "movement.decision",
+          "inspection",
+          inspectionId,
+          AuditLog.Outcome.DENIED,
+          e.code() + " " + String.join(",", assessment.codes()));
+      throw e;
+    }
+    // The traveller and the document are written now, under the ids the inspection showed.
+    Presentation p = travellers.present(doc, inspection.travellerId(), inspection.documentId());
+    inspections.settle(inspectionId, p.traveller().id(), p.documentId());
+    if (crossing.referral()) {
+      UUID caseId =
+          secondary.open(
+              inspection,
+              p.traveller().id(),
+              p.documentId(),
+              direction,
+              crossing.conditions(),
+              actor);
+      return DecisionResult.referred(p.traveller().id(), direction, clock.instant(), caseId);
+    }
+    return recorder.record(
+        new CrossingRecorder.Crossing(
+            inspection,
+            p.traveller().id(),
+            p.documentId(),
+            new AdmissionChecks.DocumentRef(doc.documentCode(), doc.documentNumber()),
+            direction,
+            cmd,
+            crossing.override(),
+            null,
+            null),
+        actor);
+  }
+
+  /**
+   * Writes the traveller and document of an open inspection before the decision, because biometrics
+   * are about to be stored for them (a capture is a deliberate step, unlike a scan).
+   */
+  void writeTraveller(UUID inspectionId) {
+    var inspection = inspections.find(inspectionId).orElseThrow();
+    DocumentReading doc = sources.read(inspections.source(inspectionId));
+    Presentation p = travellers.present(doc, inspection.travellerId(), inspection.documentId());
+    inspections.settle(inspectionId, p.traveller().id(), p.documentId());
+  }
+
+  /** The policy's assessment of an inspection, on the facts as they are now. */
+  DecisionPolicy.Assessment assessAtDecision(
+      InspectionRepository.Inspection inspection,
+      DocumentReading doc,
+      Direction direction,
+      @Nullable Purpose purpose) {
+    BorderPostSummary post = posts.post(inspection.postId());
+    LocalDate today = LocalDate.ofInstant(clock.instant(), post.timeZone());
+    boolean national = country.code().equals(doc.nationality());
+    UUID travellerId = inspection.travellerId();
+    boolean stored = travellers.exists(travellerId);
+    TravellerSummary traveller =
+        stored
+            ? travellers.traveller(travellerId)
+            : new TravellerSummary(
+                travellerId,
+                doc.primaryIdentifier(),
+                doc.secondaryIdentifier(),
+                doc.dateOfBirth(),
+                doc.sex(),
+                doc.nationality());
+    List<MovementSummary> history =
+        stored ? movements.history(travellerId, HISTORY, labelsOf(traveller)) : List.of();
+    var entry =
+        direction == Direction.ENTRY && !national
+            ? admission.assessEntry(
+                traveller,
+                new AdmissionChecks.DocumentRef(doc.documentCode(), doc.documentNumber()),
+                purpose == null ? InspectionPolicy.purposeFor(direction, false) : purpose,
+                today)
+            : null;
+    List<String> hits = screening.hasOpenBlockingHit(travellerId) ? List.of("alert") : List.of();
+    return DecisionPolicy.assess(
+        new DecisionPolicy.Facts(doc, direction, national, today, history, entry, hits));
+  }
+
+  /** An inspection of the acting user's post (403 otherwise, 404 if unknown). */
+  InspectionRepository.Inspection ownInspection(UUID inspectionId, Actor actor) {
     var inspection =
         inspections
             .find(inspectionId)
@@ -205,109 +346,15 @@ public class MovementService {
       throw new AccessDeniedProblem(
           "movement.other_post", "This inspection belongs to another post.");
     }
-    if (inspection.movementId() != null) {
-      throw new ConflictProblem(
-          "movement.already_decided", "This inspection has already been decided.");
-    }
-    validate(cmd);
-    if (cmd.decision() == Decision.ADMITTED
-        && screening.hasOpenBlockingHit(inspection.travellerId())) {
-      audit.record(
-          "movement.decision", "inspection", inspectionId, AuditLog.Outcome.DENIED, "alert hit");
-      throw new BusinessRuleProblem(
-          "movement.referral_required",
-          "An alert hit requires secondary inspection: refer the traveller to a supervisor.");
-    }
-    BorderPostSummary post = posts.post(inspection.postId());
-    Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, post.timeZone());
-    Direction direction =
-        cmd.direction() != null ? cmd.direction() : inspection.proposedDirection();
-    var traveller = travellers.traveller(inspection.travellerId());
-    Optional<OpenStay> stay =
-        InspectionPolicy.openStay(
-            movements.lastAdmitted(inspection.travellerId(), labelsOf(traveller)), today);
-    boolean national = country.code().equals(traveller.nationality());
-    boolean closes =
-        !national
-            && direction == Direction.EXIT
-            && cmd.decision() == Decision.ADMITTED
-            && stay.isPresent();
-    Integer stayDays = closes ? InspectionPolicy.stayDays(stay.get().entryDate(), today) : null;
-    Integer overstayDays =
-        closes ? admission.overstayDays(traveller.id(), stay.get(), today) : null;
-    long millis = Math.max(0, Duration.between(inspection.startedAt(), now).toMillis());
-    UUID movementId = Uuids.timeOrdered();
-    if (!inspections.markDecided(inspectionId, movementId, now)) {
-      throw new ConflictProblem(
-          "movement.already_decided", "This inspection has already been decided.");
-    }
-    movements.insert(
-        new MovementRepository.NewMovement(
-            movementId,
-            inspectionId,
-            inspection.travellerId(),
-            inspection.documentId(),
-            direction,
-            cmd,
-            MovementRepository.utc(now),
-            today,
-            post.id(),
-            inspection.deskId(),
-            actor.username(),
-            millis,
-            closes ? stay.get().entryMovementId() : null,
-            stayDays,
-            traveller.nationality(),
-            traveller.sex(),
-            traveller.dateOfBirth() == null ? null : traveller.dateOfBirth().getYear(),
-            overstayDays));
-    // Authorised stays belong to admitted entries and close at the traveller's next admitted
-    // movement: only a traveller whose last admitted movement is an entry can have one open.
-    if (!national && cmd.decision() == Decision.ADMITTED && stay.isPresent()) {
-      admission.closeStays(traveller.id(), now, today);
-    }
-    if (!national && direction == Direction.ENTRY && cmd.decision() == Decision.ADMITTED) {
-      admission.authoriseStay(movementId, traveller, documentOf(inspection), cmd.purpose(), today);
-    }
-    audit.record(
-        "movement.recorded",
-        "traveller",
-        inspection.travellerId(),
-        AuditLog.Outcome.SUCCESS,
-        direction + " " + cmd.decision() + " movement " + movementId);
-    meters
-        .counter("bmis.decisions", "direction", direction.name(), "decision", cmd.decision().name())
-        .increment();
-    meters.timer("bmis.inspection.duration", "post", post.code()).record(Duration.ofMillis(millis));
-    events.publishEvent(
-        new MovementRecorded(
-            movementId,
-            inspection.travellerId(),
-            post.id(),
-            direction,
-            cmd.decision(),
-            now,
-            today,
-            traveller.nationality(),
-            stayDays,
-            millis));
-    return new DecisionResult(
-        movementId,
-        inspection.travellerId(),
-        direction,
-        cmd.decision(),
-        now,
-        stayDays,
-        overstayDays);
+    return inspection;
   }
 
-  private AdmissionChecks.DocumentRef documentOf(InspectionRepository.Inspection inspection) {
-    return travellers.documents(inspection.travellerId()).stream()
-        .filter(d -> d.id().equals(inspection.documentId()))
-        .findFirst()
-        .map(d -> new AdmissionChecks.DocumentRef(d.documentCode(), d.documentNumber()))
-        .orElseThrow();
+  private static List<String> blockingLists(DeskScreening screened) {
+    return screened.hits().stream()
+        .filter(h -> h.blocking())
+        .map(h -> h.list())
+        .distinct()
+        .toList();
   }
 
   /** A traveller's movements, newest first; 404 for an unknown traveller. */
@@ -389,45 +436,10 @@ public class MovementService {
         doc.issuingState());
   }
 
-  private DocumentReading read(StartInspectionCommand cmd) {
-    if (cmd.mrz() != null && !cmd.mrz().isBlank()) {
-      return documents.read(cmd.mrz());
-    }
-    if (cmd.document() != null) {
-      return documents.readManual(cmd.document());
-    }
-    throw new InvalidInputProblem(
-        "movement.document_required",
-        "Scan the machine-readable zone or key in the document.",
-        List.of(
-            new InvalidInputProblem.FieldError("mrz", "movement.document_required", "required")));
-  }
-
   private BorderPostSummary postOf(Actor actor) {
     if (actor.postId() == null) {
       throw new AccessDeniedProblem("movement.no_post", "You are not assigned to a border post.");
     }
     return posts.post(actor.postId());
-  }
-
-  private static void validate(DecisionCommand cmd) {
-    if (cmd.decision() == Decision.REFUSED && cmd.refusalReason() == null) {
-      throw new InvalidInputProblem(
-          "movement.refusal_reason_required",
-          "A refusal needs a reason.",
-          List.of(
-              new InvalidInputProblem.FieldError(
-                  "refusalReason", "movement.refusal_reason_required", "required")));
-    }
-    if (cmd.decision() == Decision.REFUSED
-        && cmd.refusalReason() == RefusalReason.J
-        && (cmd.remarks() == null || cmd.remarks().isBlank())) {
-      throw new InvalidInputProblem(
-          "movement.remarks_required",
-          "Other grounds for refusal need remarks.",
-          List.of(
-              new InvalidInputProblem.FieldError(
-                  "remarks", "movement.remarks_required", "required")));
-    }
   }
 }

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A recorded movement as listed in histories and daily logs. */
+/**
+ * A recorded movement as listed in histories and daily logs. {@code override}: admitted in spite of
+ * blocking conditions; {@code secondaryCaseId}: decided at secondary inspection.
+ */
 public record MovementSummary(
     UUID id,
     UUID travellerId,
@@ -29,4 +32,6 @@ public record MovementSummary(
     @Nullable String travellerName,
     @Nullable String nationality,
     @Nullable String documentNumber,
-    @Nullable Integer overstayDays) {}
+    @Nullable Integer overstayDays,
+    @Nullable DecisionOverride override,
+    @Nullable UUID secondaryCaseId) {}

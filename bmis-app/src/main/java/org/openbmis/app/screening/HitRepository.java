@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.openbmis.app.shared.Actor;
+import org.openbmis.app.shared.CurrentActor;
 import org.openbmis.screening.AlertAction;
 import org.openbmis.screening.Confidentiality;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,8 +50,9 @@ class HitRepository {
             insert into scr_hit (id, traveller_id, inspection_id, origin, list_code, list_version,
               alert_ref, source_id, alert_hash, score, alert_action, matched_name, explanation,
               blocking, previously_cleared, status, created_at, resolved_by, resolved_at,
-              resolution_reason, confidentiality, alert_reason, issuing_agency, threshold, post_id)
-              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              resolution_reason, confidentiality, alert_reason, issuing_agency, threshold, post_id,
+              officer, desk_id)
+              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             h.id(),
             h.travellerId(),
@@ -75,7 +78,13 @@ class HitRepository {
             m.reason() == null ? null : cut(m.reason(), 500),
             m.issuingAgency() == null ? null : cut(m.issuingAgency(), 200),
             m.threshold(),
-            h.postId())
+            h.postId(),
+            h.origin() == HitOrigin.DESK
+                ? CurrentActor.find().map(Actor::username).orElse(null)
+                : null,
+            h.origin() == HitOrigin.DESK
+                ? CurrentActor.find().map(Actor::deskId).orElse(null)
+                : null)
         .update();
   }
 
@@ -176,8 +185,9 @@ class HitRepository {
   }
 
   private static final String SELECT =
-      "select h.*, t.primary_identifier, t.secondary_identifier from scr_hit h left join"
-          + " trv_traveller t on t.id = h.traveller_id ";
+      "select h.*, t.primary_identifier, t.secondary_identifier, dk.code as desk_code from scr_hit h"
+          + " left join trv_traveller t on t.id = h.traveller_id"
+          + " left join adm_desk dk on dk.id = h.desk_id ";
 
   private HitView view(ResultSet rs, int n) throws SQLException {
     OffsetDateTime resolved = rs.getObject("resolved_at", OffsetDateTime.class);
@@ -206,7 +216,9 @@ class HitRepository {
         false,
         rs.getString("alert_reason"),
         rs.getString("issuing_agency"),
-        rs.getObject("post_id", UUID.class));
+        rs.getObject("post_id", UUID.class),
+        rs.getString("officer"),
+        rs.getString("desk_code"));
   }
 
   private static String cut(String s, int max) {

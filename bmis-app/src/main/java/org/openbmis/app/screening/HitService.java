@@ -63,7 +63,7 @@ public class HitService {
    */
   public record HitPage(List<HitView> hits, int page, int size, boolean more) {}
 
-  @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
+  @PreAuthorize("hasAnyRole('SUPERVISOR','SECONDARY','ADMIN')")
   @Transactional
   public HitPage hits(
       @Nullable HitStatus status,
@@ -112,7 +112,7 @@ public class HitService {
    * Resolves an open hit as CONFIRMED or FALSE_POSITIVE with a reason; once only (409 after). A
    * supervisor resolves their own post's hits only (403 {@code screening.hit_other_post}).
    */
-  @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
+  @PreAuthorize("hasAnyRole('SUPERVISOR','SECONDARY','ADMIN')")
   @Transactional
   public HitView resolve(UUID id, @Nullable HitStatus status, @Nullable String reason) {
     if (status == null || status == HitStatus.OPEN) {

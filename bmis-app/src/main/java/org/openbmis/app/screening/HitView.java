@@ -10,7 +10,8 @@ import org.openbmis.screening.Confidentiality;
  * A stored hit as supervisors see it, with the traveller's name and the resolution. The alert's
  * confidentiality decides whether the matched name, explanation, reason and agency are shown to the
  * reader ({@code detailsWithheld} otherwise, ADR 0005). {@code postId} is the post whose
- * supervisors see and resolve it (null: headquarters only).
+ * supervisors see and resolve it (null: headquarters only). {@code officer} and {@code deskCode}:
+ * who scanned the traveller, and where, for a hit found at a desk.
  */
 public record HitView(
     UUID id,
@@ -36,7 +37,9 @@ public record HitView(
     boolean detailsWithheld,
     @Nullable String reason,
     @Nullable String issuingAgency,
-    @Nullable UUID postId)
+    @Nullable UUID postId,
+    @Nullable String officer,
+    @Nullable String deskCode)
     implements ShownHit {
 
   /** When the hit was found, in UTC to the minute. */
@@ -76,6 +79,8 @@ public record HitView(
         v != AlertVisibility.FULL,
         v.showsReason() ? reason : null,
         v.showsMatch() ? issuingAgency : null,
-        postId);
+        postId,
+        officer,
+        deskCode);
   }
 }

@@ -50,6 +50,6 @@ public record Actor(
 
   /** Officers and supervisors work at a post; they may act on person records. */
   public boolean isPostStaff() {
-    return postId != null && (has(Role.OFFICER) || has(Role.SUPERVISOR));
+    return postId != null && (has(Role.OFFICER) || has(Role.SUPERVISOR) || has(Role.SECONDARY));
   }
 }

@@ -7,6 +7,7 @@ package org.openbmis.app.shared;
 public abstract class BmisException extends RuntimeException {
 
   private final String code;
+  private final java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
 
   protected BmisException(String code, String message) {
     super(message);
@@ -15,5 +16,16 @@ public abstract class BmisException extends RuntimeException {
 
   public String code() {
     return code;
+  }
+
+  /** Adds a machine-readable detail (a property of the API's problem detail). */
+  public BmisException detail(String name, Object value) {
+    details.put(name, value);
+    return this;
+  }
+
+  /** The details added, in order. */
+  public java.util.Map<String, Object> details() {
+    return java.util.Collections.unmodifiableMap(details);
   }
 }

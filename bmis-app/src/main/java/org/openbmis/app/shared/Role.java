@@ -6,6 +6,11 @@ public enum Role {
   OFFICER,
   /** A supervisor at a post: secondary inspection, the post's activity, the audit log. */
   SUPERVISOR,
+  /**
+   * A secondary officer at a post: takes referred travellers from the post's queue, examines them
+   * and their documents, resolves their hits and closes the case with an outcome.
+   */
+  SECONDARY,
   /** An analyst at headquarters: aggregates and statistics, never person records alone. */
   ANALYST,
   /** An administrator at headquarters: posts, desks, users, configuration, audit. */

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TravellerService {
 
-  private static final String STAFF = "hasAnyRole('OFFICER','SUPERVISOR','ADMIN')";
+  private static final String STAFF = "hasAnyRole('OFFICER','SUPERVISOR','SECONDARY','ADMIN')";
 
   private final TravellerRepository repo;
   private final AuditLog audit;
@@ -40,51 +40,91 @@ public class TravellerService {
   }
 
   /**
-   * The traveller behind a document: the holder of the same document (number, issuing state, birth
-   * date); else a traveller with the same name, birth date and nationality, who is given the new
-   * document; else a new traveller.
+   * The traveller behind a document, read only: the holder of the same document (number, issuing
+   * state, birth date); else a traveller with the same name, birth date and nationality, who would
+   * be given the new document; else a new traveller with an id of its own. Nothing is written: a
+   * scan that is cancelled leaves no record ({@link #present} writes at the decision). Audited as a
+   * read.
    */
   @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
   @Transactional
-  public Presentation present(DocumentReading d) {
+  public Presentation identify(DocumentReading d) {
+    Actor actor = CurrentActor.get();
+    var doc = repo.findDocument(d.documentNumber(), d.issuingState(), d.birthKey());
+    if (doc.isPresent()) {
+      UUID travellerId = doc.get().travellerId();
+      // the traveller stands at this post: its staff may read their record from now on
+      seen(travellerId, actor, clock.instant());
+      audit.record(
+          "traveller.identified", "traveller", travellerId, AuditLog.Outcome.SUCCESS, "document");
+      return new Presentation(
+          repo.findById(travellerId).orElseThrow(), doc.get().documentId(), false, true);
+    }
+    String nameKey = nameKey(d.primaryIdentifier(), d.secondaryIdentifier());
+    List<UUID> same = repo.findByIdentity(nameKey, d.dateOfBirth(), d.nationality());
+    if (same.size() == 1) {
+      seen(same.get(0), actor, clock.instant());
+      audit.record(
+          "traveller.identified", "traveller", same.get(0), AuditLog.Outcome.SUCCESS, "identity");
+      return new Presentation(
+          repo.findById(same.get(0)).orElseThrow(), Uuids.timeOrdered(), false, false);
+    }
+    var traveller =
+        new TravellerSummary(
+            Uuids.timeOrdered(),
+            d.primaryIdentifier(),
+            d.secondaryIdentifier(),
+            d.dateOfBirth(),
+            d.sex(),
+            d.nationality());
+    return new Presentation(traveller, Uuids.timeOrdered(), true, false);
+  }
+
+  /**
+   * Writes what {@link #identify} found, once the officer decides (or captures biometrics): a new
+   * traveller and a new document under the ids the inspection was shown with ({@code travellerId},
+   * {@code documentId}), and the traveller's presence at this post. Writing twice changes nothing;
+   * a document registered meanwhile by another desk is reused.
+   */
+  @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','SECONDARY')")
+  @Transactional
+  public Presentation present(DocumentReading d, UUID travellerId, UUID documentId) {
     Actor actor = CurrentActor.get();
     Instant now = clock.instant();
     var doc = repo.findDocument(d.documentNumber(), d.issuingState(), d.birthKey());
     if (doc.isPresent()) {
-      UUID travellerId = doc.get().travellerId();
-      seen(travellerId, actor, now);
+      seen(doc.get().travellerId(), actor, now);
       audit.record(
           "traveller.presented",
           "traveller",
-          travellerId,
+          doc.get().travellerId(),
           AuditLog.Outcome.SUCCESS,
           "known document");
       return new Presentation(
-          repo.findById(travellerId).orElseThrow(), doc.get().documentId(), false);
+          repo.findById(doc.get().travellerId()).orElseThrow(),
+          doc.get().documentId(),
+          false,
+          true);
     }
-    String nameKey = nameKey(d.primaryIdentifier(), d.secondaryIdentifier());
-    List<UUID> same = repo.findByIdentity(nameKey, d.dateOfBirth(), d.nationality());
-    TravellerSummary traveller;
-    boolean isNew = same.size() != 1;
+    boolean isNew = repo.findById(travellerId).isEmpty();
     if (isNew) {
-      traveller =
+      repo.insertTraveller(
           new TravellerSummary(
-              Uuids.timeOrdered(),
+              travellerId,
               d.primaryIdentifier(),
               d.secondaryIdentifier(),
               d.dateOfBirth(),
               d.sex(),
-              d.nationality());
-      repo.insertTraveller(traveller, nameKey, now, actor.postCode());
-    } else {
-      traveller = repo.findById(same.get(0)).orElseThrow();
+              d.nationality()),
+          nameKey(d.primaryIdentifier(), d.secondaryIdentifier()),
+          now,
+          actor.postCode());
     }
-    seen(traveller.id(), actor, now);
-    UUID documentId = Uuids.timeOrdered();
+    seen(travellerId, actor, now);
     repo.insertDocument(
         new TravelDocumentSummary(
             documentId,
-            traveller.id(),
+            travellerId,
             d.documentCode(),
             d.documentNumber(),
             d.issuingState(),
@@ -95,10 +135,10 @@ public class TravellerService {
     audit.record(
         isNew ? "traveller.registered" : "traveller.document_added",
         "traveller",
-        traveller.id(),
+        travellerId,
         AuditLog.Outcome.SUCCESS,
         "document " + DocumentNumbers.mask(d.documentNumber()));
-    return new Presentation(traveller, documentId, isNew);
+    return new Presentation(repo.findById(travellerId).orElseThrow(), documentId, isNew, true);
   }
 
   /** The traveller stands at this post: from now on its staff may read and find them. */
@@ -143,7 +183,9 @@ public class TravellerService {
   @Transactional(readOnly = true)
   public void requireInScope(UUID travellerId, @Nullable String action) {
     UUID post = CurrentActor.get().postScope();
-    if (post != null && !repo.seenAt(travellerId, post)) {
+    // a traveller not (yet) on record has nothing to protect: an inspection shows them before the
+    // decision writes them
+    if (post != null && !repo.seenAt(travellerId, post) && repo.findById(travellerId).isPresent()) {
       if (action != null) {
         audit.record(action, "traveller", travellerId, AuditLog.Outcome.DENIED, "other post");
       }

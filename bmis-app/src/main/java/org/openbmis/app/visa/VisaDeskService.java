@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VisaDeskService {
 
-  private static final String DESK = "hasAnyRole('OFFICER','SUPERVISOR')";
+  private static final String DESK = "hasAnyRole('OFFICER','SUPERVISOR','SECONDARY')";
 
   private final EntryRuleService rules;
   private final VisaService visas;

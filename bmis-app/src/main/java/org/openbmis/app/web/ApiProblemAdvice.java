@@ -41,6 +41,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     if (e instanceof InvalidInputProblem i && !i.fieldErrors().isEmpty()) {
       pd.setProperty("errors", i.fieldErrors());
     }
+    e.details().forEach(pd::setProperty);
     return pd;
   }
 

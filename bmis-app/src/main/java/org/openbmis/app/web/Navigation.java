@@ -9,8 +9,9 @@ import org.openbmis.app.shared.Role;
  * Desk pages for post staff; visas for officers, supervisors and administrators, visa on arrival
  * for post staff; overstayers for supervisors, administrators and analysts (counts only); entry
  * rules and alert lists for administrators; statistics for analysts and administrators; screening
- * hits for supervisors and administrators; national alerts for supervisors; the audit log for
- * supervisors and administrators. {@code NavigationLinksIT} opens every shown link per role.
+ * hits for supervisors, secondary officers and administrators; national alerts for supervisors; the
+ * audit log for supervisors and administrators; the secondary inspection queue for supervisors and
+ * secondary officers at a post. {@code NavigationLinksIT} opens every shown link per role.
  */
 public record Navigation(
     boolean desk,
@@ -24,30 +25,35 @@ public record Navigation(
     boolean statistics,
     boolean screeningHits,
     boolean screeningAlerts,
-    boolean screeningLists) {
+    boolean screeningLists,
+    boolean secondary) {
 
   static final Navigation NONE =
       new Navigation(
-          false, false, false, false, false, false, false, false, false, false, false, false);
+          false, false, false, false, false, false, false, false, false, false, false, false,
+          false);
 
   static Navigation of(Actor a) {
     boolean officer = a.has(Role.OFFICER);
     boolean supervisor = a.has(Role.SUPERVISOR);
     boolean admin = a.has(Role.ADMIN);
     boolean analyst = a.has(Role.ANALYST);
+    boolean secondaryOfficer = a.has(Role.SECONDARY);
+    boolean atPost = a.postId() != null;
     return new Navigation(
-        a.isPostStaff(),
+        atPost && (officer || supervisor),
         supervisor || admin,
         admin,
         true,
         officer || supervisor || admin,
-        a.isPostStaff(),
+        atPost && (officer || supervisor),
         supervisor || admin || analyst,
         admin,
         analyst || admin,
-        supervisor || admin,
+        supervisor || secondaryOfficer || admin,
         supervisor,
-        admin);
+        admin,
+        atPost && (supervisor || secondaryOfficer));
   }
 
   /** Whether any screening page is shown (the group label then appears). */

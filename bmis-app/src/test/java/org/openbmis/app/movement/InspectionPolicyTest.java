@@ -11,11 +11,15 @@ import org.junit.jupiter.api.Test;
 class InspectionPolicyTest {
 
   static MovementSummary admitted(Direction d, LocalDate day) {
+    return movement(d, Decision.ADMITTED, day);
+  }
+
+  static MovementSummary movement(Direction d, Decision decision, LocalDate day) {
     return new MovementSummary(
         UUID.randomUUID(),
         UUID.randomUUID(),
         d,
-        Decision.ADMITTED,
+        decision,
         null,
         Instant.parse(day + "T10:00:00Z"),
         day,
@@ -34,6 +38,8 @@ class InspectionPolicyTest {
         "X",
         "KEN",
         "123",
+        null,
+        null,
         null);
   }
 

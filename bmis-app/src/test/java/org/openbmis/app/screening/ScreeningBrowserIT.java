@@ -105,21 +105,15 @@ class ScreeningBrowserIT extends BrowserSupport {
     assertThat(hit.findElement(By.className("hit-reason")).getText())
         .contains(REASON)
         .contains("Customs investigations");
-    // the referral is proposed: Enter would refer; the officer tries to admit instead
-    assertThat(browser.findElement(By.id("dec-REFERRED_TO_SECONDARY")).isSelected()).isTrue();
+    // the referral is proposed: Enter refers; admitting is not offered to an officer
+    assertThat(browser.findElement(By.id("dec-REFERRED")).isSelected()).isTrue();
+    assertThat(browser.findElement(By.id("blocking")).getText()).contains("alert hit");
     shoot("screening-desk-hit");
 
     new Actions(browser).keyDown(Keys.ALT).sendKeys("a").keyUp(Keys.ALT).perform();
-    assertThat(browser.findElement(By.id("dec-ADMITTED")).isSelected()).isTrue();
-    browser.switchTo().activeElement().sendKeys(Keys.ENTER);
-    WebElement problem =
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-problem]")));
-    assertThat(problem.getAttribute("data-code"))
-        .as(problem.getAttribute("outerHTML"))
-        .isEqualTo("movement.referral_required");
-    assertThat(problem.getText()).contains("cannot be admitted").contains("press Enter to refer");
-    assertThat(browser.findElement(By.id("dec-REFERRED_TO_SECONDARY")).isSelected()).isTrue();
-    wait.until(d -> "decide".equals(d.switchTo().activeElement().getAttribute("id")));
+    assertThat(browser.findElement(By.id("dec-ADMITTED")).isSelected()).isFalse();
+    assertThat(browser.findElement(By.id("dec-ADMITTED")).isEnabled()).isFalse();
+    assertThat(browser.findElement(By.id("dec-REFERRED")).isSelected()).isTrue();
     shoot("screening-desk-cannot-admit");
 
     browser.switchTo().activeElement().sendKeys(Keys.ENTER);

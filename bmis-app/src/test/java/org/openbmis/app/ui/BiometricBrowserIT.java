@@ -172,7 +172,7 @@ class BiometricBrowserIT extends BrowserSupport {
     assertThat(browser.findElements(By.cssSelector("#bio-fingers tbody tr")).get(0).getText())
         .startsWith("Right thumb Right thumb");
     // Enter would not wave the traveller through: secondary is proposed
-    assertThat(browser.findElement(By.id("dec-REFERRED_TO_SECONDARY")).isSelected()).isTrue();
+    assertThat(browser.findElement(By.id("dec-REFERRED")).isSelected()).isTrue();
     focusOnDecide();
     shoot("biometrics-no-match");
   }

@@ -36,6 +36,7 @@ class NavigationLinksIT {
       strings = {
         TestAccounts.OFFICER,
         TestAccounts.SUPERVISOR,
+        TestAccounts.SECONDARY,
         TestAccounts.ANALYST,
         TestAccounts.ADMIN
       })

@@ -1,11 +1,14 @@
 package org.openbmis.app.movement.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.app.biometrics.BiometricCheck;
 import org.openbmis.app.movement.Decision;
 import org.openbmis.app.movement.DecisionCommand;
+import org.openbmis.app.movement.DecisionOverride;
 import org.openbmis.app.movement.Direction;
 import org.openbmis.app.movement.InspectionView;
 import org.openbmis.app.movement.Purpose;
@@ -25,6 +28,8 @@ public class DecisionForm {
   private @Nullable String carrier;
   private @Nullable String addressInCountry;
   private @Nullable String remarks;
+  private List<String> overrideCodes = new ArrayList<>();
+  private @Nullable String overrideReason;
 
   /** The form as first shown: the proposals of the inspection and the last carrier. */
   static DecisionForm proposed(InspectionView view, @Nullable String lastCarrier) {
@@ -33,10 +38,10 @@ public class DecisionForm {
     f.purpose = view.suggestedPurpose();
     f.transportMode = view.suggestedTransportMode();
     f.carrier = lastCarrier;
-    if (view.screening().blocksAdmission()
+    if (view.proposedDecision() != Decision.ADMITTED
         || view.biometrics().outcome() == BiometricCheck.Outcome.NO_MATCH) {
-      // an alert hit must, and fingers that do not match should, go to secondary
-      f.decision = Decision.REFERRED_TO_SECONDARY;
+      // a blocking condition must, and fingers that do not match should, go to secondary
+      f.decision = Decision.REFERRED;
     }
     return f;
   }
@@ -49,6 +54,9 @@ public class DecisionForm {
     }
     if (addressInCountry != null && addressInCountry.length() > 300) {
       errors.put("addressInCountry", "validation.too_long");
+    }
+    if (overrideReason != null && overrideReason.length() > 1000) {
+      errors.put("override", "validation.too_long");
     }
     if (remarks != null && remarks.length() > 1000) {
       errors.put("remarks", "validation.too_long");
@@ -65,7 +73,26 @@ public class DecisionForm {
         blank(carrier),
         blank(addressInCountry),
         blank(remarks),
-        direction);
+        direction,
+        decision == Decision.ADMITTED && (!overrideCodes.isEmpty() || blank(overrideReason) != null)
+            ? new DecisionOverride(List.copyOf(overrideCodes), blank(overrideReason))
+            : null);
+  }
+
+  public List<String> getOverrideCodes() {
+    return overrideCodes;
+  }
+
+  public void setOverrideCodes(@Nullable List<String> overrideCodes) {
+    this.overrideCodes = overrideCodes == null ? new ArrayList<>() : new ArrayList<>(overrideCodes);
+  }
+
+  public @Nullable String getOverrideReason() {
+    return overrideReason;
+  }
+
+  public void setOverrideReason(@Nullable String overrideReason) {
+    this.overrideReason = overrideReason;
   }
 
   private static @Nullable String blank(@Nullable String s) {

@@ -56,6 +56,10 @@ class InspectionController {
   /** The fingers offered for capture, and those ticked by default (thumbs and index fingers). */
   static final List<FingerPosition> FINGERS = List.of(FingerPosition.values()).subList(1, 11);
 
+  /** The decisions offered at primary (a referral opens a secondary case). */
+  static final List<Decision> DECISIONS =
+      List.of(Decision.ADMITTED, Decision.REFUSED, Decision.REFERRED);
+
   static final List<FingerPosition> DEFAULT_FINGERS =
       List.of(
           FingerPosition.RIGHT_THUMB,
@@ -141,6 +145,11 @@ class InspectionController {
       try {
         DecisionResult result = movements.decide(id, form.toCommand());
         session.removeAttribute(CURRENT);
+        if (result.secondaryCaseId() != null) {
+          model.addAttribute("referred", result);
+          model.addAttribute("name", view.traveller());
+          return "inspection/result :: referred";
+        }
         if (form.getCarrier() != null && !form.getCarrier().isBlank()) {
           session.setAttribute(CARRIER, form.getCarrier().strip());
         }
@@ -148,14 +157,19 @@ class InspectionController {
         model.addAttribute("name", view.traveller());
         return "inspection/result :: done";
       } catch (InvalidInputProblem e) {
-        e.fieldErrors().forEach(f -> errors.put(f.field(), f.code()));
+        e.fieldErrors()
+            .forEach(
+                f ->
+                    errors.put(
+                        f.field().startsWith("override") ? "override" : f.field(), f.code()));
         errors.putIfAbsent("decision", e.code());
       } catch (BmisException e) {
         model.addAttribute("problemCode", e.code());
         model.addAttribute("problemMessage", e.getMessage());
-        if ("movement.referral_required".equals(e.code())) {
-          // an alert hit stops admission: offer the referral, one Enter away
-          form.setDecision(Decision.REFERRED_TO_SECONDARY);
+        if ("movement.override_required".equals(e.code())
+            || "movement.override_not_permitted".equals(e.code())) {
+          // a blocking condition stops admission: offer the referral, one Enter away
+          form.setDecision(Decision.REFERRED);
         }
       }
     }
@@ -251,7 +265,8 @@ class InspectionController {
 
   private void show(InspectionView view, Model model) {
     model.addAttribute("directions", Direction.values());
-    model.addAttribute("decisions", Decision.values());
+    model.addAttribute("decisions", DECISIONS);
+    model.addAttribute("blocking", warnings.blocking(view));
     model.addAttribute("reasons", RefusalReason.values());
     model.addAttribute("purposes", Purpose.values());
     model.addAttribute("modes", TransportMode.values());

@@ -43,4 +43,17 @@ class WarningTexts {
             })
         .toList();
   }
+
+  /** The blocking conditions of an inspection, in the user's language. */
+  List<Shown> blocking(InspectionView view) {
+    Locale locale = LocaleContextHolder.getLocale();
+    return view.blocking().stream()
+        .map(
+            c ->
+                new Shown(
+                    c.code(),
+                    "ALERT",
+                    messages.getMessage("blocking." + c.code(), null, c.message(), locale)))
+        .toList();
+  }
 }
