@@ -26,11 +26,12 @@ public record Navigation(
     boolean screeningHits,
     boolean screeningAlerts,
     boolean screeningLists,
-    boolean secondary) {
+    boolean secondary,
+    boolean biometricChanges) {
 
   static final Navigation NONE =
       new Navigation(
-          false, false, false, false, false, false, false, false, false, false, false, false,
+          false, false, false, false, false, false, false, false, false, false, false, false, false,
           false);
 
   static Navigation of(Actor a) {
@@ -53,7 +54,8 @@ public record Navigation(
         supervisor || secondaryOfficer || admin,
         supervisor,
         admin,
-        atPost && (supervisor || secondaryOfficer));
+        atPost && (supervisor || secondaryOfficer),
+        supervisor || admin);
   }
 
   /** Whether any screening page is shown (the group label then appears). */
