@@ -8,10 +8,8 @@ alter table mov_inspection add column manual_document varchar(2000);
 alter table mov_inspection add column blocking varchar(500);
 alter table mov_inspection add column secondary_case_id uuid;
 
--- An admission in spite of blocking conditions: which ones, why (the officer is the movement's).
-alter table mov_movement add column override_codes varchar(500);
-alter table mov_movement add column override_reason varchar(1000);
-alter table mov_movement add column secondary_case_id uuid;
+-- (The movement's override and secondary case columns: V63_1, per database: H2 cannot alter a
+-- table a synonym names, so the read model's synonym is dropped and made again around it.)
 
 -- The roles that may override blocking conditions at a post (comma-separated role names).
 alter table adm_border_post add column override_roles varchar(100) default 'SUPERVISOR' not null;

@@ -76,6 +76,8 @@ public class BiometricDeskService {
     if (!store.enabled()) {
       return BiometricCheck.notAvailable();
     }
+    // a traveller shown by an open inspection is written now: their prints are about to be stored
+    travellers.writePending(travellerId);
     if (!travellers.exists(travellerId)) {
       throw new NotFoundProblem("traveller.not_found", "No such traveller.");
     }

@@ -79,6 +79,7 @@ public class FaceService {
 
   private FacePhoto store(UUID travellerId, byte[] photo, @Nullable String reason) {
     sealer.requireEnabled();
+    travellers.writePending(travellerId);
     if (!travellers.exists(travellerId)) {
       throw new NotFoundProblem("traveller.not_found", "No such traveller.");
     }

@@ -201,6 +201,7 @@ public class FingerprintService {
 
   private void requireTraveller(UUID travellerId) {
     store.requireEnabled();
+    travellers.writePending(travellerId);
     if (!travellers.exists(travellerId)) {
       throw new NotFoundProblem("traveller.not_found", "No such traveller.");
     }

@@ -31,8 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * verification later come from {@link BiometricDeskService}; every capture is searched against the
  * fingerprints of person alerts, and each match is recorded by the screening module as a hit like a
  * name hit ({@link BiometricAlertScreening}): a blocking one makes ADMITTED a 422 {@code
- * movement.referral_required}. A post without devices or without a biometric key sends nothing and
- * the inspection shows NOT_CAPTURED (or NOT_AVAILABLE), never an error.
+ * movement.override_required} (ADR 0011). A post without devices or without a biometric key sends
+ * nothing and the inspection shows NOT_CAPTURED (or NOT_AVAILABLE), never an error.
  *
  * <p>Composition lives here, beside {@link MovementService} and not inside it: movement depends on
  * the public APIs of biometrics and screening; neither of them knows about inspections.

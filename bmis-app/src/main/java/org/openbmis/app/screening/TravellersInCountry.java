@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Read model over the movement and traveller tables (never written here): travellers whose last
- * admitted movement is an entry, with the document and the post of that entry.
+ * Travellers whose last admitted movement is an entry, with the document and the post of that
+ * entry: read from the movement module's published read model ({@code mov_movement_facts}, ADR
+ * 0012) and the traveller tables (never written here).
  */
 @Repository
 class TravellersInCountry {
@@ -38,11 +39,11 @@ class TravellersInCountry {
             """
             select t.id, t.primary_identifier, t.secondary_identifier, t.date_of_birth, t.sex,
               t.nationality, d.document_number, d.issuing_state, m.post_id
-            from mov_movement m
+            from mov_movement_facts m
             join trv_traveller t on t.id = m.traveller_id
             join trv_document d on d.id = m.document_id
             where m.decision = 'ADMITTED' and m.direction = 'ENTRY'
-              and not exists (select 1 from mov_movement n where n.traveller_id = m.traveller_id
+              and not exists (select 1 from mov_movement_facts n where n.traveller_id = m.traveller_id
                 and n.decision = 'ADMITTED' and n.recorded_at > m.recorded_at)
             fetch first"""
                 + " "

@@ -12,9 +12,10 @@
  * alert), and the background re-screening of travellers in the country when a list changes.
  *
  * <p>The desk calls {@link org.openbmis.app.screening.ScreeningService#screenAtDesk}; a result that
- * {@code blocksAdmission()} must be a referral to secondary. Travellers in the country are read
- * from {@code mov_movement} and {@code trv_traveller} in SQL as a read model (never written).
- * Tables: {@code scr_alert_list}, {@code scr_list_version}, {@code scr_person_alert}, {@code
- * scr_person_alert_history}, {@code scr_document_alert}, {@code scr_alert_change}, {@code scr_hit}.
+ * {@code blocksAdmission()} must be a referral to secondary. Travellers in the country are read in
+ * SQL from the movement module's published read model, {@code mov_movement_facts} (ADR 0012), and
+ * from {@code trv_traveller} (never written). Tables: {@code scr_alert_list}, {@code
+ * scr_list_version}, {@code scr_person_alert}, {@code scr_person_alert_history}, {@code
+ * scr_document_alert}, {@code scr_alert_change}, {@code scr_hit}.
  */
 package org.openbmis.app.screening;

@@ -139,7 +139,8 @@ class AggregateRepository {
         "select distinct "
             + AggregateSql.MONTH_OF_DAY
             + " as in_month from ("
-            + AggregateSql.queued("select m.local_date as on_day from mov_movement m " + where)
+            + AggregateSql.queued(
+                "select m.local_date as on_day from mov_movement_facts m " + where)
             + ") d",
         batch);
     jdbc.sql("delete from sta_pending where batch_no = ?").param(batch).update();
@@ -163,7 +164,7 @@ class AggregateRepository {
   /** The months that hold movements, oldest first (empty when there are none). */
   List<YearMonth> months() {
     List<LocalDate> range =
-        jdbc.sql("select min(local_date) as lo, max(local_date) as hi from mov_movement")
+        jdbc.sql("select min(local_date) as lo, max(local_date) as hi from mov_movement_facts")
             .query(
                 (rs, i) -> {
                   java.sql.Date lo = rs.getDate("lo");
@@ -356,7 +357,7 @@ class AggregateRepository {
   /** Whether a movement of the days {@code from} to {@code to} waits in the queue. */
   private boolean queuedIn(LocalDate from, LocalDate to) {
     return jdbc.sql(
-                "select count(*) from sta_pending q join mov_movement m on m.id = q.movement_id"
+                "select count(*) from sta_pending q join mov_movement_facts m on m.id = q.movement_id"
                     + " where m.local_date between ? and ?")
             .params(from, to)
             .query(Long.class)
@@ -417,7 +418,7 @@ class AggregateRepository {
    */
   boolean needsRebuild() {
     return rebuildTimes().unfinished()
-        || ((isEmpty(FLOW_DAY) || isEmpty(SET_MONTH)) && !isEmpty("mov_movement"));
+        || ((isEmpty(FLOW_DAY) || isEmpty(SET_MONTH)) && !isEmpty("mov_movement_facts"));
   }
 
   /**

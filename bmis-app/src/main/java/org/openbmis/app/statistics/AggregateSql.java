@@ -26,8 +26,8 @@ final class AggregateSql {
 
   /**
    * The lower bounds of the stay-length bands in days of presence (entry and exit days both count,
-   * as {@code mov_movement.stay_days}): 1 (a same-day trip), 2-7, 8-30, 31-90, 91-180, 181-365, 366
-   * and more.
+   * as {@code mov_movement_facts.stay_days}): 1 (a same-day trip), 2-7, 8-30, 31-90, 91-180,
+   * 181-365, 366 and more.
    */
   static final List<Integer> STAY_BANDS = List.of(1, 2, 8, 31, 91, 181, 366);
 
@@ -82,12 +82,12 @@ final class AggregateSql {
         m.inspection_millis as millis"""
           .formatted(NO_DESK);
 
-  private static final String FLOW_SOURCE = "select " + FLOW_COLUMNS + " from mov_movement m";
+  private static final String FLOW_SOURCE = "select " + FLOW_COLUMNS + " from mov_movement_facts m";
 
   private static final String CARRIER_SOURCE =
       "select m.local_date as on_day, m.post_id, m.direction, coalesce(m.transport_mode, '-') as transport_mode, "
           + CARRIER_COLUMN
-          + " from mov_movement m";
+          + " from mov_movement_facts m";
 
   /**
    * The stay keys of an admitted exit {@code m} that closed a stay: its day, post, nationality and
@@ -96,28 +96,28 @@ final class AggregateSql {
   private static final String STAY_SOURCE =
       "select m.local_date as on_day, m.post_id, coalesce(m.nationality, '-') as nationality, "
           + stayBand("m.stay_days")
-          + " as stay_from from mov_movement m where m.direction = 'EXIT'"
+          + " as stay_from from mov_movement_facts m where m.direction = 'EXIT'"
           + " and m.decision = 'ADMITTED' and m.stay_days is not null";
 
   private static final String PROCESSING_SOURCE =
       "select m.local_date as on_day, m.post_id, "
           + PROCESSING_COLUMNS
-          + " from mov_movement m join adm_border_post p on p.id = m.post_id"
+          + " from mov_movement_facts m join adm_border_post p on p.id = m.post_id"
           + " where m.inspection_millis is not null";
 
   /**
    * One row per movement with the raw values behind every key of the three sources, for the H2
-   * rebuild, which derives the keys in Java ({@link MonthRollups}) the way the columns above derive
-   * them in SQL: 1 the day, 2 post, 3 direction, 4 decision, 5 nationality, 6 sex, 7 birth year, 8
-   * purpose, 9 transport mode, 10 refusal reason, 11 carrier, 12 desk, 13 recorded at, 14
-   * milliseconds (null when the inspection was not timed), 15 stay days (null unless an exit closed
-   * a stay). Reading raw values and deriving in Java took the month's read from 12 to about 7
-   * microseconds a movement on H2.
+   * rebuild, which derives the keys in Java ({@link MonthRollups}, reading the columns by name) the
+   * way the columns above derive them in SQL: the day ({@code local_date}), post, direction,
+   * decision, nationality, sex, birth year, purpose, transport mode, refusal reason, carrier, desk,
+   * {@code recorded_at}, {@code inspection_millis} (null when the inspection was not timed) and
+   * {@code stay_days} (null unless an exit closed a stay). Reading raw values and deriving in Java
+   * took the month's read from 12 to about 7 microseconds a movement on H2.
    */
   private static final String RAW_SOURCE =
       "select m.local_date, m.post_id, m.direction, m.decision, m.nationality, m.sex,"
           + " m.birth_year, m.purpose, m.transport_mode, m.refusal_reason, m.carrier, m.desk_id,"
-          + " m.recorded_at, m.inspection_millis, m.stay_days from mov_movement m";
+          + " m.recorded_at, m.inspection_millis, m.stay_days from mov_movement_facts m";
 
   private AggregateSql() {}
 
@@ -392,20 +392,20 @@ final class AggregateSql {
 
   /**
    * {@code select} (built on one of the sources above, perhaps nested) reading only the movements
-   * of a queued batch: the source's {@code from mov_movement m} becomes a join from the queue
+   * of a queued batch: the source's {@code from mov_movement_facts m} becomes a join from the queue
    * ({@code sta_pending q}), so the caller's where names {@code q.batch_no}. A join, not {@code
    * m.id in (select movement_id from sta_pending ...)}: H2 2.4 evaluates that form in time
    * quadratic in the batch (28 s for a batch of 3,500 movements, 0.3 s as a join), so a worker that
    * fell behind once never caught up.
    */
   static String queued(String select) {
-    String from = " from mov_movement m";
+    String from = " from mov_movement_facts m";
     int at = select.indexOf(from);
     if (at < 0 || select.indexOf(from, at + 1) >= 0) {
       throw new IllegalArgumentException("not one movement source: " + select);
     }
     return select.substring(0, at)
-        + " from sta_pending q join mov_movement m on m.id = q.movement_id"
+        + " from sta_pending q join mov_movement_facts m on m.id = q.movement_id"
         + select.substring(at + from.length());
   }
 

@@ -73,6 +73,8 @@ final class MonthRollups {
   private long[] millis = new long[4096];
   private boolean[] stays = new boolean[4096];
   private int rows;
+  private @Nullable ResultSet source;
+  private @Nullable RawColumns at;
 
   /**
    * {@code month}: the month's number, {@code yyyymm}; {@code zones}: the time zone of every post
@@ -99,40 +101,90 @@ final class MonthRollups {
       stays = Arrays.copyOf(stays, size);
     }
     int r = rows++;
-    LocalDate day = rs.getObject(1, LocalDate.class);
-    UUID post = rs.getObject(2, UUID.class);
+    RawColumns c = at;
+    if (c == null || rs != source) {
+      c = RawColumns.of(rs);
+      at = c;
+      source = rs;
+    }
+    LocalDate day = rs.getObject(c.day(), LocalDate.class);
+    UUID post = rs.getObject(c.post(), UUID.class);
     code(DAY, r, day);
     code(POST, r, post);
-    String direction = rs.getString(3);
-    String decision = rs.getString(4);
+    String direction = rs.getString(c.direction());
+    String decision = rs.getString(c.decision());
     code(DIRECTION, r, direction);
     code(DECISION, r, decision);
-    code(NATIONALITY, r, orDash(rs.getString(5)));
-    code(SEX, r, orDash(rs.getString(6)));
-    int birthYear = rs.getInt(7);
+    code(NATIONALITY, r, orDash(rs.getString(c.nationality())));
+    code(SEX, r, orDash(rs.getString(c.sex())));
+    int birthYear = rs.getInt(c.birthYear());
     code(AGE, r, rs.wasNull() ? -1 : ageFrom(day.getYear(), birthYear));
-    code(PURPOSE, r, orDash(rs.getString(8)));
-    code(TRANSPORT, r, orDash(rs.getString(9)));
-    code(REFUSAL, r, orDash(rs.getString(10)));
-    code(CARRIER, r, carrier(rs.getString(11)));
-    int stayDays = rs.getInt(15);
+    code(PURPOSE, r, orDash(rs.getString(c.purpose())));
+    code(TRANSPORT, r, orDash(rs.getString(c.transport())));
+    code(REFUSAL, r, orDash(rs.getString(c.refusal())));
+    code(CARRIER, r, carrier(rs.getString(c.carrier())));
+    int stayDays = rs.getInt(c.stayDays());
     stays[r] = !rs.wasNull() && "EXIT".equals(direction) && "ADMITTED".equals(decision);
     if (stays[r]) {
       code(STAY, r, stayFrom(stayDays));
     }
-    long ms = rs.getLong(14);
+    long ms = rs.getLong(c.millis());
     if (rs.wasNull()) {
       millis[r] = NO_MILLIS;
     } else {
       millis[r] = ms;
-      UUID desk = rs.getObject(12, UUID.class);
+      UUID desk = rs.getObject(c.desk(), UUID.class);
       code(DESK, r, desk == null ? AggregateSql.NO_DESK_ID : desk);
       ZoneId zone = zones.get(post);
       if (zone == null) {
         throw new IllegalStateException("No time zone for border post " + post);
       }
-      code(HOUR, r, rs.getObject(13, OffsetDateTime.class).atZoneSameInstant(zone).getHour());
+      code(
+          HOUR,
+          r,
+          rs.getObject(c.recordedAt(), OffsetDateTime.class).atZoneSameInstant(zone).getHour());
       code(BUCKET, r, bucket(ms));
+    }
+  }
+
+  /**
+   * Where each column of {@link AggregateSql#rawSource} sits in a result set, found by name once
+   * per result set (a look-up by name for every value would cost a map look-up per column and row).
+   */
+  private record RawColumns(
+      int day,
+      int post,
+      int direction,
+      int decision,
+      int nationality,
+      int sex,
+      int birthYear,
+      int purpose,
+      int transport,
+      int refusal,
+      int carrier,
+      int desk,
+      int recordedAt,
+      int millis,
+      int stayDays) {
+
+    static RawColumns of(ResultSet rs) throws SQLException {
+      return new RawColumns(
+          rs.findColumn("local_date"),
+          rs.findColumn("post_id"),
+          rs.findColumn("direction"),
+          rs.findColumn("decision"),
+          rs.findColumn("nationality"),
+          rs.findColumn("sex"),
+          rs.findColumn("birth_year"),
+          rs.findColumn("purpose"),
+          rs.findColumn("transport_mode"),
+          rs.findColumn("refusal_reason"),
+          rs.findColumn("carrier"),
+          rs.findColumn("desk_id"),
+          rs.findColumn("recorded_at"),
+          rs.findColumn("inspection_millis"),
+          rs.findColumn("stay_days"));
     }
   }
 

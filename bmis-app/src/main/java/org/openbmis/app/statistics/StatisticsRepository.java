@@ -63,7 +63,7 @@ class StatisticsRepository {
 
   /** Total movements in the raw table over a period (for the consistency check). */
   long rawMovements(java.time.LocalDate from, java.time.LocalDate to) {
-    return jdbc.sql("select count(*) from mov_movement where local_date between ? and ?")
+    return jdbc.sql("select count(*) from mov_movement_facts where local_date between ? and ?")
         .params(from, to)
         .query(Long.class)
         .single();

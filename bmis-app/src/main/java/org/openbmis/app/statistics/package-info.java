@@ -5,6 +5,8 @@
  * queries (and alert hits by list and resolution, counted from the screening module's hits), the
  * analyst's dashboard and the exports (CSV, XLSX, a monthly PDF report, and a flow table for
  * national statistics offices). Analysts see aggregates only, never person records; exported counts
- * below a threshold are suppressed. Nothing depends on this module.
+ * below a threshold are suppressed. The raw movements are read in SQL from the movement module's
+ * published read model, {@code mov_movement_facts} (ADR 0012), never from its tables. Nothing
+ * depends on this module.
  */
 package org.openbmis.app.statistics;

@@ -16,6 +16,7 @@ import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.shared.NotFoundProblem;
 import org.openbmis.app.shared.Uuids;
 import org.openbmis.mrz.NameMatcher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +28,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TravellerService {
 
+  private final ObjectProvider<PendingTravellers> pending;
+
   private static final String STAFF = "hasAnyRole('OFFICER','SUPERVISOR','SECONDARY','ADMIN')";
 
   private final TravellerRepository repo;
   private final AuditLog audit;
   private final Clock clock;
 
-  TravellerService(TravellerRepository repo, AuditLog audit, Clock clock) {
+  TravellerService(
+      TravellerRepository repo,
+      AuditLog audit,
+      Clock clock,
+      ObjectProvider<PendingTravellers> pending) {
+    this.pending = pending;
     this.repo = repo;
     this.audit = audit;
     this.clock = clock;
@@ -191,6 +199,18 @@ public class TravellerService {
       }
       throw new AccessDeniedProblem(
           "traveller.other_post", "This traveller has not been seen at your post.");
+    }
+  }
+
+  /**
+   * Makes sure a traveller shown by an open inspection at the user's post is written before the
+   * officer acts on them (a visa on arrival, a guardian link); nothing for a traveller on record.
+   */
+  @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','ADMIN')")
+  @Transactional
+  public void writePending(UUID travellerId) {
+    if (repo.findById(travellerId).isEmpty()) {
+      pending.ifAvailable(p -> p.write(travellerId));
     }
   }
 

@@ -186,6 +186,9 @@ public class PermitService {
   }
 
   private void knownTraveller(UUID id) {
+    if (id != null) {
+      travellers.writePending(id);
+    }
     if (id != null && !travellers.exists(id)) {
       throw new NotFoundProblem("traveller.not_found", "No such traveller.");
     }

@@ -15,11 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Authorised stays ({@code vis_authorised_stay}) and, as a read model, the traveller's admitted
- * movements from the movement module's {@code mov_movement} (never written here). A stay is closed
- * by any later admitted movement of the traveller (an exit, or a later entry after a missed exit):
- * {@code closed_at} keeps the first one's {@code recorded_at}, set by {@link #close} (or at insert
- * for a stay recorded after it), and the open stays are counted ({@link OpenStayCountRepository}).
+ * Authorised stays ({@code vis_authorised_stay}) and the traveller's admitted movements, read from
+ * the movement module's published read model {@code mov_movement_facts} (ADR 0012). A stay is
+ * closed by any later admitted movement of the traveller (an exit, or a later entry after a missed
+ * exit): {@code closed_at} keeps the first one's {@code recorded_at}, set by {@link #close} (or at
+ * insert for a stay recorded after it), and the open stays are counted ({@link
+ * OpenStayCountRepository}).
  */
 @Repository
 class StayRepository {
@@ -49,7 +50,7 @@ class StayRepository {
 
   List<Crossing> crossings(UUID travellerId) {
     return jdbc.sql(
-            "select id, direction, local_date, recorded_at from mov_movement where traveller_id = ? "
+            "select id, direction, local_date, recorded_at from mov_movement_facts where traveller_id = ? "
                 + "and decision = 'ADMITTED' order by recorded_at")
         .param(travellerId)
         .query(
@@ -80,11 +81,11 @@ class StayRepository {
                 insert into vis_authorised_stay (entry_movement_id, traveller_id, entered_at, entry_date, post_id,
                   nationality, authorised_until, basis, visa_id, recorded_at, closed_at, closed_on)
                 select m.id, m.traveller_id, m.recorded_at, m.local_date, m.post_id, m.nationality, ?, ?, ?, ?,
-                  (select min(l.recorded_at) from mov_movement l where l.traveller_id = m.traveller_id
+                  (select min(l.recorded_at) from mov_movement_facts l where l.traveller_id = m.traveller_id
                     and l.decision = 'ADMITTED' and l.recorded_at > m.recorded_at),
-                  (select min(l.local_date) from mov_movement l where l.traveller_id = m.traveller_id
+                  (select min(l.local_date) from mov_movement_facts l where l.traveller_id = m.traveller_id
                     and l.decision = 'ADMITTED' and l.recorded_at > m.recorded_at)
-                from mov_movement m
+                from mov_movement_facts m
                 where m.id = ? and m.traveller_id = ? and m.direction = 'ENTRY' and m.decision = 'ADMITTED'
                   and not exists (select 1 from vis_authorised_stay s where s.entry_movement_id = m.id)""")
             .params(

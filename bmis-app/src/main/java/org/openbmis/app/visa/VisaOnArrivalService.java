@@ -60,6 +60,7 @@ public class VisaOnArrivalService {
     }
     BorderPostSummary post = posts.post(actor.postId());
     LocalDate today = LocalDate.now(clock.withZone(post.timeZone()));
+    travellers.writePending(c.travellerId());
     TravellerSummary t = travellers.traveller(c.travellerId());
     TravelDocumentSummary doc =
         travellers.documents(c.travellerId()).stream()

@@ -9,14 +9,15 @@
  *
  * <p>The desk asks {@link org.openbmis.app.visa.VisaDeskService} to assess an entry or an exit;
  * headquarters lists overstayers through {@link org.openbmis.app.visa.OverstayService}, which also
- * answers the statistics module's overstayer counts (aggregates only). Stays are read from the
- * movement module's {@code mov_movement} table in SQL, as a read model (admitted entries and exits
- * with their local date): the visa module never writes it, and the movement module may depend on
- * this one without a cycle. The movement module calls {@link
- * org.openbmis.app.visa.VisaDeskService#closeStays} at every admitted movement of a non-national
- * whose last admitted movement is an entry (no other can have an open stay), which keeps each
- * stay's {@code closed_at} (and its local day, {@code closed_on}) and the open-stay counts exact in
- * the recording transaction. Tables: {@code vis_entry_rule}, {@code vis_visa}, {@code vis_permit},
- * {@code vis_pass}, {@code vis_guardian}, {@code vis_authorised_stay}, {@code vis_open_stay_count}.
+ * answers the statistics module's overstayer counts (aggregates only). Stays are read in SQL from
+ * the movement module's published read model, {@code mov_movement_facts} (admitted entries and
+ * exits with their local date; ADR 0012), never from its tables: the visa module cannot call the
+ * movement module (which depends on this one), so the view is the contract. The movement module
+ * calls {@link org.openbmis.app.visa.VisaDeskService#closeStays} at every admitted movement of a
+ * non-national whose last admitted movement is an entry (no other can have an open stay), which
+ * keeps each stay's {@code closed_at} (and its local day, {@code closed_on}) and the open-stay
+ * counts exact in the recording transaction. Tables: {@code vis_entry_rule}, {@code vis_visa},
+ * {@code vis_permit}, {@code vis_pass}, {@code vis_guardian}, {@code vis_authorised_stay}, {@code
+ * vis_open_stay_count}.
  */
 package org.openbmis.app.visa;

@@ -10,8 +10,9 @@ import org.openbmis.app.shared.Role;
  * for post staff; overstayers for supervisors, administrators and analysts (counts only); entry
  * rules and alert lists for administrators; statistics for analysts and administrators; screening
  * hits for supervisors, secondary officers and administrators; national alerts for supervisors; the
- * audit log for supervisors and administrators; the secondary inspection queue for supervisors and
- * secondary officers at a post. {@code NavigationLinksIT} opens every shown link per role.
+ * audit log for supervisors and administrators; the secondary inspection queue for secondary
+ * officers at a post (supervisors reach it from the hit queue, where their header has no room).
+ * {@code NavigationLinksIT} opens every shown link per role.
  */
 public record Navigation(
     boolean desk,
@@ -54,7 +55,7 @@ public record Navigation(
         supervisor || secondaryOfficer || admin,
         supervisor,
         admin,
-        atPost && (supervisor || secondaryOfficer),
+        atPost && secondaryOfficer,
         supervisor || admin);
   }
 

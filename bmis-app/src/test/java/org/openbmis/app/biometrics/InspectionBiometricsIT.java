@@ -113,7 +113,7 @@ class InspectionBiometricsIT {
 
     var admitted = decide(r.json(), "ADMITTED");
     assertThat(admitted.status()).as(admitted.body()).isEqualTo(422);
-    assertThat(admitted.code()).isEqualTo("movement.referral_required");
+    assertThat(admitted.code()).isEqualTo("movement.override_required");
     assertThat(decide(r.json(), "REFERRED_TO_SECONDARY").status()).isEqualTo(201);
 
     var open = new ApiClient(port).get(TestAccounts.SUPERVISOR, "/api/v1/screening/hits");

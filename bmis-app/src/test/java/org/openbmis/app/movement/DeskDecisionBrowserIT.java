@@ -42,7 +42,7 @@ class DeskDecisionBrowserIT extends BrowserSupport {
 
   static String expired(String number, String surname) {
     return Passports.td3(
-        "UTO", number, surname, "Ada", LocalDate.of(1980, 5, 1), LocalDate.of(2020, 1, 31));
+        "KEN", number, surname, "Ada", LocalDate.of(1980, 5, 1), LocalDate.of(2020, 1, 31));
   }
 
   long count(String sql, Object param) {

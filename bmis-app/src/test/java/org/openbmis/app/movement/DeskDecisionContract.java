@@ -30,10 +30,10 @@ abstract class DeskDecisionContract {
     return new ApiClient(port);
   }
 
-  /** A passport of the UTO specimen state that expired in 2020, of a holder of its own. */
+  /** A Kenyan passport (a foreigner's) that expired in 2020, of a holder of its own. */
   static String expired(String number) {
     return Passports.td3(
-        "UTO",
+        "KEN",
         number,
         "Expired" + letters(number),
         "Ada",

@@ -162,12 +162,10 @@ abstract class InspectionFlowContract {
     assertThat(noReason.status()).isEqualTo(422);
     assertThat(noReason.json().get("code").asString())
         .isEqualTo("movement.refusal_reason_required");
-    assertThat(
-            api()
-                .get(TestAccounts.OFFICER, "/api/v1/travellers/" + travellerId + "/movements")
-                .json()
-                .size())
-        .isZero();
+    // nothing was written: not even the traveller, whom the decision writes
+    var none = api().get(TestAccounts.OFFICER, "/api/v1/travellers/" + travellerId + "/movements");
+    assertThat(none.status()).as(none.body()).isEqualTo(404);
+    assertThat(none.code()).isEqualTo("traveller.not_found");
     var refused =
         api()
             .post(

@@ -208,7 +208,7 @@ class NationalAlertsIT {
                 "/api/v1/inspections/" + insp.json().get("id").asString() + "/decision",
                 Map.of("decision", "ADMITTED"));
     assertThat(admit.status()).isEqualTo(422);
-    assertThat(admit.code()).isEqualTo("movement.referral_required");
+    assertThat(admit.code()).isEqualTo("movement.override_required");
 
     // a new version replaces the old one; a removal takes effect after approval too
     JsonNode update =

@@ -168,7 +168,7 @@ class ScreeningDeskIT {
                 TestAccounts.OFFICER,
                 "/api/v1/inspections/" + insp.json().get("id").asString() + "/decision",
                 Map.of("decision", "ADMITTED", "purpose", "TOURISM", "transportMode", "AIR"));
-    assertThat(admit.code()).as(admit.body()).isEqualTo("movement.referral_required");
+    assertThat(admit.code()).as(admit.body()).isEqualTo("movement.override_required");
   }
 
   @Test
@@ -185,7 +185,7 @@ class ScreeningDeskIT {
     String decision = "/api/v1/inspections/" + insp.json().get("id").asString() + "/decision";
     var admit = api().post(TestAccounts.OFFICER, decision, Map.of("decision", "ADMITTED"));
     assertThat(admit.status()).isEqualTo(422);
-    assertThat(admit.json().get("code").asString()).isEqualTo("movement.referral_required");
+    assertThat(admit.json().get("code").asString()).isEqualTo("movement.override_required");
     var refer =
         api().post(TestAccounts.OFFICER, decision, Map.of("decision", "REFERRED_TO_SECONDARY"));
     assertThat(refer.status()).as(refer.body()).isEqualTo(201);

@@ -114,7 +114,7 @@ abstract class ScreeningFlowContract {
     assertThat(hit).as(screening.toString()).isNotNull();
     assertThat(hit.get("sourceId").asString()).isEqualTo("CDi.030");
     assertThat(hit.get("explanation").asString()).contains("TAGANDA");
-    assertThat(decide(first, "ADMITTED").code()).isEqualTo("movement.referral_required");
+    assertThat(decide(first, "ADMITTED").code()).isEqualTo("movement.override_required");
     assertThat(decide(first, "REFERRED_TO_SECONDARY").status()).isEqualTo(201);
 
     // the supervisor resolves every open hit of the traveller (other lists may list him too)
@@ -248,6 +248,6 @@ abstract class ScreeningFlowContract {
     JsonNode hit = hitOf(insp.json().get("screening").get("hits"), sltd);
     assertThat(hit).as(insp.body()).isNotNull();
     assertThat(hit.get("explanation").asString()).contains("STOLEN");
-    assertThat(decide(insp, "ADMITTED").code()).isEqualTo("movement.referral_required");
+    assertThat(decide(insp, "ADMITTED").code()).isEqualTo("movement.override_required");
   }
 }

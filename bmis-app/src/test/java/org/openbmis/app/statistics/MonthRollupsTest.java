@@ -31,18 +31,38 @@ class MonthRollupsTest {
   private static final Map<UUID, ZoneId> ZONES =
       Map.of(POST_A, ZoneId.of("UTC"), POST_B, ZoneId.of("Africa/Nairobi"));
 
+  /** The columns of {@link AggregateSql#rawSource}, each as the values below give it. */
+  private static final List<String> RAW =
+      List.of(
+          "cast(c1 as date) as local_date",
+          "cast(c2 as uuid) as post_id",
+          "c3 as direction",
+          "c4 as decision",
+          "c5 as nationality",
+          "c6 as sex",
+          "c7 as birth_year",
+          "c8 as purpose",
+          "c9 as transport_mode",
+          "c10 as refusal_reason",
+          "c11 as carrier",
+          "cast(c12 as uuid) as desk_id",
+          "cast(c13 as timestamp with time zone) as recorded_at",
+          "c14 as inspection_millis",
+          "c15 as stay_days");
+
   /**
    * on_day, post, direction, decision, nationality, sex, birth year, purpose, mode, reason,
-   * carrier, desk, recorded at, milliseconds, stay days.
+   * carrier, desk, recorded at, milliseconds, stay days; read as the raw source's columns, in
+   * {@code columns}' order.
    */
-  private static MonthRollups read(String values) throws SQLException {
+  private static MonthRollups read(String values, List<String> columns) throws SQLException {
     MonthRollups rollups = new MonthRollups(202603, ZONES);
     try (Connection c = DriverManager.getConnection("jdbc:h2:mem:", "sa", "");
         ResultSet rs =
             c.createStatement()
                 .executeQuery(
-                    "select cast(c1 as date), cast(c2 as uuid), c3, c4, c5, c6, c7, c8, c9, c10,"
-                        + " c11, cast(c12 as uuid), cast(c13 as timestamp with time zone), c14, c15"
+                    "select "
+                        + String.join(", ", columns)
                         + " from (values "
                         + values
                         + ") v(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15)")) {
@@ -51,6 +71,10 @@ class MonthRollupsTest {
       }
     }
     return rollups;
+  }
+
+  private static MonthRollups read(String values) throws SQLException {
+    return read(values, RAW);
   }
 
   /**
@@ -131,6 +155,28 @@ class MonthRollupsTest {
   }
 
   @Test
+  void readsTheColumnsByNameNotByPosition() throws SQLException {
+    String values =
+        String.join(
+            ", ",
+            row("2026-03-02", POST_B, "ENTRY", "KEN", 1990),
+            row("2026-03-01", POST_A, "EXIT", "UTO", 1964));
+    List<String> reversed = new java.util.ArrayList<>(RAW);
+    java.util.Collections.reverse(reversed);
+    var inOrder = read(values).sum();
+    var t = read(values, reversed).sum();
+    assertThat(inOrder).isNotNull();
+    assertThat(t).isNotNull();
+    assertThat(rows(t.flowDay()))
+        .containsExactly(
+            "2026-03-01 " + POST_A + " EXIT ADMITTED UTO F 60 TOURISM AIR - 1",
+            "2026-03-02 " + POST_B + " ENTRY ADMITTED KEN F 35 TOURISM AIR - 1")
+        .isEqualTo(rows(inOrder.flowDay()));
+    assertThat(rows(t.processing())).isEqualTo(rows(inOrder.processing())).hasSize(2);
+    assertThat(rows(t.stayDay())).containsExactly("2026-03-01 " + POST_A + " UTO 8 1");
+  }
+
+  @Test
   void tooManyDistinctValuesForOneLongKeyAreLeftToSql() throws SQLException {
     // 64 rows, each column with 64 distinct values but age with all 18 bands: 5 bits for the day
     // and for the age and 6 for each of the other eight flow columns make 58 bits, more than a key
@@ -164,7 +210,9 @@ class MonthRollupsTest {
       var st = c.createStatement();
       st.execute("create table adm_border_post (id uuid primary key, time_zone varchar(64))");
       st.execute(
-          "create table mov_movement (id uuid default random_uuid(), local_date date, post_id uuid,"
+          // the movement module's read model (V57), as the raw source reads it
+          "create table mov_movement_facts (id uuid default random_uuid(), local_date date,"
+              + " post_id uuid,"
               + " direction varchar(5), decision varchar(24), nationality varchar(3),"
               + " sex varchar(1), birth_year integer, purpose varchar(24),"
               + " transport_mode varchar(16), refusal_reason varchar(4), carrier varchar(40),"
@@ -204,7 +252,7 @@ class MonthRollupsTest {
           .append(", ")
           .append(stay("EXIT", "ADMITTED", "null"));
       st.execute(
-          "insert into mov_movement (local_date, post_id, direction, decision, nationality, sex,"
+          "insert into mov_movement_facts (local_date, post_id, direction, decision, nationality, sex,"
               + " birth_year, purpose, transport_mode, refusal_reason, carrier, desk_id,"
               + " recorded_at, inspection_millis, stay_days) values "
               + rows

@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.openbmis.app.ApiClient;
 import org.openbmis.app.MutableClock;
 import org.openbmis.app.TestAccounts;
@@ -35,9 +37,27 @@ abstract class StatisticsContractBase {
     return new ApiClient(port);
   }
 
+  @BeforeEach
+  void officersMayOverride() {
+    overrideRoles(List.of("OFFICER", "SUPERVISOR"));
+  }
+
   @AfterEach
   void resetClock() {
     clock.reset();
+    overrideRoles(List.of("SUPERVISOR"));
+  }
+
+  private void overrideRoles(List<String> roles) {
+    for (var post : List.of(TestAccounts.AIRPORT, TestAccounts.LAND_POST)) {
+      var r =
+          api()
+              .put(
+                  TestAccounts.ADMIN,
+                  "/api/v1/admin/posts/" + post + "/override-policy",
+                  java.util.Map.of("roles", roles));
+      org.assertj.core.api.Assertions.assertThat(r.status()).as(r.body()).isEqualTo(200);
+    }
   }
 
   /** Moves the clock to noon (Lagos) {@code daysAgo} days ago; returns that local date. */

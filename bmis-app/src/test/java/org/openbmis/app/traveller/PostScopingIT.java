@@ -108,9 +108,17 @@ class PostScopingIT {
     assertThat(audited("visa.guardians_read", traveller, "SUCCESS")).isEqualTo(1);
   }
 
+  /** Scans the passport and refers the traveller (a decision: the traveller is written). */
   private UUID inspect(String officer, String mrz) {
     var insp = api().post(officer, "/api/v1/inspections", Map.of("mrz", mrz));
     assertThat(insp.status()).as(insp.body()).isEqualTo(201);
+    var referred =
+        api()
+            .post(
+                officer,
+                "/api/v1/inspections/" + insp.json().get("id").asString() + "/decision",
+                Map.of("decision", "REFERRED"));
+    assertThat(referred.status()).as(referred.body()).isEqualTo(201);
     return UUID.fromString(insp.json().get("traveller").get("id").asString());
   }
 

@@ -58,8 +58,13 @@ final class Desk implements AutoCloseable {
       }
       stats.inspect((t1 - t0) / 1000);
       JsonNode inspection = JSON.readTree(r.body());
+      // the officer follows the proposal: a traveller the checks stop is referred to secondary
+      JsonNode proposed = inspection.get("proposedDecision");
+      String decision = proposed == null ? "ADMITTED" : proposed.asString();
       String body =
-          "{\"decision\":\"ADMITTED\",\"purpose\":\"TOURISM\",\"transportMode\":\"AIR\",\"carrier\":\"LD 101\"}";
+          "{\"decision\":\""
+              + decision
+              + "\",\"purpose\":\"TOURISM\",\"transportMode\":\"AIR\",\"carrier\":\"LD 101\"}";
       long t2 = System.nanoTime();
       Transport.Response d =
           http.post(
