@@ -1,7 +1,8 @@
 // Primary inspection: a keyboard-wedge reader types the MRZ lines, each followed by Enter; the
 // document is read as soon as the text forms a complete MRZ. Keys: Ctrl+Enter read, F2 manual
 // entry, F4 fingerprints and photo from the desk's devices, Enter record, Alt+A/R/S decision,
-// Alt+E/X direction, Alt+G start or close a group (vehicle, family, tour), Esc next traveller.
+// Alt+E/X direction, Alt+G start or close a group (vehicle, family, tour), Alt+C apply the
+// proposed OCR corrections, Esc next traveller.
 (function () {
   "use strict";
 
@@ -37,17 +38,42 @@
     result.innerHTML = empty ? empty.innerHTML : "";
     mrz.value = "";
     lastSent = "";
-    document.getElementById("manual-panel").classList.add("hidden");
+    closeManual();
     mrz.focus();
+  }
+
+  // The manual form is emptied whenever it closes and again when it opens: F2 always starts a
+  // clean form, never the previous traveller's name, birth date or document number.
+  function closeManual() {
+    document.getElementById("manual-panel").classList.add("hidden");
+    document.getElementById("manual-form").reset();
   }
 
   function toggleManual() {
     var panel = document.getElementById("manual-panel");
-    panel.classList.toggle("hidden");
     if (panel.classList.contains("hidden")) {
-      mrz.focus();
-    } else {
+      document.getElementById("manual-form").reset();
+      panel.classList.remove("hidden");
       document.getElementById("m-number").focus();
+    } else {
+      closeManual();
+      mrz.focus();
+    }
+  }
+
+  // After refused manual fields: the cursor goes to the first of them, in the form still open.
+  function focusManualError(box) {
+    var fields = (box.getAttribute("data-fields") || "").split(" ");
+    var form = document.getElementById("manual-form");
+    for (var i = 0; i < fields.length; i++) {
+      var input = fields[i] && form.querySelector("[name='" + fields[i] + "']");
+      if (input) {
+        input.focus();
+        if (input.select) {
+          input.select();
+        }
+        return;
+      }
     }
   }
 
@@ -86,6 +112,13 @@
     } else if (e.altKey && !e.ctrlKey && e.code === "KeyG") {
       e.preventDefault();
       group();
+    } else if (e.altKey && !e.ctrlKey && e.code === "KeyC") {
+      // apply the proposed OCR corrections and read the document again
+      var apply = document.getElementById("apply-corrections");
+      if (apply) {
+        e.preventDefault();
+        apply.click();
+      }
     } else if (e.altKey && !e.ctrlKey && ALT_KEYS[e.code]) {
       if (choose(ALT_KEYS[e.code][0], ALT_KEYS[e.code][1])) {
         e.preventDefault();
@@ -135,15 +168,30 @@
     }
   }
 
+  function fromManual(e) {
+    var elt = e.detail.requestConfig && e.detail.requestConfig.elt;
+    return !!elt && elt.id === "manual-form";
+  }
+
   function afterSwap(e) {
     if (e.detail.target !== result) {
       return;
     }
+    var corrected = result.querySelector("[data-corrected-mrz]");
+    if (corrected) {
+      // the scan field shows what was read in the end: the MRZ with the corrections applied
+      mrz.value = corrected.getAttribute("data-corrected-mrz");
+      lastSent = lines(mrz.value).join("\n");
+    }
     if (result.querySelector("[data-done]")) {
       mrz.value = "";
       lastSent = "";
-      document.getElementById("manual-panel").classList.add("hidden");
+      closeManual();
       mrz.focus();
+    } else if (result.querySelector("[data-manual-errors]")) {
+      focusManualError(result.querySelector("[data-manual-errors]"));
+    } else if (fromManual(e) && result.querySelector("[data-problem]")) {
+      focusManualError(result.querySelector("[data-problem]"));
     } else if (result.querySelector("#reason-error")) {
       document.getElementById("refusalReason").focus();
     } else if (result.querySelector(".field.invalid input")) {

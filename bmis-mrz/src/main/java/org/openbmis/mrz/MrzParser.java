@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads and validates an MRZ: TD1, TD2, TD3, MRV-A, MRV-B (ICAO Doc 9303 Parts 4-7) and the French
@@ -63,8 +64,30 @@ public final class MrzParser {
     Layout layout = detect(lines);
     RawMrz raw = layout.read(lines);
     boolean codedNames = raw.documentCode().equals("PN") && raw.issuingState().equals("RUS");
-    List<MrzCorrection> corrections = OcrCorrector.propose(layout, lines, raw, codedNames);
+    List<MrzCorrection> corrections =
+        OcrCorrector.propose(layout, lines, raw, codedNames).corrections();
     return assemble(layout.format(), lines, raw, codedNames, corrections);
+  }
+
+  /**
+   * The MRZ with every OCR correction that {@link #parse} proposes for it applied, for an officer
+   * who has checked the proposals against the document and confirms them: parsing the result reads
+   * the corrected fields. Nothing else changes (fillers, sex, unproposed characters).
+   *
+   * @param text the MRZ lines, as for {@link #parse}
+   * @return the corrected, normalised lines separated by {@code \n}, or empty when nothing is
+   *     proposed
+   * @throws MrzSyntaxException as {@link #parse}
+   */
+  public Optional<String> corrected(String text) throws MrzSyntaxException {
+    String[] lines = MrzLines.split(text);
+    Layout layout = detect(lines);
+    RawMrz raw = layout.read(lines);
+    boolean codedNames = raw.documentCode().equals("PN") && raw.issuingState().equals("RUS");
+    OcrCorrector.Proposal proposal = OcrCorrector.propose(layout, lines, raw, codedNames);
+    return proposal.corrections().isEmpty()
+        ? Optional.empty()
+        : Optional.of(String.join("\n", proposal.lines()));
   }
 
   private static Layout detect(String[] lines) {

@@ -26,8 +26,13 @@ final class OcrCorrector {
 
   private OcrCorrector() {}
 
-  static List<MrzCorrection> propose(
-      Layout layout, String[] lines, RawMrz raw, boolean codedNames) {
+  /**
+   * The proposals and the MRZ lines with all of them applied (the lines as read when nothing is
+   * proposed).
+   */
+  record Proposal(List<MrzCorrection> corrections, String[] lines) {}
+
+  static Proposal propose(Layout layout, String[] lines, RawMrz raw, boolean codedNames) {
     char[][] w = new char[lines.length][];
     for (int i = 0; i < lines.length; i++) {
       w[i] = lines[i].toCharArray();
@@ -43,7 +48,7 @@ final class OcrCorrector {
       }
     }
     if (!changed && raw.allChecksValid()) {
-      return List.of();
+      return new Proposal(List.of(), lines);
     }
     RawMrz fixed = layout.read(text(w));
     for (FieldSpec f : layout.fields()) {
@@ -57,7 +62,8 @@ final class OcrCorrector {
     if (!fixed.allChecksValid()) {
       fixed = search(layout, w, fixed);
     }
-    return Corrections.diff(raw, fixed);
+    List<MrzCorrection> corrections = Corrections.diff(raw, fixed);
+    return new Proposal(corrections, corrections.isEmpty() ? lines : text(w));
   }
 
   private static boolean map(char[][] w, FieldSpec f, int from, int to, String src, String dst) {

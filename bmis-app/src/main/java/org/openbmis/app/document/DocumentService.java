@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.mrz.CheckDigitResult;
 import org.openbmis.mrz.CountryCodes;
@@ -78,6 +79,18 @@ public class DocumentService {
                     new DocumentReading.Correction(
                         c.field(), c.original(), c.proposed(), c.reason()))
             .toList());
+  }
+
+  /**
+   * The MRZ with the OCR corrections proposed for it applied (for the officer who confirms them),
+   * or empty when nothing is proposed or the text is not an MRZ.
+   */
+  public Optional<String> corrected(String mrz) {
+    try {
+      return parser.corrected(mrz == null ? "" : mrz);
+    } catch (MrzSyntaxException e) {
+      return Optional.empty();
+    }
   }
 
   /** Reads a document keyed in by hand; names are transliterated to the MRZ alphabet. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,7 +47,10 @@ public class AuditLog {
       String outcome,
       @Nullable String details) {}
 
-  /** A search of the audit log; null fields do not filter. */
+  /**
+   * A search of the audit log; null fields do not filter. {@code from} and {@code to} are days in
+   * {@code zone} (the screen's: the post's), UTC days when not given.
+   */
   public record AuditQuery(
       @Nullable String username,
       @Nullable String postCode,
@@ -54,7 +58,21 @@ public class AuditLog {
       @Nullable String subjectId,
       @Nullable LocalDate from,
       @Nullable LocalDate to,
-      int limit) {}
+      int limit,
+      ZoneId zone) {
+
+    /** A search whose days are UTC days. */
+    public AuditQuery(
+        @Nullable String username,
+        @Nullable String postCode,
+        @Nullable String action,
+        @Nullable String subjectId,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        int limit) {
+      this(username, postCode, action, subjectId, from, to, limit, ZoneOffset.UTC);
+    }
+  }
 
   private final JdbcClient jdbc;
   private final AuditChainWriter chain;
@@ -198,11 +216,11 @@ public class AuditLog {
     }
     if (q.from() != null) {
       sql.append(" and occurred_at >= ?");
-      params.add(q.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+      params.add(q.from().atStartOfDay(q.zone()).toInstant().atOffset(ZoneOffset.UTC));
     }
     if (q.to() != null) {
       sql.append(" and occurred_at < ?");
-      params.add(q.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+      params.add(q.to().plusDays(1).atStartOfDay(q.zone()).toInstant().atOffset(ZoneOffset.UTC));
     }
     sql.append(" order by occurred_at desc, id desc fetch first ")
         .append(Math.max(1, Math.min(q.limit(), 1000)))

@@ -4,11 +4,15 @@ import org.openbmis.app.shared.Actor;
 import org.openbmis.app.shared.Role;
 
 /**
- * Which navigation entries the signed-in user may see, by role: the desk pages for post staff,
- * visas and overstays for officers, supervisors and administrators, entry rules and alert lists for
- * administrators, statistics for analysts and administrators, screening hits for supervisors and
- * administrators, national alerts for supervisors, the secondary inspection queue for secondary
+ * Which navigation entries the signed-in user may see: exactly the pages their role may open, by
+ * the same rules as the pages' services and URL rules (a link that would answer 403 is not shown).
+ * Desk pages for post staff; visas for officers, supervisors and administrators, visa on arrival
+ * for post staff; overstayers for supervisors, administrators and analysts (counts only); entry
+ * rules and alert lists for administrators; statistics for analysts and administrators; screening
+ * hits for supervisors, secondary officers and administrators; national alerts for supervisors; the
+ * audit log for supervisors and administrators; the secondary inspection queue for secondary
  * officers at a post (supervisors reach it from the hit queue, where their header has no room).
+ * {@code NavigationLinksIT} opens every shown link per role.
  */
 public record Navigation(
     boolean desk,
@@ -16,15 +20,20 @@ public record Navigation(
     boolean admin,
     boolean signedIn,
     boolean visas,
+    boolean visaOnArrival,
+    boolean overstays,
     boolean entryRules,
     boolean statistics,
     boolean screeningHits,
     boolean screeningAlerts,
     boolean screeningLists,
-    boolean secondary) {
+    boolean secondary,
+    boolean biometricChanges) {
 
   static final Navigation NONE =
-      new Navigation(false, false, false, false, false, false, false, false, false, false, false);
+      new Navigation(
+          false, false, false, false, false, false, false, false, false, false, false, false, false,
+          false);
 
   static Navigation of(Actor a) {
     boolean officer = a.has(Role.OFFICER);
@@ -39,12 +48,15 @@ public record Navigation(
         admin,
         true,
         officer || supervisor || admin,
+        atPost && (officer || supervisor),
+        supervisor || admin || analyst,
         admin,
         analyst || admin,
         supervisor || secondaryOfficer || admin,
         supervisor,
         admin,
-        atPost && secondaryOfficer);
+        atPost && secondaryOfficer,
+        supervisor || admin);
   }
 
   /** Whether any screening page is shown (the group label then appears). */

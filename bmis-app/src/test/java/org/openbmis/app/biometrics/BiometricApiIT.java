@@ -46,9 +46,17 @@ class BiometricApiIT {
     return t;
   }
 
+  /** Scanned and referred: a decision, so the traveller is written (a scan alone writes none). */
   private static String presented(int port, String mrz, String officer) {
-    var r = new ApiClient(port).post(officer, "/api/v1/inspections", Map.of("mrz", mrz));
+    var api = new ApiClient(port);
+    var r = api.post(officer, "/api/v1/inspections", Map.of("mrz", mrz));
     assertThat(r.status()).isEqualTo(201);
+    var referred =
+        api.post(
+            officer,
+            "/api/v1/inspections/" + r.json().get("id").asString() + "/decision",
+            Map.of("decision", "REFERRED"));
+    assertThat(referred.status()).as(referred.body()).isEqualTo(201);
     return r.json().get("traveller").get("id").asString();
   }
 

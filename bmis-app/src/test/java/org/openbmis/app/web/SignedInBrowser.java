@@ -14,7 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openbmis.app.TestAccounts;
 
-/** A browser session signed in through the login form, for the pages (HTML, cookies, CSRF). */
+/**
+ * A browser session signed in through the login form (and the second factor for the roles that have
+ * one), for the pages (HTML, cookies, CSRF).
+ */
 final class SignedInBrowser {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
   private final HttpClient client =
@@ -35,8 +38,28 @@ final class SignedInBrowser {
             + URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8)
             + "&_csrf="
             + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-    send(
-        HttpRequest.newBuilder(uri("/login"))
+    HttpResponse<String> after = post("/login", form);
+    String code = TestAccounts.secondFactorCode(user);
+    if (code != null && after.body().contains("/login/second-factor")) {
+      Matcher c = CSRF.matcher(after.body());
+      assertThat(c.find()).as("CSRF token on the second-factor page").isTrue();
+      post(
+          "/login/second-factor",
+          "code=" + code + "&_csrf=" + URLEncoder.encode(c.group(1), StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Posts a form as the page's htmx does, with the session's CSRF token (read from a page). */
+  HttpResponse<String> submit(String path, String form) {
+    Matcher m = CSRF.matcher(get("/").body());
+    assertThat(m.find()).as("CSRF token in the page").isTrue();
+    String token = URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+    return post(path, form.isEmpty() ? "_csrf=" + token : form + "&_csrf=" + token);
+  }
+
+  private HttpResponse<String> post(String path, String form) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form)));
   }

@@ -54,7 +54,6 @@ class AuditController {
         "posts",
         admin ? posts.posts().stream().map(BorderPostSummary::code).sorted().toList() : List.of());
     model.addAttribute("limit", LIMIT);
-    model.addAttribute("utc", ZoneOffset.UTC);
     if (binding.hasErrors()) {
       model.addAttribute("entries", List.of());
       return "audit/search";
@@ -70,7 +69,11 @@ class AuditController {
                     form.getSubjectId(),
                     form.getFrom(),
                     form.getTo(),
-                    LIMIT));
+                    LIMIT,
+                    // the days of the screen, whose times are in the post's zone (UTC at HQ)
+                    actor.postId() == null
+                        ? ZoneOffset.UTC
+                        : posts.post(actor.postId()).timeZone()));
     audit.record("audit.search", null, null, AuditLog.Outcome.SUCCESS, describe(form));
     model.addAttribute("entries", entries);
     return "audit/search";

@@ -50,6 +50,7 @@ class InspectionController {
 
   static final String CARRIER = "inspection.lastCarrier";
   static final String CURRENT = "inspection.current";
+  static final String SCANNED = "inspection.scanned";
   private static final String RESULT = "inspection/result :: result";
 
   /** The fingers offered for capture, and those ticked by default (thumbs and index fingers). */
@@ -108,7 +109,12 @@ class InspectionController {
       response.setHeader("HX-Redirect", "/visas/" + visa.id());
       return "inspection/result :: empty";
     }
-    return start(new StartInspectionCommand(text, null, null), session, model);
+    String page = start(new StartInspectionCommand(text, null, null), session, model);
+    if (model.getAttribute("view") instanceof InspectionView v) {
+      // what was read, for the OCR corrections the officer may apply (OcrCorrectionController)
+      session.setAttribute(SCANNED, new ScannedMrz(v.id(), text));
+    }
+    return page;
   }
 
   @PostMapping("/inspection/manual")

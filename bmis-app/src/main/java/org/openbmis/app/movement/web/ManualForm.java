@@ -4,14 +4,20 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.app.document.ManualDocument;
 
 /**
  * A document without a machine-readable zone as keyed in; text fields so that a wrong value is
- * shown again with its error rather than lost.
+ * shown again with its error rather than lost. Dates are typed in one order whatever the language
+ * or the browser: ISO 8601 year-month-day ({@code 1974-08-12}), four-digit year, two-digit month
+ * and day; anything else is refused with its own message rather than guessed.
  */
 public class ManualForm {
+
+  /** The one accepted order of a typed date: {@code YYYY-MM-DD}. */
+  static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private @Nullable String documentCode;
   private @Nullable String documentNumber;
@@ -69,10 +75,15 @@ public class ManualForm {
       }
       return null;
     }
-    try {
-      return LocalDate.parse(s.strip());
-    } catch (DateTimeParseException e) {
+    String typed = s.strip();
+    if (!ISO_DATE.matcher(typed).matches()) {
       errors.put(field, "validation.date");
+      return null;
+    }
+    try {
+      return LocalDate.parse(typed);
+    } catch (DateTimeParseException e) {
+      errors.put(field, "validation.date_unreal");
       return null;
     }
   }
