@@ -47,6 +47,7 @@ final class Romanizer {
     "Cyrillic-Latin"
   };
   static final String PINYIN = "pinyin";
+  static final String PINYIN_NAMES = "pinyin (surname readings)";
   static final String WADE_GILES = "Wade-Giles";
   private static final int CACHE_MAX = 200_000;
   private static final Map<String, String[]> CYRILLIC_WORDS = new ConcurrentHashMap<>();
@@ -54,13 +55,14 @@ final class Romanizer {
   private static final ThreadLocal<Transliterator[]> ICU =
       ThreadLocal.withInitial(
           () -> {
-            Transliterator[] t = new Transliterator[ICU_IDS.length + 1];
+            Transliterator[] t = new Transliterator[ICU_IDS.length + 2];
             for (int i = 0; i < ICU_IDS.length; i++) {
               if (ICU_IDS[i] != null) {
                 t[i] = Transliterator.getInstance(ICU_IDS[i] + "; Latin-ASCII");
               }
             }
-            t[ICU_IDS.length] = Transliterator.getInstance("Han-Latin/Names; Latin-ASCII");
+            t[ICU_IDS.length] = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+            t[ICU_IDS.length + 1] = Transliterator.getInstance("Han-Latin/Names; Latin-ASCII");
             return t;
           });
 
@@ -80,7 +82,7 @@ final class Romanizer {
     return build(words, CYRILLIC_SCHEMES, Romanizer::romanizeCyrillic);
   }
 
-  /** The spellings of a name that contains Han characters: pinyin, then Wade-Giles. */
+  /** The spellings of a name that contains Han characters: pinyin (both readings), Wade-Giles. */
   static List<Spelling> han(String name) {
     List<String> words = new ArrayList<>();
     StringBuilder run = new StringBuilder();
@@ -98,7 +100,7 @@ final class Romanizer {
         words.add(String.valueOf(c));
       }
     }
-    String[] schemes = {PINYIN, WADE_GILES};
+    String[] schemes = {PINYIN, PINYIN_NAMES, WADE_GILES};
     return build(words.toArray(new String[0]), schemes, Romanizer::romanizeHan);
   }
 
@@ -173,14 +175,15 @@ final class Romanizer {
 
   private static String[] romanizeHan(String word) {
     if (word.length() != 1 || !isHan(word.charAt(0))) {
-      return new String[] {word, word};
+      return new String[] {word, word, word};
     }
     return cached(
         HAN_RUNS,
         word,
         w -> {
           String pinyin = ICU.get()[ICU_IDS.length].transliterate(w).strip();
-          return new String[] {pinyin, WadeGiles.of(pinyin)};
+          String surname = ICU.get()[ICU_IDS.length + 1].transliterate(w).strip();
+          return new String[] {pinyin, surname, WadeGiles.of(pinyin)};
         });
   }
 
