@@ -120,17 +120,25 @@ final class AbjadShape {
 
   /** The shape of a Latin token (A-Z). */
   static String ofLatin(String t) {
+    return ofLatin(t, false);
+  }
+
+  /**
+   * The shape of a Latin token, with {@code SH}, {@code KH}, {@code TH}... read as two letters when
+   * {@code splitH} (ISHAQ is اسحاق, S then H; LAKHAL لكحل).
+   */
+  static String ofLatin(String t, boolean splitH) {
     Builder b = new Builder(t.length());
     int n = t.length();
     for (int i = 0; i < n; i++) {
       char c = t.charAt(i);
       char next = i + 1 < n ? t.charAt(i + 1) : ' ';
-      if (c == 'S' && next == 'C' && i + 2 < n && t.charAt(i + 2) == 'H') {
+      if (c == 'S' && next == 'C' && i + 2 < n && t.charAt(i + 2) == 'H' && !splitH) {
         b.consonant('X');
         i += 2;
         continue;
       }
-      if (next == 'H' && "SCKGTDPZ".indexOf(c) >= 0) {
+      if (next == 'H' && "SCKGTDPZ".indexOf(c) >= 0 && !(splitH && c != 'C' && c != 'P')) {
         b.consonant(
             switch (c) {
               case 'S', 'C' -> 'X';
@@ -143,8 +151,8 @@ final class AbjadShape {
         i++;
         continue;
       }
-      if ((c == 'D' && (next == 'J' || next == 'Z')) || (c == 'C' && next == 'K')) {
-        b.consonant(next == 'Z' ? 'Z' : next == 'J' ? 'J' : 'K');
+      if ((c == 'D' && next == 'J') || (c == 'C' && next == 'K')) {
+        b.consonant(next == 'J' ? 'J' : 'K');
         i++;
         continue;
       }
@@ -286,6 +294,14 @@ final class AbjadShape {
 
   /** The guess with empty inner gaps filled with A, or left empty. */
   static String guess(String shape, boolean fill) {
+    return guess(shape, fill, false);
+  }
+
+  /**
+   * The guess with empty inner gaps filled with A or left empty, and the letters read two ways (ث ذ
+   * ض ظ) in their first or second reading.
+   */
+  static String guess(String shape, boolean fill, boolean second) {
     StringBuilder b = new StringBuilder(shape.length() + 4);
     for (int i = 0; i < shape.length(); i++) {
       char c = shape.charAt(i);
@@ -303,8 +319,8 @@ final class AbjadShape {
       }
       b.append(
           switch (c) {
-            case '1' -> "D";
-            case '2' -> "TH";
+            case '1' -> second ? "Z" : "D";
+            case '2' -> second ? "S" : "TH";
             case '3' -> "Q";
             case '5' -> "J";
             case '6' -> "SH";
@@ -313,6 +329,23 @@ final class AbjadShape {
           });
     }
     return b.toString();
+  }
+
+  /**
+   * The Double Metaphone keys of the Latin spellings guessed from an Arabic shape (short vowels as
+   * A or none, ambiguous letters read both ways): retrieval keys that Latin spellings of the same
+   * name share.
+   */
+  static java.util.Set<String> phoneticKeys(String shape) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    boolean ambiguous = shape.indexOf('1') >= 0 || shape.indexOf('2') >= 0;
+    for (int i = 0; i < (ambiguous ? 4 : 2); i++) {
+      String dm = Phonetics.primary(guess(shape, i % 2 == 0, i >= 2));
+      if (!dm.isEmpty()) {
+        out.add(dm);
+      }
+    }
+    return out;
   }
 
   /** Accumulates consonant classes and the vowel bits between them. */

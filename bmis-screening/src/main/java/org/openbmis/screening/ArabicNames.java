@@ -110,6 +110,22 @@ final class ArabicNames {
   }
 
   /**
+   * The name inside a compound part: المنان in عبدالمنان, هدايت in هدايتالله, صلاح in صلاحالدين;
+   * null for other parts.
+   */
+  static String innerName(String part) {
+    if (part.startsWith("عبد") && part.length() > 5) {
+      return part.startsWith("عبدال") ? part.substring(5) : part.substring(3);
+    }
+    for (String suffix : new String[] {"الله", "الدين"}) {
+      if (part.endsWith(suffix) && part.length() > suffix.length() + 1) {
+        return part.substring(0, part.length() - suffix.length());
+      }
+    }
+    return null;
+  }
+
+  /**
    * Removes vowel marks and tatweel and unifies letter forms: alef with hamza or madda to ا,
    * Persian and Urdu yeh and kaf to ي and ك, heh with yeh to ه, Arabic-Indic presentation forms by
    * NFKC.

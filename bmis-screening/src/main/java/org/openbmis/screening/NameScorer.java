@@ -70,17 +70,11 @@ final class NameScorer {
         strong++;
       }
       if (explain) {
-        parts.add(
+        NamePartMatch part =
             PartTexts.matched(
-                q,
-                i,
-                c,
-                pairOfQ[i],
-                compoundC[i],
-                TokenSimilarity.kindOf(packedOfQ[i]),
-                s,
-                qs,
-                cs));
+                q, i, c, pairOfQ[i], compoundC[i], TokenSimilarity.kindOf(packedOfQ[i]), s, qs, cs);
+        boolean absorbs = i + 1 < n && pairOfQ[i + 1] == Compounds.ABSORBED;
+        parts.add(absorbs ? PartTexts.withNextQueryPart(part, q, i + 1, qs) : part);
       }
     }
     double onlyC = 0;

@@ -47,6 +47,16 @@ final class PartTexts {
     return new NamePartMatch(queryPart, listPart, kind, s, detail);
   }
 
+  /** The line with the query part that was written together with the next one (ABDUL MANAN). */
+  static NamePartMatch withNextQueryPart(NamePartMatch m, TokenInfo[] q, int next, Spelling qs) {
+    return new NamePartMatch(
+        joined(m.queryPart(), written(q, next, qs)),
+        m.listPart(),
+        m.kind(),
+        m.similarity(),
+        m.detail());
+  }
+
   private static String arabic(TokenInfo t) {
     return t.shape();
   }

@@ -61,6 +61,9 @@ final class TokenSimilarity {
       return 0;
     }
     double s = AbjadShape.compare(arabic.shape(), AbjadShape.ofLatin(latin.text()));
+    if (s == 0 && latin.text().indexOf('H', 1) > 0) {
+      s = AbjadShape.compare(arabic.shape(), AbjadShape.ofLatin(latin.text(), true));
+    }
     return s > 0 ? pack(s, MatchKind.ARABIC_SKELETON) : 0;
   }
 
