@@ -11,9 +11,9 @@ package org.openbmis.screening;
  * (ا/ى/ة A, ي I, و U), on the Latin side the vowel letters present (O and W count as U, Y as I).
  * Consonant classes merge what romanisations merge: S/Ṣ, T/Ṭ, H/Ḥ, K/Q/KH/C, J/G/GH/DJ, SH/CH/SCH
  * (X), B/P, F/V/PH; Arabic letters read two ways get a class of their own (ث TH or S, ذ ض ظ D, Z or
- * TH, ق Q or G, ژ ږ ZH or J, ښ SH or KH). ع and ء are not consonants here: they leave a soft mark
- * (Latin may write a vowel there, long or short, or none). Doubled consonants and a final H count
- * once.
+ * TH, ق ك Q/K or G, خ KH or CH, ژ ږ ZH or J, ښ SH or KH; a Latin C before A, O, U may stand for K
+ * or S: FAYCAL). ع and ء are not consonants here: they leave a soft mark (Latin may write a vowel
+ * there, long or short, or none). Doubled consonants and a final H count once.
  *
  * <p>Two parts agree when their skeletons agree class by class; each gap where the Latin vowels
  * cannot spell the written Arabic vowel (or spell a long vowel where Arabic writes none, HUSSEIN
@@ -101,7 +101,8 @@ final class AbjadShape {
       case 'ج', 'غ', 'گ' -> 'J';
       case 'چ', 'ش' -> 'X';
       case 'ح', 'ه', 'ھ' -> 'H';
-      case 'خ', 'ك', 'ک' -> 'K';
+      case 'خ' -> '7';
+      case 'ك', 'ک' -> '3';
       case 'د', 'ډ', 'ڈ' -> 'D';
       case 'ذ', 'ض', 'ظ' -> '1';
       case 'ر', 'ړ', 'ڑ' -> 'R';
@@ -177,7 +178,7 @@ final class AbjadShape {
           }
         }
         case 'P' -> b.consonant('B');
-        case 'C' -> b.consonant(next == 'E' || next == 'I' || next == 'Y' ? 'S' : 'K');
+        case 'C' -> b.consonant(next == 'E' || next == 'I' || next == 'Y' ? 'S' : 'C');
         case 'Q' -> b.consonant('K');
         case 'G' -> b.consonant('J');
         case 'V' -> b.consonant('F');
@@ -247,8 +248,10 @@ final class AbjadShape {
       case '2' -> latin == 'T' || latin == 'S';
       case '3' -> latin == 'K' || latin == 'J';
       case '5' -> latin == 'J' || latin == 'Z';
-      case '6' -> latin == 'X' || latin == 'K';
-      default -> arabic == latin;
+      case '6', '7' -> latin == 'X' || latin == 'K' || (arabic == '7' && latin == 'C');
+      case 'S' -> latin == 'S' || latin == 'C';
+      case 'K' -> latin == 'K' || latin == 'C';
+      default -> arabic == latin || (arabic == '3' && latin == 'C');
     };
   }
 
@@ -276,6 +279,7 @@ final class AbjadShape {
             case '3' -> "Q/G";
             case '5' -> "J/Z";
             case '6' -> "SH/KH";
+            case '7' -> "KH";
             case 'X' -> "SH";
             case 'J' -> "J/G";
             default -> String.valueOf(c);
@@ -324,6 +328,7 @@ final class AbjadShape {
             case '3' -> "Q";
             case '5' -> "J";
             case '6' -> "SH";
+            case '7' -> "KH";
             case 'X' -> "SH";
             default -> String.valueOf(c);
           });

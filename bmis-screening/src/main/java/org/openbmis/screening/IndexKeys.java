@@ -61,6 +61,18 @@ final class IndexKeys {
     }
   }
 
+  /**
+   * The phonetic keys of two Arabic-script parts written together (ولي جان as WALIJAN), none for
+   * other pairs.
+   */
+  static void ofArabicPair(TokenInfo t, TokenInfo next, BiConsumer<String, Float> out) {
+    if (t.shape() != null && next.shape() != null) {
+      for (String dm : AbjadShape.phoneticKeys(AbjadShape.ofArabic(t.text() + next.text()))) {
+        out.accept("P" + dm, PHONETIC);
+      }
+    }
+  }
+
   /** The key of a token joined with its right neighbour (a compound written in one word). */
   static String ofPair(TokenInfo t, TokenInfo next) {
     return "T" + NameNormalizer.canonicalToken(t.text() + next.text());

@@ -122,6 +122,8 @@ public final class PersonIndex {
           }
           if (j > 0 && !infos[j - 1].isInitial()) {
             postings.add(postings.intern(IndexKeys.ofPair(infos[j - 1], infos[j])), slot);
+            IndexKeys.ofArabicPair(
+                infos[j - 1], infos[j], (k, f) -> postings.add(postings.intern(k), slot));
           }
         }
         indexed.add(new IndexedName(n, infos, v));

@@ -46,6 +46,7 @@ record QueryPlan(
           IndexKeys.ofToken(t, (k, f) -> add(keys, groups, k, f, group));
           if (!t.isInitial() && i + 1 < infos.size()) {
             add(keys, groups, IndexKeys.ofPair(t, infos.get(i + 1)), IndexKeys.TOKEN, group);
+            IndexKeys.ofArabicPair(t, infos.get(i + 1), (k, f) -> add(keys, groups, k, f, group));
           }
         }
       }

@@ -57,7 +57,7 @@ class ArabicScriptQualityTest {
     ScriptFixtures.Figures negatives =
         ScriptFixtures.negatives(index, given, surnames, STATES, 1000, v, Function.identity());
     report("Arabic-script list, Latin MRZ queries", asListed, changed, negatives);
-    assertThat(asListed.recall(changed)).isGreaterThanOrEqualTo(0.90);
+    assertThat(asListed.recall(changed)).isGreaterThanOrEqualTo(0.95);
     assertThat(negatives.rate()).isLessThanOrEqualTo(0.01);
   }
 
@@ -79,7 +79,7 @@ class ArabicScriptQualityTest {
     ScriptFixtures.Figures negatives =
         ScriptFixtures.negatives(index, given, surnames, STATES, 1000, v, Function.identity());
     report("Latin list (UN + OFAC), Arabic-script queries", found, null, negatives);
-    assertThat(found.recall(null)).isGreaterThanOrEqualTo(0.90);
+    assertThat(found.recall(null)).isGreaterThanOrEqualTo(0.95);
     assertThat(negatives.rate()).isLessThanOrEqualTo(0.01);
   }
 
