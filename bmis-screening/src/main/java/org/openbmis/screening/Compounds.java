@@ -11,7 +11,32 @@ final class Compounds {
 
   private static final double MIN = 0.9;
 
+  private static final java.util.Map<String, String> PARTICLES_IN_ARABIC =
+      java.util.Map.of("AL", "ال", "ABU", "ابو", "BIN", "بن", "UMM", "ام");
+
   private Compounds() {}
+
+  /**
+   * One part against two written together across scripts: an Arabic part against two Latin parts
+   * joined (عبدالرحمن / ABDUL RAHMAN), or a Latin part against two Arabic parts (or a particle and
+   * an Arabic part) joined (ALTIKRITI / ال تكريتي).
+   */
+  private static double acrossScripts(TokenInfo single, TokenInfo first, TokenInfo second) {
+    if (single.shape() != null && first.shape() == null && second.shape() == null) {
+      String joined = NameNormalizer.canonicalToken(first.text() + second.text());
+      return AbjadShape.compare(single.shape(), AbjadShape.ofLatin(joined));
+    }
+    String a = first.shape() != null ? first.text() : PARTICLES_IN_ARABIC.get(first.text());
+    String b = second.shape() != null ? second.text() : PARTICLES_IN_ARABIC.get(second.text());
+    if (a == null || b == null) {
+      return 0;
+    }
+    String joined = AbjadShape.ofArabic(a + b);
+    if (single.shape() != null) {
+      return AbjadShape.sameArabic(single.shape(), joined) ? TokenSimilarity.TRANSLITERATION : 0;
+    }
+    return single.isInitial() ? 0 : AbjadShape.compare(joined, AbjadShape.ofLatin(single.text()));
+  }
 
   static void join(
       TokenInfo[] q,
@@ -65,6 +90,9 @@ final class Compounds {
    * (as written or folded) and its length is within a factor of two (Jaro-Winkler 0.9 needs that).
    */
   private static double similarity(TokenInfo single, TokenInfo first, TokenInfo second) {
+    if (single.shape() != null || first.shape() != null || second.shape() != null) {
+      return acrossScripts(single, first, second);
+    }
     String s = single.text();
     String a = first.text();
     int joined = a.length() + second.text().length();

@@ -24,6 +24,10 @@ final class IndexKeys {
   /** The keys of one token alone (the same wherever the token occurs). */
   static void ofToken(TokenInfo t, BiConsumer<String, Float> out) {
     out.accept("T" + t.text(), TOKEN);
+    if (t.shape() != null) {
+      ofArabic(t, out);
+      return;
+    }
     if (t.isInitial()) {
       return;
     }
@@ -36,6 +40,36 @@ final class IndexKeys {
     }
     if (!t.dm2().equals(t.dm1()) && !t.dm2().isEmpty()) {
       out.accept("P" + t.dm2(), PHONETIC);
+    }
+  }
+
+  /**
+   * The keys of a part in Arabic script: its shape ({@code F}), the phonetic keys of its guessed
+   * Latin spellings ({@code P}), and for a compound (عبدالمنان, هدايتالله, صلاحالدين) those of the
+   * name inside it as well, so a Latin name written in two parts (ABDUL MANAN) retrieves it.
+   */
+  private static void ofArabic(TokenInfo t, BiConsumer<String, Float> out) {
+    out.accept("F" + t.fold(), FOLD);
+    for (String dm : AbjadShape.phoneticKeys(t.shape())) {
+      out.accept("P" + dm, PHONETIC);
+    }
+    String inner = ArabicNames.innerName(t.text());
+    if (inner != null) {
+      for (String dm : AbjadShape.phoneticKeys(AbjadShape.ofArabic(inner))) {
+        out.accept("P" + dm, PHONETIC);
+      }
+    }
+  }
+
+  /**
+   * The phonetic keys of two Arabic-script parts written together (ولي جان as WALIJAN), none for
+   * other pairs.
+   */
+  static void ofArabicPair(TokenInfo t, TokenInfo next, BiConsumer<String, Float> out) {
+    if (t.shape() != null && next.shape() != null) {
+      for (String dm : AbjadShape.phoneticKeys(AbjadShape.ofArabic(t.text() + next.text()))) {
+        out.accept("P" + dm, PHONETIC);
+      }
     }
   }
 

@@ -16,6 +16,11 @@ public enum MatchKind {
   INITIAL("initial"),
   /** Written as one word on one side and two on the other (ABDULRAHMAN / ABDUL RAHMAN). */
   COMPOUND("joined parts"),
+  /**
+   * A part in Arabic script and a Latin part with the same consonant skeleton and compatible vowels
+   * (صدام / SADDAM).
+   */
+  ARABIC_SKELETON("Arabic skeleton"),
   /** A part of the query that the list name lacks. */
   ONLY_IN_QUERY("not in list name"),
   /** A part of the list name that the query lacks (missing middle name). */

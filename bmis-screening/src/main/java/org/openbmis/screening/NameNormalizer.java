@@ -1,7 +1,6 @@
 package org.openbmis.screening;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openbmis.mrz.IcaoTransliterator;
 import org.openbmis.mrz.NameMatcher;
-import org.openbmis.mrz.TransliterationVariant;
 
 /**
  * Turns a name in any script into comparable tokens: ICAO Doc 9303 transliteration and the MRZ
@@ -22,6 +20,9 @@ import org.openbmis.mrz.TransliterationVariant;
 final class NameNormalizer {
   private static final Pattern ABD_L = Pattern.compile("^ABD(?:U|E|OU|O|A|I)?L(?=[A-Z]{2})");
   private static final Pattern ABD_SUN = Pattern.compile("^ABD(?:U|E|OU|A)?([RSTNZD])\\1");
+  private static final Pattern DIN = Pattern.compile("D(?:I|EE)NE?");
+  private static final Pattern DIN_JOINED =
+      Pattern.compile("([A-Z]{3,}?)(?:U|E|A|I|O|OU)DD(?:I|EE)NE?");
   private static final Set<String> ARTICLES =
       Set.of("EL", "UL", "AD", "AS", "AR", "AT", "AZ", "ASH", "ATH", "ADH", "ALL");
   private static final Set<String> TITLES =
@@ -39,14 +40,64 @@ final class NameNormalizer {
    * The token lists of a name: the ICAO form first, then other transliterations when they differ.
    */
   static List<List<String>> variants(String name) {
-    Set<List<String>> out = new LinkedHashSet<>();
-    out.add(tokens(name));
-    if (hasCyrillic(name)) {
-      out.add(tokens(genericCyrillic(name)));
-      out.add(canonical(IcaoTransliterator.transliterate(name, TransliterationVariant.UKRAINIAN)));
+    List<List<String>> out = new ArrayList<>();
+    for (Spelling s : spellings(name)) {
+      out.add(s.tokens());
     }
-    out.removeIf(List::isEmpty);
-    return new ArrayList<>(out);
+    return out;
+  }
+
+  /**
+   * The spellings of a name by script: a Latin name gives its tokens; Arabic script its parts with
+   * particles handled ({@link ArabicNames}); Cyrillic and Han one spelling per romanisation ({@link
+   * Romanizer}), each token with the word it came from.
+   */
+  static List<Spelling> spellings(String name) {
+    List<Spelling> out;
+    String ascii = asciiKey(name);
+    if (ascii != null) {
+      List<String> joined = tokens(name);
+      List<String> apart = canonicalKey(ascii, false);
+      out =
+          joined.equals(apart)
+              ? List.of(Spelling.latin(joined))
+              : List.of(Spelling.latin(joined), Spelling.latin(apart));
+    } else if (ArabicNames.isArabic(name)) {
+      out = List.of(ArabicNames.spelling(name));
+    } else if (Romanizer.hasCyrillic(name)) {
+      out = Romanizer.cyrillic(name);
+    } else if (Romanizer.hasHan(name)) {
+      out = Romanizer.han(name);
+    } else {
+      out = List.of(Spelling.latin(tokens(name)));
+    }
+    List<Spelling> kept = new ArrayList<>(out.size());
+    for (Spelling s : out) {
+      if (!s.tokens().isEmpty()) {
+        kept.add(s);
+      }
+    }
+    return kept;
+  }
+
+  /** Drops titles from a name of three or more parts when two or more remain. */
+  static void dropTitles(List<String> tokens, List<String> originals) {
+    if (tokens.size() <= 2) {
+      return;
+    }
+    int titles = 0;
+    for (String t : tokens) {
+      titles += TITLES.contains(t) ? 1 : 0;
+    }
+    if (titles == 0 || tokens.size() - titles < 2) {
+      return;
+    }
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      if (TITLES.contains(tokens.get(i))) {
+        tokens.remove(i);
+        originals.remove(i);
+      }
+    }
   }
 
   /** The ICAO tokens of a name (the query form). */
@@ -89,6 +140,10 @@ final class NameNormalizer {
   }
 
   private static List<String> canonicalKey(String key) {
+    return canonicalKey(key, true);
+  }
+
+  private static List<String> canonicalKey(String key, boolean joinCompounds) {
     String[] raw = key.split(" ");
     List<String> out = new ArrayList<>(raw.length);
     for (int i = 0; i < raw.length; i++) {
@@ -99,6 +154,9 @@ final class NameNormalizer {
       boolean last = i == raw.length - 1;
       out.add(!last && ARTICLES.contains(t) ? "AL" : canonicalToken(t));
     }
+    if (joinCompounds) {
+      joinArabicCompounds(out);
+    }
     if (out.size() > 2) {
       List<String> kept = new ArrayList<>(out);
       kept.removeIf(TITLES::contains);
@@ -107,6 +165,35 @@ final class NameNormalizer {
       }
     }
     return out;
+  }
+
+  /**
+   * Writes the Arabic compounds that Arabic script writes as one part the same way: {@code ABD AL
+   * LATIF} as {@code ABDULLATIF} (as عبد اللطيف is one part), {@code SALAH AL DIN} as {@code
+   * SALAHALDIN}, {@code SALAHUDDIN} and {@code NOUREDDINE} with {@code ALDIN}.
+   */
+  private static void joinArabicCompounds(List<String> out) {
+    for (int i = 0; i + 2 < out.size(); i++) {
+      if (out.get(i).equals("ABD") && out.get(i + 1).equals("AL")) {
+        out.remove(i + 1);
+        out.set(i, canonicalToken("ABDUL" + out.remove(i + 1)));
+      }
+    }
+    for (int i = 1; i + 1 < out.size(); i++) {
+      String article = out.get(i);
+      boolean particle = article.equals("AL") || article.equals("UD") || article.equals("ED");
+      if (particle && DIN.matcher(out.get(i + 1)).matches()) {
+        out.remove(i);
+        out.set(i - 1, out.get(i - 1) + "ALDIN");
+        out.remove(i);
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      Matcher m = DIN_JOINED.matcher(out.get(i));
+      if (m.matches()) {
+        out.set(i, m.group(1) + "ALDIN");
+      }
+    }
   }
 
   /** Canonical spelling of one token (also used for joined compounds). */
@@ -139,7 +226,7 @@ final class NameNormalizer {
     return false;
   }
 
-  private static String genericCyrillic(String s) {
+  static String genericCyrillic(String s) {
     StringBuilder b = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

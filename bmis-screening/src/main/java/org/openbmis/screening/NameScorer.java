@@ -23,6 +23,16 @@ final class NameScorer {
   record Result(double score, List<NamePartMatch> parts) {}
 
   static Result score(TokenInfo[] q, TokenInfo[] c, boolean explain) {
+    return score(q, c, explain, null, null);
+  }
+
+  /**
+   * Scores and explains, naming each part as written when its spelling came from another script.
+   *
+   * @param qs the query's spelling, or null
+   * @param cs the list name's spelling, or null
+   */
+  static Result score(TokenInfo[] q, TokenInfo[] c, boolean explain, Spelling qs, Spelling cs) {
     int n = q.length;
     int m = c.length;
     int[] pairOfQ = new int[n];
@@ -46,7 +56,7 @@ final class NameScorer {
       if (pairOfQ[i] < 0) {
         onlyQ += q[i].weight() * (q[i].isParticle() ? 0.5 : 1);
         if (explain) {
-          parts.add(new NamePartMatch(q[i].text(), null, MatchKind.ONLY_IN_QUERY, 0));
+          parts.add(PartTexts.onlyInQuery(q, i, qs));
         }
         continue;
       }
@@ -60,9 +70,11 @@ final class NameScorer {
         strong++;
       }
       if (explain) {
-        String listPart = compoundC[i] >= 0 ? ci.text() + " " + c[compoundC[i]].text() : ci.text();
-        parts.add(
-            new NamePartMatch(q[i].text(), listPart, TokenSimilarity.kindOf(packedOfQ[i]), s));
+        NamePartMatch part =
+            PartTexts.matched(
+                q, i, c, pairOfQ[i], compoundC[i], TokenSimilarity.kindOf(packedOfQ[i]), s, qs, cs);
+        boolean absorbs = i + 1 < n && pairOfQ[i + 1] == Compounds.ABSORBED;
+        parts.add(absorbs ? PartTexts.withNextQueryPart(part, q, i + 1, qs) : part);
       }
     }
     double onlyC = 0;
@@ -70,7 +82,7 @@ final class NameScorer {
       if (!usedC[j]) {
         onlyC += c[j].weight() * (c[j].isParticle() ? 0.5 : 1);
         if (explain) {
-          parts.add(new NamePartMatch(null, c[j].text(), MatchKind.ONLY_IN_LIST, 0));
+          parts.add(PartTexts.onlyInList(c, j, cs));
         }
       }
     }

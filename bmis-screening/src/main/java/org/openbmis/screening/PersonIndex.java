@@ -110,7 +110,9 @@ public final class PersonIndex {
     int slot = nextSlot();
     List<IndexedName> indexed = new ArrayList<>();
     for (int n = 0; n < tokens.size(); n++) {
-      for (List<String> spelling : tokens.get(n)) {
+      List<List<String>> spellings = tokens.get(n);
+      for (int v = 0; v < spellings.size(); v++) {
+        List<String> spelling = spellings.get(v);
         TokenInfo[] infos = new TokenInfo[spelling.size()];
         for (int j = 0; j < infos.length; j++) {
           int id = dictionary.idOf(spelling.get(j));
@@ -120,9 +122,11 @@ public final class PersonIndex {
           }
           if (j > 0 && !infos[j - 1].isInitial()) {
             postings.add(postings.intern(IndexKeys.ofPair(infos[j - 1], infos[j])), slot);
+            IndexKeys.ofArabicPair(
+                infos[j - 1], infos[j], (k, f) -> postings.add(postings.intern(k), slot));
           }
         }
-        indexed.add(new IndexedName(n, infos));
+        indexed.add(new IndexedName(n, infos, v));
       }
     }
     for (DateOfBirth d : alert.datesOfBirth()) {

@@ -9,6 +9,7 @@ import java.util.Map;
  * A query prepared once: its name spellings as tokens and its retrieval keys with type factors.
  *
  * @param names the query name in each transliteration (usually one)
+ * @param spellings the spelling of each name (as written, for the explanation)
  * @param keys distinct retrieval keys
  * @param factors the type factor of each key
  * @param groups the query name part each key comes from (its position; a joined pair counts for its
@@ -16,7 +17,12 @@ import java.util.Map;
  *     at once
  */
 record QueryPlan(
-    List<TokenInfo[]> names, List<String> keys, float[] factors, int[] groups, String document) {
+    List<TokenInfo[]> names,
+    List<Spelling> spellings,
+    List<String> keys,
+    float[] factors,
+    int[] groups,
+    String document) {
   /** The group of the document-number key. */
   static final int DOCUMENT = -1;
 
@@ -25,12 +31,14 @@ record QueryPlan(
 
   static QueryPlan of(ScreeningQuery query, TokenDictionary dictionary) {
     List<TokenInfo[]> names = new ArrayList<>();
+    List<Spelling> spellings = new ArrayList<>();
     Map<String, Float> keys = new LinkedHashMap<>();
     Map<String, Integer> groups = new LinkedHashMap<>();
     String full = query.fullName();
     if (!full.isBlank()) {
-      for (List<String> tokens : NameNormalizer.variants(full)) {
-        List<TokenInfo> infos = tokens.stream().map(dictionary::lookup).toList();
+      for (Spelling spelling : NameNormalizer.spellings(full)) {
+        spellings.add(spelling);
+        List<TokenInfo> infos = spelling.tokens().stream().map(dictionary::lookup).toList();
         names.add(infos.toArray(new TokenInfo[0]));
         for (int i = 0; i < infos.size(); i++) {
           int group = i;
@@ -38,6 +46,7 @@ record QueryPlan(
           IndexKeys.ofToken(t, (k, f) -> add(keys, groups, k, f, group));
           if (!t.isInitial() && i + 1 < infos.size()) {
             add(keys, groups, IndexKeys.ofPair(t, infos.get(i + 1)), IndexKeys.TOKEN, group);
+            IndexKeys.ofArabicPair(t, infos.get(i + 1), (k, f) -> add(keys, groups, k, f, group));
           }
         }
       }
@@ -60,7 +69,8 @@ record QueryPlan(
     }
     String document =
         query.documentNumber() == null ? null : DocumentNumberKey.canonical(query.documentNumber());
-    return new QueryPlan(names, new ArrayList<>(keys.keySet()), factors, groupOf, document);
+    return new QueryPlan(
+        names, spellings, new ArrayList<>(keys.keySet()), factors, groupOf, document);
   }
 
   private static void add(

@@ -21,14 +21,15 @@ final class Scoring {
       IndexedName[] names,
       double threshold) {
     double best = -1;
-    TokenInfo[] bestQuery = null;
+    int bestQuery = -1;
     IndexedName bestName = null;
-    for (TokenInfo[] q : plan.names()) {
+    for (int qi = 0; qi < plan.names().size(); qi++) {
+      TokenInfo[] q = plan.names().get(qi);
       for (IndexedName n : names) {
         double s = NameScorer.score(q, n.tokens(), false).score();
         if (s > best || (s == best && bestName != null && n.nameIndex() < bestName.nameIndex())) {
           best = s;
-          bestQuery = q;
+          bestQuery = qi;
           bestName = n;
         }
       }
@@ -54,10 +55,24 @@ final class Scoring {
     if (score < threshold) {
       return null;
     }
-    List<NamePartMatch> parts =
-        bestName == null ? List.of() : NameScorer.score(bestQuery, bestName.tokens(), true).parts();
     String matched =
         bestName == null ? alert.displayName() : alert.names().get(bestName.nameIndex()).value();
+    List<NamePartMatch> parts = List.of();
+    if (bestName != null) {
+      List<Spelling> listSpellings = NameNormalizer.spellings(matched);
+      Spelling cs =
+          bestName.spelling() < listSpellings.size()
+              ? listSpellings.get(bestName.spelling())
+              : null;
+      parts =
+          NameScorer.score(
+                  plan.names().get(bestQuery),
+                  bestName.tokens(),
+                  true,
+                  plan.spellings().get(bestQuery),
+                  cs)
+              .parts();
+    }
     return new PersonHit(
         alert, score, matched, new Explanation(Math.max(best, 0), parts, evidence));
   }

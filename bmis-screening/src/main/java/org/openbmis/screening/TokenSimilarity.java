@@ -16,6 +16,9 @@ final class TokenSimilarity {
     if (q.text().equals(c.text())) {
       return pack(1.0, MatchKind.EXACT);
     }
+    if (q.shape() != null || c.shape() != null) {
+      return acrossScripts(q, c);
+    }
     if (q.isInitial() || c.isInitial()) {
       boolean agree = q.text().charAt(0) == c.text().charAt(0);
       return agree ? pack(INITIAL, MatchKind.INITIAL) : 0;
@@ -43,6 +46,25 @@ final class TokenSimilarity {
       return pack(jw, MatchKind.TYPO);
     }
     return 0;
+  }
+
+  /** A part in Arabic script against a Latin part (skeleton) or another Arabic spelling. */
+  private static int acrossScripts(TokenInfo q, TokenInfo c) {
+    if (q.shape() != null && c.shape() != null) {
+      return AbjadShape.sameArabic(q.shape(), c.shape())
+          ? pack(TRANSLITERATION, MatchKind.TRANSLITERATION)
+          : 0;
+    }
+    TokenInfo arabic = q.shape() != null ? q : c;
+    TokenInfo latin = arabic == q ? c : q;
+    if (latin.isInitial()) {
+      return 0;
+    }
+    double s = AbjadShape.compare(arabic.shape(), AbjadShape.ofLatin(latin.text()));
+    if (s == 0 && latin.text().indexOf('H', 1) > 0) {
+      s = AbjadShape.compare(arabic.shape(), AbjadShape.ofLatin(latin.text(), true));
+    }
+    return s > 0 ? pack(s, MatchKind.ARABIC_SKELETON) : 0;
   }
 
   private static boolean phoneticEqual(TokenInfo q, TokenInfo c) {

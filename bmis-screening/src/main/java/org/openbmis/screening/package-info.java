@@ -25,6 +25,13 @@
  *       runs only when first letters and lengths make a compound possible.
  * </ol>
  *
+ * <h2>Names across scripts</h2>
+ *
+ * A name in Arabic script keeps its parts in Arabic ({@code ArabicNames}: particles AL, BIN, ABU,
+ * ABD compounds) and is compared with Latin parts by consonant skeleton and vowel pattern ({@code
+ * AbjadShape}); Cyrillic and Han names get one Latin spelling per romanisation ({@code Romanizer},
+ * ICU4J; {@code WadeGiles}). Scores stay on the same scale; ADR 0013 has the reasons and figures.
+ *
  * <h2>Index build</h2>
  *
  * Names are normalised in parallel batches of 8,192 alerts (the costly, lock-free part), then

@@ -25,8 +25,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Screening over 1 million synthetic person alerts (0-4 aliases each, the distribution of {@link
  * SyntheticLists}) and 10 million document alerts. Queries: half listed persons with variations,
  * half unlisted travellers of the same population (with their MRZ birth date, nationality, sex and
- * passport number). Set-up prints the index build time and the heap after GC. Run with {@code
- * -Xmx3g}: {@code java -Xmx3g -jar bmis-bench.jar ScreeningBenchmark -f 1 -jvmArgs -Xmx3g}.
+ * passport number). Set-up prints the index build time and the heap after GC. With {@code
+ * -Dscreening.nonLatinEvery=3} a third of the persons are written in Arabic, Cyrillic or Han script
+ * ({@link MixedScripts}) while the queries stay Latin (issue 26). Run with {@code -Xmx3g}: {@code
+ * java -Xmx3g -jar bmis-bench.jar ScreeningBenchmark -f 1 -jvmArgs -Xmx3g}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -39,6 +41,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ScreeningBenchmark {
   static final int PERSONS = Integer.getInteger("screening.persons", 1_000_000);
   static final int DOCUMENTS = Integer.getInteger("screening.documents", 10_000_000);
+
+  /** Every n-th person written in Arabic, Cyrillic or Han script (0: none; 3: a third). */
+  static final int NON_LATIN_EVERY = Integer.getInteger("screening.nonLatinEvery", 0);
 
   private PersonIndex persons;
   private DocumentIndex documents;
@@ -54,11 +59,19 @@ public class ScreeningBenchmark {
     for (int i = 0; i < PERSONS; i++) {
       alerts.add(gen.person(i));
     }
+    List<PersonAlert> indexed = alerts;
+    if (NON_LATIN_EVERY > 0) {
+      indexed = new ArrayList<>(PERSONS);
+      for (int i = 0; i < PERSONS; i++) {
+        PersonAlert a = alerts.get(i);
+        indexed.add(i % NON_LATIN_EVERY == 0 ? MixedScripts.rewrite(a, i / NON_LATIN_EVERY) : a);
+      }
+    }
     java.lang.management.OperatingSystemMXBean os =
         java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     long c0 = ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
     long t0 = System.nanoTime();
-    persons = PersonIndex.of(alerts.stream());
+    persons = PersonIndex.of(indexed.stream());
     long t1 = System.nanoTime();
     long c1 = ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
     documents = new DocumentIndex(DOCUMENTS);
@@ -75,7 +88,13 @@ public class ScreeningBenchmark {
       queries.add(i % 2 == 0 ? gen.listed(alerts.get((i * 7919) % PERSONS)) : gen.unlisted());
     }
     System.out.println(SyntheticLists.describe(alerts));
+    if (NON_LATIN_EVERY > 0) {
+      System.out.println(indexed.get(0).names() + " / " + indexed.get(NON_LATIN_EVERY).names());
+      System.out.printf(
+          "every %d-th person in Arabic, Cyrillic or Han script; queries Latin%n", NON_LATIN_EVERY);
+    }
     printCpuPerQuery();
+    indexed.clear();
     alerts.clear();
     System.gc();
     Runtime rt = Runtime.getRuntime();
