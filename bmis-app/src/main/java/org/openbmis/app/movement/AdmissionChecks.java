@@ -108,7 +108,9 @@ class AdmissionChecks {
    * Records the authorised stay of an admitted entry, once the movement is written. The entry is
    * assessed again rather than reusing the scan's assessment: the declared purpose may differ from
    * the suggested one, and a visa on arrival may have been issued since the scan. {@code cap}: a
-   * shorter stay decided at secondary inspection (the earlier of the two is kept).
+   * shorter stay decided at secondary inspection (the earlier of the two is kept); {@code
+   * assessed}: the assessment the decision was just made on, with the same purpose (null: assessed
+   * here).
    */
   void authoriseStay(
       UUID entryMovementId,
@@ -116,8 +118,10 @@ class AdmissionChecks {
       DocumentRef doc,
       @Nullable Purpose purpose,
       LocalDate today,
-      @Nullable LocalDate cap) {
-    EntryAssessment a = visas.assessEntry(query(t, doc, purpose, today));
+      @Nullable LocalDate cap,
+      @Nullable EntryAssessment assessed) {
+    EntryAssessment a =
+        assessed != null ? assessed : visas.assessEntry(query(t, doc, purpose, today));
     LocalDate until = a.authorisedUntil();
     String basis = a.basis();
     if (cap != null && (until == null || cap.isBefore(until))) {

@@ -18,6 +18,7 @@ import org.openbmis.app.shared.CountryProperties;
 import org.openbmis.app.shared.Uuids;
 import org.openbmis.app.traveller.TravellerService;
 import org.openbmis.app.traveller.TravellerSummary;
+import org.openbmis.app.visa.EntryAssessment;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,8 @@ class CrossingRecorder {
    * @param override admitted in spite of blocking conditions
    * @param caseId the secondary case that decided it (null at primary)
    * @param stayCap a shorter authorised stay decided at secondary
+   * @param traveller the traveller as just written (null: read here)
+   * @param entry the admission assessment the decision was made on (null: assessed here)
    */
   record Crossing(
       InspectionRepository.Inspection inspection,
@@ -48,7 +51,9 @@ class CrossingRecorder {
       DecisionCommand command,
       @Nullable DecisionOverride override,
       @Nullable UUID caseId,
-      @Nullable LocalDate stayCap) {}
+      @Nullable LocalDate stayCap,
+      @Nullable TravellerSummary traveller,
+      @Nullable EntryAssessment entry) {}
 
   private final TravellerService travellers;
   private final PostService posts;
@@ -91,7 +96,8 @@ class CrossingRecorder {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, post.timeZone());
     Direction direction = c.direction();
-    TravellerSummary traveller = travellers.traveller(c.travellerId());
+    TravellerSummary traveller =
+        c.traveller() != null ? c.traveller() : travellers.traveller(c.travellerId());
     Optional<OpenStay> stay =
         InspectionPolicy.openStay(movements.lastAdmitted(traveller.id(), labels()), today);
     boolean national = country.code().equals(traveller.nationality());
@@ -135,7 +141,7 @@ class CrossingRecorder {
     }
     if (!national && direction == Direction.ENTRY && admitted) {
       admission.authoriseStay(
-          movementId, traveller, c.document(), cmd.purpose(), today, c.stayCap());
+          movementId, traveller, c.document(), cmd.purpose(), today, c.stayCap(), c.entry());
     }
     audit.record(
         "movement.recorded",

@@ -34,6 +34,7 @@ import org.openbmis.app.shared.durability.DurableTransactionManager;
 import org.openbmis.app.traveller.Presentation;
 import org.openbmis.app.traveller.TravellerService;
 import org.openbmis.app.traveller.TravellerSummary;
+import org.openbmis.app.visa.EntryAssessment;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -248,7 +249,8 @@ public class MovementService {
     Direction direction =
         cmd.direction() != null ? cmd.direction() : inspection.proposedDirection();
     DocumentReading doc = sources.read(inspections.source(inspectionId));
-    var assessment = assessAtDecision(inspection, doc, direction, cmd.purpose());
+    var atDecision = assessAtDecision(inspection, doc, direction, cmd.purpose());
+    var assessment = atDecision.assessment();
     Set<Role> overrideRoles =
         assessment.blocks() ? overridePolicy.overrideRoles(inspection.postId()) : Set.of();
     DecisionPolicy.Crossing crossing;
@@ -287,7 +289,9 @@ public class MovementService {
             cmd,
             crossing.override(),
             null,
-            null),
+            null,
+            p.traveller(),
+            atDecision.entry()),
         actor);
   }
 
@@ -302,8 +306,16 @@ public class MovementService {
     inspections.settle(inspectionId, p.traveller().id(), p.documentId());
   }
 
-  /** The policy's assessment of an inspection, on the facts as they are now. */
-  DecisionPolicy.Assessment assessAtDecision(
+  /** The policy's assessment at the decision, with the admission assessment it used. */
+  record AtDecision(DecisionPolicy.Assessment assessment, @Nullable EntryAssessment entry) {}
+
+  /**
+   * The policy's assessment of an inspection on the facts that can change after the scan: the
+   * blocking hits still open and the admission (a visa may have been issued since). The traveller
+   * is the document's holder as read (no read of the record: the decision writes it); the history
+   * is not read again, for it only warns.
+   */
+  AtDecision assessAtDecision(
       InspectionRepository.Inspection inspection,
       DocumentReading doc,
       Direction direction,
@@ -312,30 +324,27 @@ public class MovementService {
     LocalDate today = LocalDate.ofInstant(clock.instant(), post.timeZone());
     boolean national = country.code().equals(doc.nationality());
     UUID travellerId = inspection.travellerId();
-    boolean stored = travellers.exists(travellerId);
-    TravellerSummary traveller =
-        stored
-            ? travellers.traveller(travellerId)
-            : new TravellerSummary(
-                travellerId,
-                doc.primaryIdentifier(),
-                doc.secondaryIdentifier(),
-                doc.dateOfBirth(),
-                doc.sex(),
-                doc.nationality());
-    List<MovementSummary> history =
-        stored ? movements.history(travellerId, HISTORY, labelsOf(traveller)) : List.of();
-    var entry =
+    var holder =
+        new TravellerSummary(
+            travellerId,
+            doc.primaryIdentifier(),
+            doc.secondaryIdentifier(),
+            doc.dateOfBirth(),
+            doc.sex(),
+            doc.nationality());
+    EntryAssessment entry =
         direction == Direction.ENTRY && !national
             ? admission.assessEntry(
-                traveller,
+                holder,
                 new AdmissionChecks.DocumentRef(doc.documentCode(), doc.documentNumber()),
-                purpose == null ? InspectionPolicy.purposeFor(direction, false) : purpose,
+                purpose,
                 today)
             : null;
     List<String> hits = screening.hasOpenBlockingHit(travellerId) ? List.of("alert") : List.of();
-    return DecisionPolicy.assess(
-        new DecisionPolicy.Facts(doc, direction, national, today, history, entry, hits));
+    return new AtDecision(
+        DecisionPolicy.assess(
+            new DecisionPolicy.Facts(doc, direction, national, today, List.of(), entry, hits)),
+        entry);
   }
 
   /** An inspection of the acting user's post (403 otherwise, 404 if unknown). */

@@ -239,7 +239,9 @@ public class SecondaryCaseService {
                 command,
                 null,
                 c.id(),
-                cmd.authorisedUntil()),
+                cmd.authorisedUntil(),
+                null,
+                null),
             actor)
         .movementId();
   }
