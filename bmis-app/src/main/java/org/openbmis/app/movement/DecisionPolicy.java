@@ -23,7 +23,7 @@ import org.openbmis.app.visa.Reason;
  * calls it, saves, audits and publishes (ADR 0011).
  *
  * <p>Blocking: a document that is not valid (a failed check digit, an invalid date), an expired
- * document (except a home national coming home: a state admits its own nationals), a document or
+ * document (a home national's too: secondary verifies the nationality and admits), a document or
  * person alert whose action blocks, and on entry a required visa that is missing or not valid, or
  * an entry the rules refuse (nationality not admitted, document type not accepted, allowance used
  * up). Warnings only: a refusal in the last 30 days, an overstay on a previous stay, a document
@@ -212,13 +212,10 @@ final class DecisionPolicy {
         .filter(p -> p.code().equals("mrz.date_invalid"))
         .forEach(p -> blocking.add(new Condition("document.date_invalid", p.message())));
     if (d.dateOfExpiry() != null && d.dateOfExpiry().isBefore(f.today())) {
-      Condition expired =
-          new Condition("document.expired", "The document expired on " + d.dateOfExpiry() + ".");
-      if (f.national() && f.direction() == Direction.ENTRY) {
-        warnings.add(expired);
-      } else {
-        blocking.add(expired);
-      }
+      // nationals too: an expired passport does not prove nationality by itself; secondary
+      // verifies it and admits them (a state admits its own nationals)
+      blocking.add(
+          new Condition("document.expired", "The document expired on " + d.dateOfExpiry() + "."));
     }
   }
 

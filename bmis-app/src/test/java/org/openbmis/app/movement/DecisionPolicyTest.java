@@ -157,15 +157,15 @@ class DecisionPolicyTest {
   }
 
   @Test
-  void anExpiredDocumentBlocksExceptANationalComingHome() {
+  void anExpiredDocumentBlocksInBothDirectionsNationalsIncluded() {
     var expired = doc(TODAY.minusDays(1), LocalDate.of(1980, 1, 1), Map.of(), false);
     assertThat(blocking(facts(expired, Direction.ENTRY, false, null)))
         .containsExactly("document.expired");
     assertThat(blocking(facts(expired, Direction.EXIT, true, null)))
         .containsExactly("document.expired");
-    var home = facts(expired, Direction.ENTRY, true, null);
-    assertThat(blocking(home)).isEmpty();
-    assertThat(warnings(home)).contains("document.expired");
+    assertThat(blocking(facts(expired, Direction.ENTRY, true, null)))
+        .as("a national coming home is referred too: secondary verifies the nationality")
+        .containsExactly("document.expired");
     assertThat(
             blocking(
                 facts(
