@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InspectionRepository {
 
-  /** An inspection row. */
+  /** An inspection row, with the source it was started from and the case it was referred to. */
   record Inspection(
       UUID id,
       UUID postId,
@@ -23,7 +23,9 @@ class InspectionRepository {
       UUID documentId,
       Direction proposedDirection,
       Instant startedAt,
-      @Nullable UUID movementId) {}
+      @Nullable UUID movementId,
+      @Nullable UUID secondaryCaseId,
+      Source source) {}
 
   /** What an inspection was started from: the MRZ, or the keyed-in document as JSON. */
   record Source(@Nullable String mrz, @Nullable String manualDocument) {}
@@ -34,8 +36,7 @@ class InspectionRepository {
     this.jdbc = jdbc;
   }
 
-  void insert(
-      Inspection i, boolean documentValid, String warnings, Source source, String blocking) {
+  void insert(Inspection i, boolean documentValid, String warnings, String blocking) {
     jdbc.sql(
             """
             insert into mov_inspection (id, post_id, desk_id, officer, traveller_id, document_id,
@@ -53,8 +54,8 @@ class InspectionRepository {
             documentValid,
             warnings,
             MovementRepository.utc(i.startedAt()),
-            source.mrz(),
-            source.manualDocument(),
+            i.source().mrz(),
+            i.source().manualDocument(),
             blocking.isEmpty() ? null : blocking)
         .update();
   }
@@ -73,7 +74,9 @@ class InspectionRepository {
                     rs.getObject("document_id", UUID.class),
                     Direction.valueOf(rs.getString("proposed_direction")),
                     rs.getObject("started_at", OffsetDateTime.class).toInstant(),
-                    rs.getObject("movement_id", UUID.class)))
+                    rs.getObject("movement_id", UUID.class),
+                    rs.getObject("secondary_case_id", UUID.class),
+                    new Source(rs.getString("mrz"), rs.getString("manual_document"))))
         .optional();
   }
 
@@ -82,22 +85,6 @@ class InspectionRepository {
     jdbc.sql("update mov_inspection set group_id = ?, crew = ? where id = ?")
         .params(groupId, crew, id)
         .update();
-  }
-
-  /** What the inspection was started from. */
-  Source source(UUID id) {
-    return jdbc.sql("select mrz, manual_document from mov_inspection where id = ?")
-        .param(id)
-        .query((rs, n) -> new Source(rs.getString(1), rs.getString(2)))
-        .single();
-  }
-
-  /** The secondary case the inspection was referred to, if any. */
-  Optional<UUID> secondaryCase(UUID id) {
-    return jdbc.sql("select secondary_case_id from mov_inspection where id = ?")
-        .param(id)
-        .query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class)))
-        .single();
   }
 
   /** Marks the inspection referred; false if it was decided or referred already. */

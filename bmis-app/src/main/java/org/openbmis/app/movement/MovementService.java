@@ -35,7 +35,6 @@ import org.openbmis.app.traveller.Presentation;
 import org.openbmis.app.traveller.TravellerService;
 import org.openbmis.app.traveller.TravellerSummary;
 import org.openbmis.app.visa.EntryAssessment;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +53,6 @@ public class MovementService {
   private final AuditLog audit;
   private final Clock clock;
   private final CountryProperties country;
-  private final ApplicationEventPublisher events;
   private final MeterRegistry meters;
   private final AdmissionChecks admission;
   private final ScreeningService screening;
@@ -73,7 +71,6 @@ public class MovementService {
       AuditLog audit,
       Clock clock,
       CountryProperties country,
-      ApplicationEventPublisher events,
       MeterRegistry meters,
       AdmissionChecks admission,
       ScreeningService screening,
@@ -97,7 +94,6 @@ public class MovementService {
     this.audit = audit;
     this.clock = clock;
     this.country = country;
-    this.events = events;
     this.meters = meters;
   }
 
@@ -180,10 +176,11 @@ public class MovementService {
             p.documentId(),
             direction,
             now,
-            null),
+            null,
+            null,
+            sources.source(cmd)),
         doc.valid(),
         warnings.stream().map(InspectionWarning::code).collect(Collectors.joining(",")),
-        sources.source(cmd),
         String.join(",", assessment.codes()));
     desks.attach(id, desk);
     audit.record(
@@ -242,13 +239,13 @@ public class MovementService {
   public DecisionResult decide(UUID inspectionId, DecisionCommand cmd) {
     Actor actor = CurrentActor.get();
     var inspection = ownInspection(inspectionId, actor);
-    if (inspection.movementId() != null || inspections.secondaryCase(inspectionId).isPresent()) {
+    if (inspection.movementId() != null || inspection.secondaryCaseId() != null) {
       throw new ConflictProblem(
           "movement.already_decided", "This inspection has already been decided.");
     }
     Direction direction =
         cmd.direction() != null ? cmd.direction() : inspection.proposedDirection();
-    DocumentReading doc = sources.read(inspections.source(inspectionId));
+    DocumentReading doc = sources.read(inspection.source());
     var atDecision = assessAtDecision(inspection, doc, direction, cmd.purpose());
     var assessment = atDecision.assessment();
     Set<Role> overrideRoles =
@@ -301,7 +298,7 @@ public class MovementService {
    */
   void writeTraveller(UUID inspectionId) {
     var inspection = inspections.find(inspectionId).orElseThrow();
-    DocumentReading doc = sources.read(inspections.source(inspectionId));
+    DocumentReading doc = sources.read(inspection.source());
     Presentation p = travellers.present(doc, inspection.travellerId(), inspection.documentId());
     inspections.settle(inspectionId, p.traveller().id(), p.documentId());
   }

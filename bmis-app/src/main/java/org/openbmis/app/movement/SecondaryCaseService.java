@@ -215,7 +215,7 @@ public class SecondaryCaseService {
 
   private UUID record(SecondaryCaseView c, SecondaryOutcomeCommand cmd, Actor actor) {
     var inspection = inspections.find(c.inspectionId()).orElseThrow();
-    DocumentReading doc = sources.read(inspections.source(c.inspectionId()));
+    DocumentReading doc = sources.read(inspection.source());
     Decision decision =
         cmd.decision() == SecondaryOutcome.ADMITTED ? Decision.ADMITTED : Decision.REFUSED;
     var command =

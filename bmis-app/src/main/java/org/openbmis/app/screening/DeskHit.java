@@ -33,10 +33,4 @@ public record DeskHit(
     boolean detailsWithheld,
     @Nullable String reason,
     @Nullable String issuingAgency)
-    implements ShownHit {
-
-  /** When the hit was cleared, in UTC to the minute (empty if never). */
-  public String clearedOn() {
-    return HitTexts.minute(clearedAt);
-  }
-}
+    implements ShownHit {}

@@ -1,17 +1,10 @@
 package org.openbmis.app.screening;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
-/** How hits read on screen: the explanation as lines, times in UTC to the minute. */
+/** How hits read on screen: the explanation as lines (times: the web module's {@code @fmt}). */
 final class HitTexts {
-
-  private static final DateTimeFormatter MINUTE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private HitTexts() {}
 
@@ -21,9 +14,5 @@ final class HitTexts {
         .map(String::strip)
         .filter(s -> !s.isEmpty())
         .toList();
-  }
-
-  static String minute(@Nullable Instant at) {
-    return at == null ? "" : MINUTE.format(at);
   }
 }

@@ -42,16 +42,6 @@ public record HitView(
     @Nullable String deskCode)
     implements ShownHit {
 
-  /** When the hit was found, in UTC to the minute. */
-  public String createdOn() {
-    return HitTexts.minute(createdAt);
-  }
-
-  /** When the hit was resolved, in UTC to the minute (empty if open). */
-  public String resolvedOn() {
-    return HitTexts.minute(resolvedAt);
-  }
-
   /** This hit as a user with the given clearance may see it. */
   HitView forClearance(Confidentiality clearance) {
     AlertVisibility v = AlertVisibility.of(confidentiality, clearance);
