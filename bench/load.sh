@@ -18,7 +18,7 @@ port=18080
 work=$(mktemp -d /tmp/bmis-load.XXXXXX)
 [ -f bmis-app/target/bmis-app.jar ] && [ -f bmis-bench/target/bmis-bench.jar ] || mvn -B -q -DskipTests package
 
-args=(--demo --server.port=$port --spring.datasource.url="jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=128;CACHE_SIZE=${H2_CACHE_KB:-65536}${H2_URL_EXTRA:-}")
+args=(--demo --server.port=$port --spring.datasource.url="jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;PAGE_SIZE=${H2_PAGE_SIZE:-1024};QUERY_CACHE_SIZE=128;CACHE_SIZE=${H2_CACHE_KB:-65536}${H2_URL_EXTRA:-}")
 pgdata=""
 if [ "$db" = postgres ]; then
   pgbin=$(ls -d /usr/lib/postgresql/*/bin | tail -n 1)
@@ -44,6 +44,7 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 curl -fs "http://localhost:$port/actuator/health" >/dev/null || { tail -50 "$work/app.log"; exit 1; }
+[ "$db" = h2 ] && echo "H2 file after start (demo data): $(du -m "$work/db.mv.db" | cut -f1) MB"
 echo "database: $db; machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB; java $(java -version 2>&1 | head -1)"
 # CPU seconds used during the measured window by the application, PostgreSQL and the driver:
 # on a shared machine the CPU cost per movement is the figure that does not depend on the load.
@@ -51,6 +52,7 @@ cpu_ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + 
 # THREAD_CPU=1: the application's CPU in the measured window by thread (names without their numbers).
 thread_ticks() { local t; for t in /proc/"$1"/task/*; do
   [ -r "$t/stat" ] && printf '%s %s\n' "$(tr -d '0-9 ' < "$t/comm")" "$(sed 's/.*) //' "$t/stat" 2>/dev/null | awk '{print $12 + $13}')"; done; return 0; }
+io_bytes() { awk '/^write_bytes:/{print $2}' "/proc/$1/io" 2>/dev/null || echo 0; }
 pg_pids() { [ -n "$pgdata" ] || return 0; local m; m=$(head -1 "$pgdata/postmaster.pid"); echo "$m $(pgrep -P "$m" -d ' ')"; }
 # PG_STATEMENTS=1: the statement statistics printed at the end cover the last run only.
 pg_stat_reset() {
@@ -68,10 +70,10 @@ run_once() { # think-ms
   local driver=$!
   sleep 21
   local a0 p0 a1 p1 n hz
-  a0=$(cpu_ticks $app); p0=$(cpu_ticks $(pg_pids))
+  a0=$(cpu_ticks $app); p0=$(cpu_ticks $(pg_pids)); w0=$(io_bytes $app)
   if [ -n "${THREAD_CPU:-}" ]; then thread_ticks $app > "$work/threads0"; fi
   sleep $((seconds - 2)) # read the counters just before the driver ends
-  a1=$(cpu_ticks $app); p1=$(cpu_ticks $(pg_pids))
+  a1=$(cpu_ticks $app); p1=$(cpu_ticks $(pg_pids)); w1=$(io_bytes $app)
   if [ -n "${THREAD_CPU:-}" ]; then thread_ticks $app > "$work/threads1"; fi
   wait $driver
   cat "$work/driver.out"
@@ -85,6 +87,9 @@ run_once() { # think-ms
     if (n > 0) { app = 1000*a/hz/n; db = 1000*p/hz/n; drv = dms/nall;
       printf "CPU per recorded movement: application %.2f ms, database server %.2f ms, driver %.2f ms; total %.2f ms -> %.0f movements/s if two cores were all ours\n",
       app, db, drv, app+db+drv, 2000/(app+db+drv) } }'
+  # bytes the application asked the kernel to write in the window (the database file, logs): the
+  # volume each sync must force to the disk (ADR 0008), independent of how busy the CPU is.
+  awk -v w=$((w1 - w0)) -v n="$n" 'BEGIN { if (n > 0) printf "written by the application: %.1f MB, %.1f KB per recorded movement\n", w/1048576, w/1024/n }'
   if [ -n "${THREAD_CPU:-}" ]; then # a thread started in the window counts whole; one that ended in it is lost
     awk -v hz="$hz" -v n="$n" 'FNR == NR { a[$1] += $2; next } { b[$1] += $2 } END {
       for (k in b) { d = b[k] - a[k]; if (d > 0) printf "  thread %-40s %7.0f ms CPU, %6.2f ms per movement\n", k, 1000*d/hz, (n > 0 ? 1000*d/hz/n : 0) } }' \
