@@ -128,6 +128,31 @@ public final class Certificates {
     }
   }
 
+  /** The certificate's notBefore as an Instant. */
+  public static java.time.Instant notBefore(X509Certificate certificate) {
+    return certificate.getNotBefore().toInstant();
+  }
+
+  /** The certificate's notAfter as an Instant. */
+  public static java.time.Instant notAfter(X509Certificate certificate) {
+    return certificate.getNotAfter().toInstant();
+  }
+
+  /** The CRL's thisUpdate as an Instant. */
+  public static java.time.Instant thisUpdate(X509CRL crl) {
+    return crl.getThisUpdate().toInstant();
+  }
+
+  /** The CRL's nextUpdate as an Instant, or null when it has none. */
+  public static java.time.Instant nextUpdate(X509CRL crl) {
+    return crl.getNextUpdate() == null ? null : crl.getNextUpdate().toInstant();
+  }
+
+  /** The number of entries of the CRL. */
+  public static int revokedCount(X509CRL crl) {
+    return crl.getRevokedCertificates() == null ? 0 : crl.getRevokedCertificates().size();
+  }
+
   private static byte[] pemToDer(byte[] bytes, String label) {
     String begin = "-----BEGIN " + label + "-----";
     String text = new String(bytes, StandardCharsets.ISO_8859_1);

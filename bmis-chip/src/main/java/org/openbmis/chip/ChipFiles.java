@@ -18,7 +18,13 @@ public record ChipFiles(byte[] sod, Map<Integer, byte[]> dataGroups) {
         throw new IllegalArgumentException("data group number out of 1..16: " + number);
       }
     }
-    dataGroups = Map.copyOf(new TreeMap<>(dataGroups));
+    dataGroups = java.util.Collections.unmodifiableMap(new TreeMap<>(dataGroups));
+  }
+
+  /** The data groups in ascending order of number. */
+  @Override
+  public Map<Integer, byte[]> dataGroups() {
+    return dataGroups;
   }
 
   /** The DG1 bytes, or null when DG1 was not read. */

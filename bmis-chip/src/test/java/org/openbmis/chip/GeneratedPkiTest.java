@@ -48,6 +48,9 @@ class GeneratedPkiTest {
       assertThat(result.mrzMatches()).isTrue();
       assertThat(result.evaluatedAt()).isEqualTo(ISSUED);
       assertThat(result.problems()).isEmpty();
+      assertThat(result.dataGroups())
+          .extracting(DataGroupCheck::number)
+          .containsExactly(1, 2, 3, 4, 14);
     }
   }
 

@@ -196,6 +196,33 @@ public final class TestPki {
     }
   }
 
+  /** A CMS CSCA master list of {@code certificates}, signed by this PKI's document signer key. */
+  public byte[] masterList(java.util.List<X509Certificate> certificates) {
+    try {
+      var certs = new org.bouncycastle.asn1.x509.Certificate[certificates.size()];
+      for (int i = 0; i < certs.length; i++) {
+        certs[i] =
+            org.bouncycastle.asn1.x509.Certificate.getInstance(certificates.get(i).getEncoded());
+      }
+      var list = new org.bouncycastle.asn1.icao.CscaMasterList(certs);
+      var generator = new CMSSignedDataGenerator();
+      generator.addSignerInfoGenerator(
+          new JcaSignerInfoGeneratorBuilder(
+                  new JcaDigestCalculatorProviderBuilder().setProvider(BC).build())
+              .build(signer(dscKeys.getPrivate()), dsc));
+      generator.addCertificates(new JcaCertStore(java.util.List.of(dsc)));
+      return generator
+          .generate(
+              new CMSProcessableByteArray(
+                  new org.bouncycastle.asn1.ASN1ObjectIdentifier("2.23.136.1.1.2"),
+                  list.getEncoded()),
+              true)
+          .getEncoded();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A CRL of this CSCA revoking the given serial numbers. */
   public X509CRL crl(Instant thisUpdate, Instant nextUpdate, BigInteger... revoked) {
     try {
