@@ -9,12 +9,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.app.document.DocumentReading;
+import org.openbmis.app.pki.ChipResult;
 import org.openbmis.app.shared.AccessDeniedProblem;
 import org.openbmis.app.shared.BusinessRuleProblem;
 import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.shared.Role;
 import org.openbmis.app.visa.EntryAssessment;
 import org.openbmis.app.visa.Reason;
+import org.openbmis.chip.ChipProblem;
 
 /**
  * The desk's decision rules, in one place and without I/O: what blocks admission, what only warns,
@@ -71,6 +73,41 @@ final class DecisionPolicy {
           .map(Condition::code)
           .collect(Collectors.toCollection(LinkedHashSet::new));
     }
+  }
+
+  /**
+   * The conditions of an inspection whose chip was read (issue 23): an INVALID chip and a chip
+   * whose DG1 differs from the printed MRZ block admission; a chip of an unknown signer only warns
+   * (the issuing state's CSCA is not in the trust store, which says nothing about the passport).
+   */
+  static Assessment assess(Facts f, @Nullable ChipResult chip) {
+    Assessment base = assess(f);
+    if (chip == null) {
+      return base;
+    }
+    List<Condition> blocking = new ArrayList<>(base.blocking());
+    List<Condition> warnings = new ArrayList<>(base.warnings());
+    if ("INVALID".equals(chip.status())) {
+      blocking.add(
+          new Condition(
+              "chip.invalid",
+              "The chip failed passive authentication ("
+                  + chip.problems().stream()
+                      .map(ChipProblem::code)
+                      .filter(c -> !c.equals("chip.mrz_mismatch"))
+                      .collect(Collectors.joining(", "))
+                  + ")."));
+    } else if ("UNKNOWN_SIGNER".equals(chip.status())) {
+      warnings.add(
+          new Condition(
+              "chip.unknown_signer", "No trusted CSCA issued the chip's document signer."));
+    }
+    if (Boolean.FALSE.equals(chip.mrzMatches())) {
+      blocking.add(
+          new Condition("chip.mrz_mismatch", "The chip's MRZ differs from the printed page."));
+    }
+    Decision proposed = blocking.isEmpty() ? base.proposed() : Decision.REFERRED;
+    return new Assessment(proposed, List.copyOf(blocking), List.copyOf(warnings));
   }
 
   /**

@@ -1,0 +1,48 @@
+package org.openbmis.app.pki;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import org.openbmis.chip.ChipProblem;
+import org.openbmis.chip.ChipVerification;
+import org.openbmis.chip.DataGroupCheck;
+
+/**
+ * A chip verification as the API and the inspection answer show it. {@code chainValid} and {@code
+ * mrzMatches} are written even when null (null means: not known).
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record ChipResult(
+    String status,
+    boolean signatureValid,
+    Boolean chainValid,
+    List<DataGroupCheck> dataGroups,
+    Signer signer,
+    Boolean mrzMatches,
+    Instant evaluatedAt,
+    List<ChipProblem> problems,
+    List<ChipProblem> warnings) {
+
+  /** The document signer: its subject and the country in its name. */
+  public record Signer(String subject, String country, Instant notAfter) {}
+
+  public static ChipResult of(ChipVerification v) {
+    return new ChipResult(
+        v.status().name(),
+        v.signatureValid(),
+        v.chainValid(),
+        v.dataGroups(),
+        v.signer() == null
+            ? null
+            : new Signer(v.signer().subject(), v.signer().country(), v.signer().notAfter()),
+        v.mrzMatches(),
+        v.evaluatedAt(),
+        v.problems(),
+        v.warnings());
+  }
+
+  /** INVALID, or DG1 disagrees with the page: a blocking condition at the desk. */
+  public boolean blocking() {
+    return "INVALID".equals(status) || Boolean.FALSE.equals(mrzMatches);
+  }
+}

@@ -1,0 +1,4 @@
+package org.openbmis.chip;
+
+/** The hash check of one data group the reader sent. */
+public record DataGroupCheck(int number, boolean hashValid) {}
