@@ -4,7 +4,7 @@
   const TOP = 20;
 
   function chartOf(el) {
-    return window.echarts.getInstanceByDom(el) || window.echarts.init(el, null, { renderer: 'svg' });
+    return window.echarts.getInstanceByDom(el) || window.echarts.init(el, null, { renderer: 'canvas' });
   }
 
   function base(categories, series, horizontal) {
@@ -13,7 +13,8 @@
     return {
       animation: false,
       grid: { left: horizontal ? 110 : 50, right: 16, top: 30, bottom: horizontal ? 24 : 60 },
-      tooltip: { trigger: 'axis' },
+      // canvas and a drawn tooltip: no inline styles, which the Content-Security-Policy refuses
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
       legend: { top: 0, show: series.length > 1 },
       xAxis: horizontal ? val : Object.assign(cat, { axisLabel: { rotate: categories.length > 8 ? 45 : 0, fontSize: 11 } }),
       yAxis: horizontal ? Object.assign(cat, { inverse: true }) : val,

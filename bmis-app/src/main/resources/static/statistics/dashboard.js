@@ -102,14 +102,11 @@
   }
 
   async function compare(panel, chartEl, tableEl, fresh) {
-    const to = new Date(form.elements.to.value + 'T00:00:00Z');
-    const month = (y, m) => {
-      const first = new Date(Date.UTC(y, m, 1));
-      const last = new Date(Date.UTC(y, m + 1, 0));
-      return { from: first.toISOString().slice(0, 10), to: last.toISOString().slice(0, 10), label: first.toISOString().slice(0, 7) };
-    };
-    const now = month(to.getUTCFullYear(), to.getUTCMonth());
-    const before = month(to.getUTCFullYear() - 1, to.getUTCMonth());
+    // like with like: this month so far against the same number of days a year earlier
+    const periods = await fresh(load('/statistics/data/comparison?to=' + encodeURIComponent(form.elements.to.value)));
+    if (!periods) return;
+    const now = periods.current;
+    const before = periods.previous;
     const answers = await fresh(Promise.all([now, before].map(m =>
       load('/statistics/data/movements?' + panelQuery(panel, { from: m.from, to: m.to })))));
     if (!answers) return;

@@ -71,6 +71,19 @@ class ApiTokenRepository {
         .list();
   }
 
+  /** Every user's tokens, newest first: the open ones only unless {@code ended}. */
+  List<ApiTokenSummary> all(boolean ended, Instant now, int limit) {
+    String open =
+        ended ? "" : " where t.revoked_at is null and (t.expires_at is null or t.expires_at > ?)";
+    var q =
+        jdbc.sql(
+            SUMMARY + open + " order by t.created_at desc fetch first " + limit + " rows only");
+    if (!ended) {
+      q = q.param(java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+    }
+    return q.query((rs, n) -> summary(rs, now)).list();
+  }
+
   Optional<ApiTokenSummary> find(UUID id, Instant now) {
     return jdbc.sql(SUMMARY + " where t.id = ?")
         .param(id)

@@ -142,6 +142,26 @@ public class ApiTokenService {
     return repo.ofUser(userId, clock.instant());
   }
 
+  /** The most tokens one listing shows. */
+  public static final int LIST_LIMIT = 500;
+
+  /**
+   * Every user's tokens, for administrators: the open ones, or all of them with {@code ended}
+   * (newest first, at most {@value #LIST_LIMIT}). Audited: it shows who may call the API.
+   */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public List<ApiTokenSummary> everyone(boolean ended) {
+    List<ApiTokenSummary> list = repo.all(ended, clock.instant(), LIST_LIMIT);
+    audit.record(
+        "admin.tokens_listed",
+        null,
+        null,
+        AuditLog.Outcome.SUCCESS,
+        (ended ? "all" : "active") + " tokens=" + list.size());
+    return list;
+  }
+
   /** Revokes anyone's token, for administrators. */
   @PreAuthorize("hasRole('ADMIN')")
   @Transactional

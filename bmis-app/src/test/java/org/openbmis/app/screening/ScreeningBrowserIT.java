@@ -181,6 +181,9 @@ class ScreeningBrowserIT extends BrowserSupport {
     browser.findElement(By.id("hits-newer")).click();
     wait.until(ExpectedConditions.urlContains("page=0"));
     assertThat(browser.findElements(By.cssSelector("li.hit"))).hasSize(1);
+    // a page number out of range is answered 422 with the explanation: the browser logs the 422
+    allowConsoleError(
+        "page=-1 - Failed to load resource: the server responded with a status of 422");
     open("/screening/hits?page=-1");
     assertThat(browser.findElement(By.tagName("main")).getText())
         .contains("The page starts at 0 and holds 1 to 500 hits.");

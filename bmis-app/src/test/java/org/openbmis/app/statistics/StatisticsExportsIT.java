@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -97,23 +98,34 @@ class StatisticsExportsIT extends StatisticsContractBase {
   @Test
   void csvAndXlsxCarryEveryRowWithSmallCountsSuppressed() throws Exception {
     LocalDate day = recordSix(4200);
-    String q = "?from=" + day + "&to=" + day + "&groupBy=nationality";
+    String q = "?from=" + day + "&to=" + day + "&groupBy=nationality&direction=ENTRY";
     HttpResponse<byte[]> csv =
         download(TestAccounts.ANALYST, "/api/v1/statistics/movements.csv" + q);
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
     List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
-    assertThat(lines).containsExactly("nationality,count,status", "GHA,5,", "KEN,,C");
+    // what the file counts, then an empty line, then the table
+    int blank = lines.indexOf("");
+    assertThat(lines.subList(0, blank))
+        .contains(
+            "OpenBMIS statistics: movements",
+            "Period," + day + "," + day,
+            "Filters,direction = ENTRY",
+            "Grouped by,nationality",
+            "Counts below 5 are left empty and marked C")
+        .anyMatch(l -> l.matches("Generated \\(UTC\\),\\d{4}-\\d{2}-\\d{2}T.*Z"));
+    assertThat(lines.subList(blank + 1, lines.size()))
+        .containsExactly("nationality,count,status", "GHA,5,", "KEN,,C");
 
     HttpResponse<byte[]> xlsx =
         download(TestAccounts.ADMIN, "/api/v1/statistics/movements.xlsx" + q);
     assertThat(xlsx.statusCode()).isEqualTo(200);
     try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-      List<Row> rows = wb.getFirstSheet().read();
-      assertThat(rows).hasSize(3);
-      assertThat(cells(rows.get(0))).isEqualTo("nationality|count|status");
-      assertThat(cells(rows.get(1))).isEqualTo("GHA|5");
-      assertThat(cells(rows.get(2))).isEqualTo("KEN||C");
+      List<String> rows = wb.getFirstSheet().read().stream().map(r -> cells(r)).toList();
+      int header = rows.indexOf("nationality|count|status");
+      assertThat(rows.subList(0, header))
+          .contains("Period|" + day + "|" + day, "Filters|direction = ENTRY");
+      assertThat(rows.subList(header + 1, rows.size())).containsExactly("GHA|5", "KEN||C");
     }
     assertThat(download(TestAccounts.OFFICER, "/api/v1/statistics/movements.csv" + q).statusCode())
         .isEqualTo(403);
@@ -131,6 +143,18 @@ class StatisticsExportsIT extends StatisticsContractBase {
     assertThat(text).startsWith("%PDF-");
     assertThat(text).containsPattern("/Type\\s*/Page[^s]");
     assertThat(text.trim()).endsWith("%%EOF");
+    String month = day.toString().substring(0, 7);
+    try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body())) {
+      String first = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+      // the first page says the period and the filters, and compares whole months with whole
+      // months (the month is long past)
+      YearMonth m = YearMonth.parse(month);
+      assertThat(first)
+          .contains("Period " + m.atDay(1) + " to " + m.atEndOfMonth())
+          .contains("Filters: none")
+          .contains(m.atDay(1) + " – " + m.atEndOfMonth())
+          .contains(m.minusYears(1).atDay(1) + " – " + m.minusYears(1).atEndOfMonth());
+    }
     assertThat(
             download(TestAccounts.ANALYST, "/api/v1/statistics/report.pdf?month=13").statusCode())
         .isEqualTo(422);

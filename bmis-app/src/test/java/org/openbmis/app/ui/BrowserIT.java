@@ -126,6 +126,9 @@ class BrowserIT extends BrowserSupport {
   @Test
   @Order(4)
   void officerCannotOpenAdministration() {
+    // the refusal is a 403 page, which the browser reports in its console
+    allowConsoleError(
+        "/admin - Failed to load resource: the server responded with a status of 403");
     open("/admin");
     assertThat(browser.getPageSource()).contains("Not allowed");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
@@ -263,8 +266,8 @@ class BrowserIT extends BrowserSupport {
     assertThat(browser.findElements(By.id("nav-visas"))).isEmpty();
     shoot("home-analyst");
     statistics.click();
-    // ECharts draws SVG; the first chart has rendered once an svg is in the page
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.stats svg")));
+    // ECharts draws on a canvas; the first chart has rendered once a canvas is in the page
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.stats canvas")));
     assertThat(browser.findElement(By.id("stats-error")).isDisplayed()).isFalse();
     shoot("statistics");
     // the stay of 4 days closed by the exit of scenario 1 (recorded three days ahead), in its band
@@ -400,7 +403,12 @@ class BrowserIT extends BrowserSupport {
     // the nationality table as CSV
     browser.findElement(By.cssSelector("#panel-nationality a.export[data-format=csv]")).click();
     Path csv = downloaded("openbmis-movements-" + month + "-01-");
-    java.util.List<String> lines = Files.readAllLines(csv);
+    java.util.List<String> file = Files.readAllLines(csv);
+    // the file says what it counts (period, filters) above its table, after an empty line
+    java.util.List<String> about = file.subList(0, file.indexOf(""));
+    assertThat(about).anyMatch(l -> l.startsWith("Period," + month + "-01,"));
+    assertThat(about).anyMatch(l -> l.startsWith("Filters,"));
+    java.util.List<String> lines = file.subList(file.indexOf("") + 1, file.size());
     assertThat(lines.get(0)).startsWith("nationality,count");
     assertThat(lines).hasSizeGreaterThan(1);
     // one row per nationality: only Kenyans, counts under the threshold suppressed (status C)
@@ -424,6 +432,7 @@ class BrowserIT extends BrowserSupport {
       text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
     }
     assertThat(text).contains("Utopia").contains(reportMonth).contains("Generated");
+    assertThat(text).contains("Filters: none");
     assertThat(text).containsPattern("Generated \\d{4}-\\d{2}-\\d{2}");
     Files.copy(pdf, SHOTS.resolve("statistics-report.pdf"), StandardCopyOption.REPLACE_EXISTING);
     signOut();

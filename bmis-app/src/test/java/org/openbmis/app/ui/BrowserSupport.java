@@ -6,9 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.openbmis.app.TestAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -18,6 +24,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +36,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * test class, started before and closed after it, and the steps every scenario needs (sign in, scan
  * like a keyboard-wedge reader, screenshots into {@code target/screenshots}). Skipped when {@code
  * /usr/bin/chromedriver} is missing.
+ *
+ * <p>Every test fails if the browser's console shows an error (a script error, a refused
+ * Content-Security-Policy, a failed resource) that the test did not announce with {@link
+ * #allowConsoleError(String)}: a page that works but complains in the console is not done.
  */
 public abstract class BrowserSupport {
 
@@ -41,6 +54,8 @@ public abstract class BrowserSupport {
   protected static Path downloads;
 
   @LocalServerPort protected int port;
+
+  private final List<Pattern> expectedConsoleErrors = new ArrayList<>();
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -58,6 +73,9 @@ public abstract class BrowserSupport {
             "download.prompt_for_download",
             false));
     options.setBinary("/usr/bin/chromium");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -91,6 +109,46 @@ public abstract class BrowserSupport {
     }
     profile = null;
     downloads = null;
+  }
+
+  @BeforeEach
+  void forgetEarlierConsole() {
+    expectedConsoleErrors.clear();
+    if (browser != null) {
+      browser.manage().logs().get(LogType.BROWSER);
+    }
+  }
+
+  /**
+   * Fails the test on any console error it did not expect. Runs after the test's own steps; the
+   * console of a test that already failed is not read (its failure says more).
+   */
+  @AfterEach
+  void noConsoleErrors() {
+    if (browser == null) {
+      return;
+    }
+    List<String> errors = new ArrayList<>();
+    for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
+      boolean error =
+          e.getLevel().intValue() >= Level.SEVERE.intValue()
+              || e.getMessage().contains("Content Security Policy");
+      if (error
+          && expectedConsoleErrors.stream().noneMatch(p -> p.matcher(e.getMessage()).find())) {
+        errors.add(e.getLevel() + " " + e.getMessage());
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(errors)
+        .as("errors in the browser console")
+        .isEmpty();
+  }
+
+  /**
+   * Announces a console error the test provokes on purpose (a 4xx the page answers to bad input):
+   * messages matching {@code regex} do not fail it.
+   */
+  protected void allowConsoleError(String regex) {
+    expectedConsoleErrors.add(Pattern.compile(regex));
   }
 
   protected void open(String path) {

@@ -241,8 +241,8 @@ class DesksBrowserIT extends BrowserSupport {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("crew-split")));
     // one crew entry: below the threshold of 5, so shown as suppressed, beside the passengers
     assertThat(split.getText()).contains("Crew").contains("Passengers").contains("suppressed");
-    // the dashboard's own panels still load beside it, with no error (ECharts draws SVG)
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#panel-flow svg")));
+    // the dashboard's own panels still load beside it, with no error (ECharts draws on a canvas)
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#panel-flow canvas")));
     boolean error;
     try {
       new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(2))

@@ -158,6 +158,17 @@ class AdminApiController {
     return tokens.tokensOf(username);
   }
 
+  @GetMapping("/tokens")
+  @Operation(
+      summary = "Every user's API tokens",
+      description =
+          "The open tokens of every user, newest first (at most 500); `ended=true` adds revoked"
+              + " and expired ones. Never the tokens themselves. Audited.")
+  List<ApiTokenSummary> allTokens(
+      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean ended) {
+    return tokens.everyone(ended);
+  }
+
   @DeleteMapping("/tokens/{id}")
   @Operation(summary = "Revoke any user's API token", description = "404 `admin.token_not_found`.")
   ApiTokenSummary revokeToken(@PathVariable UUID id) {

@@ -1,7 +1,10 @@
 package org.openbmis.app.admin.web;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.StringJoiner;
 import org.openbmis.app.admin.BorderPostSummary;
 import org.openbmis.app.admin.PostService;
@@ -31,10 +34,21 @@ class AuditController {
 
   private final AuditLog audit;
   private final PostService posts;
+  private final AuditRows rows;
+  private final AuditPickers pickers;
+  private final java.time.Clock clock;
 
-  AuditController(AuditLog audit, PostService posts) {
+  AuditController(
+      AuditLog audit,
+      PostService posts,
+      AuditRows rows,
+      AuditPickers pickers,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.audit = audit;
     this.posts = posts;
+    this.rows = rows;
+    this.pickers = pickers;
   }
 
   @InitBinder("auditForm")
@@ -43,19 +57,32 @@ class AuditController {
   }
 
   @GetMapping("/audit")
-  String search(@ModelAttribute("auditForm") AuditForm form, BindingResult binding, Model model) {
+  String search(
+      @ModelAttribute("auditForm") AuditForm form,
+      BindingResult binding,
+      Model model,
+      Locale locale) {
     Actor actor = CurrentActor.get();
     boolean admin = actor.has(Role.ADMIN);
     if (!admin) {
       form.setPostCode(actor.postCode());
     }
+    List<BorderPostSummary> allPosts = posts.posts();
+    ZoneId screenZone =
+        actor.postId() == null ? ZoneOffset.UTC : posts.post(actor.postId()).timeZone();
+    form.applyPeriod(LocalDate.now(clockIn(screenZone)));
     model.addAttribute("admin", admin);
     model.addAttribute(
         "posts",
-        admin ? posts.posts().stream().map(BorderPostSummary::code).sorted().toList() : List.of());
+        admin ? allPosts.stream().map(BorderPostSummary::code).sorted().toList() : List.of());
+    model.addAttribute("actions", rows.actions(pickers.actionCodes(), locale));
+    model.addAttribute("users", pickers.usernames(admin ? null : actor.postId()));
+    model.addAttribute("activeFilters", form.activeFilters(admin));
     model.addAttribute("limit", LIMIT);
+    model.addAttribute("filterErrors", binding.hasErrors());
     if (binding.hasErrors()) {
       model.addAttribute("entries", List.of());
+      model.addAttribute("rows", List.of());
       return "audit/search";
     }
     List<AuditEntry> entries =
@@ -71,11 +98,18 @@ class AuditController {
                     form.getTo(),
                     LIMIT,
                     // the days of the screen, whose times are in the post's zone (UTC at HQ)
-                    actor.postId() == null
-                        ? ZoneOffset.UTC
-                        : posts.post(actor.postId()).timeZone()));
-    audit.record("audit.search", null, null, AuditLog.Outcome.SUCCESS, describe(form));
+                    screenZone));
+    List<AuditRows.Row> shown = rows.rows(entries, allPosts, actor, locale);
+    long named = AuditRows.travellersNamed(shown);
+    // the names shown are a read of person records: the search's entry says how many
+    audit.record(
+        "audit.search",
+        null,
+        null,
+        AuditLog.Outcome.SUCCESS,
+        describe(form) + (named > 0 ? " travellers_named=" + named : ""));
     model.addAttribute("entries", entries);
+    model.addAttribute("rows", shown);
     return "audit/search";
   }
 
@@ -89,6 +123,10 @@ class AuditController {
     add(j, "from", f.getFrom());
     add(j, "to", f.getTo());
     return j.length() == 0 ? "all" : j.toString();
+  }
+
+  private java.time.Clock clockIn(ZoneId zone) {
+    return clock.withZone(zone);
   }
 
   private static void add(StringJoiner j, String name, Object value) {

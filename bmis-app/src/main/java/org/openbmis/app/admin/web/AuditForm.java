@@ -10,6 +10,7 @@ public class AuditForm {
   private String action;
   private String subjectId;
   private String postCode;
+  private String period;
 
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate from;
@@ -47,6 +48,41 @@ public class AuditForm {
 
   public void setPostCode(String postCode) {
     this.postCode = postCode;
+  }
+
+  public String getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(String period) {
+    this.period = period;
+  }
+
+  /**
+   * A quick period (today, the last 7 or 30 days, counting today) sets the dates; another value, or
+   * none, keeps the dates typed.
+   */
+  void applyPeriod(LocalDate today) {
+    int days =
+        switch (period == null ? "" : period) {
+          case "today" -> 1;
+          case "last7" -> 7;
+          case "last30" -> 30;
+          default -> 0;
+        };
+    if (days > 0) {
+      from = today.minusDays(days - 1L);
+      to = today;
+    }
+  }
+
+  /** How many filters narrow the search (the post of a supervisor, always set, not counted). */
+  int activeFilters(boolean admin) {
+    int n = 0;
+    for (Object o : new Object[] {username, action, subjectId, from, to}) {
+      n += o == null ? 0 : 1;
+    }
+    return n + (admin && postCode != null ? 1 : 0);
   }
 
   public LocalDate getFrom() {

@@ -102,6 +102,23 @@ class UserController {
     return "admin/user-tokens";
   }
 
+  /** Every user's tokens: the open ones, or all with {@code ended}. */
+  @GetMapping("/admin/tokens")
+  String allTokens(
+      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean ended,
+      Model model) {
+    model.addAttribute("tokens", tokens.everyone(ended));
+    model.addAttribute("ended", ended);
+    return "admin/tokens";
+  }
+
+  @PostMapping("/admin/tokens/{tokenId}/revoke")
+  String revokeAnyToken(@PathVariable UUID tokenId, RedirectAttributes redirect) {
+    redirect.addFlashAttribute("notice", "account.notice.token_revoked");
+    redirect.addFlashAttribute("noticeArg", tokens.revokeAny(tokenId).name());
+    return "redirect:/admin/tokens";
+  }
+
   @PostMapping("/admin/users/{id}/tokens/{tokenId}/revoke")
   String revokeToken(
       @PathVariable UUID id, @PathVariable UUID tokenId, RedirectAttributes redirect) {

@@ -93,6 +93,13 @@ class InspectionController {
   String page(Model model) {
     model.addAttribute("manual", new ManualForm());
     model.addAttribute("bioAvailable", biometrics.available());
+    // travel groups are for officers and supervisors (TravelGroupService): no panel that would
+    // only answer 403 for anyone else opening the page
+    var actor = org.openbmis.app.shared.CurrentActor.get();
+    model.addAttribute(
+        "groupsAllowed",
+        actor.has(org.openbmis.app.shared.Role.OFFICER)
+            || actor.has(org.openbmis.app.shared.Role.SUPERVISOR));
     return "inspection/page";
   }
 

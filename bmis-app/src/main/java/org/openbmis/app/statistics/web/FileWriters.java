@@ -15,25 +15,48 @@ final class FileWriters {
   private FileWriters() {}
 
   static byte[] csv(Table t) {
+    return csv(t, List.of());
+  }
+
+  /**
+   * The header lines (what the file counts: period, filters), an empty line, then the table. A
+   * reader that wants the table alone skips to the first empty line.
+   */
+  static byte[] csv(Table t, List<List<Object>> about) {
     StringBuilder sb = new StringBuilder();
+    about.forEach(l -> sb.append(line(l)));
+    if (!about.isEmpty()) {
+      sb.append("\r\n");
+    }
     sb.append(line(t.header().stream().map(Object.class::cast).toList()));
     t.rows().forEach(r -> sb.append(line(r)));
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   static byte[] xlsx(Table t) {
+    return xlsx(t, List.of());
+  }
+
+  /** The header lines in the first rows, an empty row, then the table (its header in bold). */
+  static byte[] xlsx(Table t, List<List<Object>> about) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       Workbook wb = new Workbook(out, "OpenBMIS", "1.0");
       Worksheet ws = wb.newWorksheet(sheetName(t.name()));
+      for (int r = 0; r < about.size(); r++) {
+        for (int c = 0; c < about.get(r).size(); c++) {
+          cell(ws, r, c, about.get(r).get(c));
+        }
+      }
+      int top = about.isEmpty() ? 0 : about.size() + 1;
       for (int c = 0; c < t.header().size(); c++) {
-        ws.value(0, c, t.header().get(c));
-        ws.style(0, c).bold().set();
+        ws.value(top, c, t.header().get(c));
+        ws.style(top, c).bold().set();
       }
       for (int r = 0; r < t.rows().size(); r++) {
         List<Object> row = t.rows().get(r);
         for (int c = 0; c < row.size(); c++) {
-          cell(ws, r + 1, c, row.get(c));
+          cell(ws, top + r + 1, c, row.get(c));
         }
       }
       wb.finish();

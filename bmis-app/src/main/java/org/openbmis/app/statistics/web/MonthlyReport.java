@@ -71,6 +71,10 @@ class MonthlyReport {
                 + statistics.suppressionThreshold()
                 + "); x: withheld so that a suppressed count cannot be worked out from the others.",
             BODY));
+    doc.add(
+        new Paragraph(
+            "Filters: none (every post, every traveller; admitted crossings in the totals).",
+            BODY));
     totals(doc, month);
     section(doc, "Movements by post", month, Dimension.POST);
     section(doc, "Movements by nationality (top " + TOP + ")", month, Dimension.NATIONALITY);
@@ -94,10 +98,15 @@ class MonthlyReport {
   }
 
   private void totals(Document doc, YearMonth month) {
-    heading(doc, "Arrivals, departures and net flow, against " + month.minusYears(1));
-    PdfPTable t = table(4, "", month.toString(), month.minusYears(1).toString(), "change");
-    Map<String, Long> now = byDirection(month);
-    Map<String, Long> before = byDirection(month.minusYears(1));
+    // like with like: a month not over yet is compared over the same days a year earlier
+    LocalDate today = LocalDate.now(clock);
+    ComparisonPeriods periods =
+        ComparisonPeriods.monthToDate(
+            YearMonth.from(today).equals(month) ? today : month.atEndOfMonth());
+    heading(doc, "Arrivals, departures and net flow, against " + periods.previous().label());
+    PdfPTable t = table(4, "", periods.current().label(), periods.previous().label(), "change");
+    Map<String, Long> now = byDirection(periods.current());
+    Map<String, Long> before = byDirection(periods.previous());
     long netNow = now.getOrDefault("ENTRY", 0L) - now.getOrDefault("EXIT", 0L);
     long netBefore = before.getOrDefault("ENTRY", 0L) - before.getOrDefault("EXIT", 0L);
     long inNow = now.getOrDefault("ENTRY", 0L);
@@ -118,11 +127,14 @@ class MonthlyReport {
     doc.add(t);
   }
 
-  private Map<String, Long> byDirection(YearMonth m) {
-    return rows(
-            m,
-            List.of(Dimension.DIRECTION),
-            Map.of(Dimension.DECISION, java.util.Set.of("ADMITTED")))
+  private Map<String, Long> byDirection(ComparisonPeriods.Period p) {
+    return statistics
+        .movements(
+            new StatisticsQuery(
+                p.from(),
+                p.to(),
+                List.of(Dimension.DIRECTION),
+                Map.of(Dimension.DECISION, java.util.Set.of("ADMITTED"))))
         .stream()
         .collect(
             java.util.stream.Collectors.toMap(

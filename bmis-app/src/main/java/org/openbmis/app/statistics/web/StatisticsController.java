@@ -110,6 +110,13 @@ class StatisticsController {
         .toList();
   }
 
+  /** The periods of the comparison panel for the chosen last day (default today). */
+  @GetMapping("/statistics/data/comparison")
+  @ResponseBody
+  ComparisonPeriods comparison(@RequestParam MultiValueMap<String, String> query) {
+    return ComparisonPeriods.monthToDate(params.readPeriod(query).to());
+  }
+
   @GetMapping("/statistics/data/processing-times")
   @ResponseBody
   List<Map<String, Object>> processingTimes(@RequestParam MultiValueMap<String, String> query) {

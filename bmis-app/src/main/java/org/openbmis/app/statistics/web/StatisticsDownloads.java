@@ -31,6 +31,7 @@ class StatisticsDownloads {
   private final StatisticsParams params;
   private final MonthlyReport report;
   private final UnFlowsExport unFlows;
+  private final ExportHeader header;
   private final Clock clock;
 
   StatisticsDownloads(
@@ -38,7 +39,9 @@ class StatisticsDownloads {
       StatisticsParams params,
       MonthlyReport report,
       UnFlowsExport unFlows,
+      ExportHeader header,
       Clock clock) {
+    this.header = header;
     this.statistics = statistics;
     this.params = params;
     this.report = report;
@@ -66,6 +69,16 @@ class StatisticsDownloads {
               default -> statistics.processingTimes(q);
             };
         Table t = Table.of(table, rows, threshold);
+        boolean stock = table.equals("overstayers");
+        var about =
+            header.lines(
+                table,
+                q.from(),
+                q.to(),
+                stock ? asOf(query) : null,
+                q.filters(),
+                q.groupBy().stream().map(d -> d.param()).toList(),
+                statistics.suppressionThreshold());
         String name =
             "openbmis-"
                 + table
@@ -74,17 +87,26 @@ class StatisticsDownloads {
                 + "."
                 + format;
         return format.equals("csv")
-            ? file(FileWriters.csv(t), csv(), name)
-            : file(FileWriters.xlsx(t), XLSX, name);
+            ? file(FileWriters.csv(t, about), csv(), name)
+            : file(FileWriters.xlsx(t, about), XLSX, name);
       case "alert-hits.csv":
       case "alert-hits.xlsx":
         StatisticsParams.HitsQuery h = params.readHits(query);
         Table hits =
             Table.of(table, statistics.alertHits(h.from(), h.to(), h.groupBy()), threshold);
         String hitsName = "openbmis-alert-hits-" + h.from() + "-" + h.to() + "." + format;
+        var hitsAbout =
+            header.lines(
+                table,
+                h.from(),
+                h.to(),
+                null,
+                java.util.Map.of(),
+                h.groupBy(),
+                statistics.suppressionThreshold());
         return format.equals("csv")
-            ? file(FileWriters.csv(hits), csv(), hitsName)
-            : file(FileWriters.xlsx(hits), XLSX, hitsName);
+            ? file(FileWriters.csv(hits, hitsAbout), csv(), hitsName)
+            : file(FileWriters.xlsx(hits, hitsAbout), XLSX, hitsName);
       case "report.pdf":
         YearMonth month = month(query.getFirst("month"));
         return file(
@@ -120,8 +142,12 @@ class StatisticsDownloads {
   }
 
   private String asOfLabel(MultiValueMap<String, String> query) {
+    return asOf(query).toString();
+  }
+
+  private java.time.LocalDate asOf(MultiValueMap<String, String> query) {
     java.time.LocalDate asOf = params.asOf(query);
-    return (asOf == null ? java.time.LocalDate.now(clock) : asOf).toString();
+    return asOf == null ? java.time.LocalDate.now(clock) : asOf;
   }
 
   private static MediaType csv() {
