@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.openbmis.app.shared.CountryProperties;
@@ -68,9 +69,15 @@ class DemoDataSeeder implements ApplicationRunner {
     NameLists names = NameLists.load();
     LocalDate today = LocalDate.ofInstant(now, seeded.get(0).zone());
     List<DemoTraveller> people =
-        new PeopleGenerator(names, country.code(), today, random).generate(props.travellers());
+        new ArrayList<>(
+            new PeopleGenerator(names, country.code(), today, random).generate(props.travellers()));
     List<DemoMovement> movements =
-        new MovementGenerator(seeded, now, random).generate(people, props.movements());
+        new ArrayList<>(
+            new MovementGenerator(seeded, now, random).generate(people, props.movements()));
+    // the README's walk-through travellers with a past (an overstayer, an enrolled traveller)
+    WalkthroughHistory walkthrough = new WalkthroughHistory(seeded.get(0), now, random);
+    people.addAll(walkthrough.people());
+    movements.addAll(walkthrough.movements());
     writer.write(people, movements, established);
     log.info(
         "Demo data seeded: {} posts, {} desks, {} travellers, {} movements in {} ms.",
