@@ -17,10 +17,7 @@ import org.openbmis.app.visa.VisaService;
 import org.openbmis.biometrics.FingerPosition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,12 +25,11 @@ import org.springframework.stereotype.Component;
  * After the data seed: the demo's entry rules and e-visa, alert lists (whose import re-screens the
  * travellers in the country, so the hit queue is not empty) and biometrics (the walk-through's
  * enrolled traveller and the fingerprint of a national alert), entered through the modules'
- * services as the demo administrator. Runs once: nothing is done when the national list exists.
+ * services as the demo administrator. Once: nothing is done when the national list exists.
  */
 @Component
-@Order(6)
 @ConditionalOnProperty(name = "bmis.demo.enabled", havingValue = "true")
-class DemoSetup implements ApplicationRunner {
+class DemoSetup {
 
   private static final Logger log = LoggerFactory.getLogger(DemoSetup.class);
 
@@ -62,8 +58,8 @@ class DemoSetup implements ApplicationRunner {
     this.clock = clock;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  /** Sets the demo up unless it was (the national list exists). */
+  void setUp() {
     Integer done =
         jdbc.queryForObject(
             "select count(*) from scr_alert_list where code = ?",

@@ -38,7 +38,7 @@ class DemoDataIT {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired PasswordEncoder encoder;
-  @Autowired DemoDataSeeder seeder;
+  @Autowired DemoStart start;
   @Autowired WebApplicationContext context;
 
   @Test
@@ -250,8 +250,10 @@ class DemoDataIT {
   @Test
   void seedingTwiceAddsNothing() {
     long movements = count("select count(*) from mov_movement");
-    seeder.run(new DefaultApplicationArguments());
+    long lists = count("select count(*) from scr_alert_list");
+    start.run(new DefaultApplicationArguments());
     assertThat(count("select count(*) from mov_movement")).isEqualTo(movements);
+    assertThat(count("select count(*) from scr_alert_list")).isEqualTo(lists).isEqualTo(3);
     assertThat(count("select count(*) from adm_user where username = 'officer'")).isOne();
   }
 

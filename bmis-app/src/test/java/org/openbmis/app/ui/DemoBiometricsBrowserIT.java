@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openbmis.app.demo.DemoWalkthrough;
 import org.openqa.selenium.By;
@@ -27,7 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
  * simulator folder given. The demo makes its own key and devices in its data folder; Dawit Tesfaye,
  * enrolled with the plain thumbs of NIST card a025, matches the rolled prints the simulated scanner
  * presents; Kwabena Mensah's left middle finger hits the national alert UTO-NAT-0007. Also checks
- * that the demo's lists, rules and e-visa are there and the hit queue is not empty.
+ * that the demo's lists, rules and e-visa are there and the hit queue is not empty. The demo seeds
+ * in the background here as it does for an evaluator (the test waits for the alert's print).
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -60,6 +62,16 @@ class DemoBiometricsBrowserIT extends BrowserSupport {
   }
 
   @Autowired JdbcTemplate jdbc;
+
+  /** The demo profile seeds in the background: the desk works at once, the walk-through soon. */
+  @BeforeEach
+  void demoSeeded() {
+    new WebDriverWait(browser, Duration.ofSeconds(240))
+        .until(
+            d ->
+                jdbc.queryForObject("select count(*) from bio_alert_fingerprint", Integer.class)
+                    > 0);
+  }
 
   @Test
   void demoKeyAndDevicesAreMadeInTheDataFolder() throws IOException {
