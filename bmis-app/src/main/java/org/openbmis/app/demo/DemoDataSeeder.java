@@ -4,29 +4,27 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.openbmis.app.shared.CountryProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Seeds the demo system at start-up when demo mode is on and no border post exists yet: posts,
- * desks and users, then travellers and a year of movements, all in one transaction.
+ * Seeds the demo data on an empty database: posts, desks and users first (in their own transaction,
+ * so that the demo users can sign in at once), then travellers and a year of movements (one
+ * transaction); {@link DemoStart} decides when.
  */
 @Component
-@Order(5)
 @ConditionalOnProperty(name = "bmis.demo.enabled", havingValue = "true")
 @EnableConfigurationProperties(DemoDataProperties.class)
-class DemoDataSeeder implements ApplicationRunner {
+class DemoDataSeeder {
 
   private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
@@ -35,7 +33,8 @@ class DemoDataSeeder implements ApplicationRunner {
   private final DemoWriter writer;
   private final DemoDataProperties props;
   private final CountryProperties country;
-  private final Clock clock;
+  private final Random random;
+  private final Instant now;
 
   DemoDataSeeder(
       JdbcTemplate jdbc,
@@ -49,29 +48,38 @@ class DemoDataSeeder implements ApplicationRunner {
     this.writer = writer;
     this.props = props;
     this.country = country;
-    this.clock = clock;
+    this.random = new Random(props.seed());
+    this.now = clock.instant();
   }
 
-  @Override
+  /** The seeded posts, or an empty list when the database already has border posts. */
   @Transactional
-  public void run(ApplicationArguments args) {
+  public List<DemoPost> seedPosts() {
     Integer existing = jdbc.queryForObject("select count(*) from adm_border_post", Integer.class);
     if (existing != null && existing > 0) {
       log.info("Demo data: the database already has border posts, nothing seeded.");
-      return;
+      return List.of();
     }
+    return posts.seed(now.minus(Duration.ofDays(400)), random);
+  }
+
+  /** Travellers, passports and a year of movements at these posts. */
+  @Transactional
+  public void seedTravellers(List<DemoPost> seeded) {
     long started = System.nanoTime();
-    Instant now = clock.instant();
-    Random random = new Random(props.seed());
-    Instant established = now.minus(Duration.ofDays(400));
-    List<DemoPost> seeded = posts.seed(established, random);
     NameLists names = NameLists.load();
     LocalDate today = LocalDate.ofInstant(now, seeded.get(0).zone());
     List<DemoTraveller> people =
-        new PeopleGenerator(names, country.code(), today, random).generate(props.travellers());
+        new ArrayList<>(
+            new PeopleGenerator(names, country.code(), today, random).generate(props.travellers()));
     List<DemoMovement> movements =
-        new MovementGenerator(seeded, now, random).generate(people, props.movements());
-    writer.write(people, movements, established);
+        new ArrayList<>(
+            new MovementGenerator(seeded, now, random).generate(people, props.movements()));
+    // the README's walk-through travellers with a past (an overstayer, an enrolled traveller)
+    WalkthroughHistory walkthrough = new WalkthroughHistory(seeded.get(0), now, random);
+    people.addAll(walkthrough.people());
+    movements.addAll(walkthrough.movements());
+    writer.write(people, movements, now.minus(Duration.ofDays(400)));
     log.info(
         "Demo data seeded: {} posts, {} desks, {} travellers, {} movements in {} ms.",
         seeded.size(),

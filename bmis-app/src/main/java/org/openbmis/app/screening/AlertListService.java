@@ -12,6 +12,7 @@ import org.openbmis.app.shared.CurrentActor;
 import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.shared.NotFoundProblem;
 import org.openbmis.app.shared.Uuids;
+import org.openbmis.screening.AlertAction;
 import org.openbmis.screening.PersonIndex;
 import org.openbmis.screening.imports.ImportReport;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,6 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AlertListService {
+
+  /**
+   * The action of a new list's alerts when none is chosen: a name hit is a probable match, not an
+   * identification, so it stops the traveller for secondary inspection, where the identity is
+   * established before anyone is refused or arrested (ADR 0021).
+   */
+  public static final AlertAction DEFAULT_ACTION = AlertAction.REFER_TO_SECONDARY;
 
   private final AlertListRepository lists;
   private final PersonAlertRepository persons;
@@ -48,7 +56,10 @@ public class AlertListService {
     this.events = events;
   }
 
-  /** Creates an empty list (version 0); a second list with the same code is a conflict. */
+  /**
+   * Creates an empty list (version 0); a second list with the same code is a conflict. Without a
+   * default action a list refers to secondary inspection ({@link #DEFAULT_ACTION}, ADR 0021).
+   */
   @PreAuthorize("hasRole('ADMIN')")
   @Transactional
   public AlertListView create(CreateListCommand cmd) {
@@ -64,7 +75,7 @@ public class AlertListService {
             code,
             cmd.name().strip(),
             cmd.kind(),
-            cmd.defaultAction(),
+            cmd.defaultAction() == null ? DEFAULT_ACTION : cmd.defaultAction(),
             threshold,
             0,
             clock.instant());
@@ -98,6 +109,12 @@ public class AlertListService {
         lists
             .findForUpdate(code)
             .orElseThrow(() -> new NotFoundProblem("screening.list_not_found", "No such list."));
+    if (list.kind() == ListKind.DOCUMENT && format != ImportFormat.CSV) {
+      throw new InvalidInputProblem(
+          "screening.format_not_for_documents",
+          "A document list imports the lost and stolen documents CSV (format=csv) only.");
+    }
+    body = FormatCheck.check(format, body);
     int version = list.version() + 1;
     UUID importId = UUID.randomUUID();
     Instant now = clock.instant();
@@ -124,6 +141,10 @@ public class AlertListService {
       }
     } catch (UncheckedIOException e) {
       throw new InvalidInputProblem("screening.import_unreadable", "The file could not be read.");
+    }
+    if (report.read() > 0 && counts.added + counts.changed + counts.unchanged == 0) {
+      // every record rejected: no version is written, the transaction rolls back
+      throw FormatCheck.nothingAccepted(format, report);
     }
     ImportResult result = ImportResults.of(list.code(), list.version(), format, report, counts);
     lists.insertVersion(list.id(), ImportResults.version(result, now, by));
@@ -158,6 +179,19 @@ public class AlertListService {
         list.threshold() + " -> " + threshold);
     events.publishEvent(new AlertListChanged(list.id(), list.code(), list.version()));
     return view(row(code));
+  }
+
+  /** The format an import of this list starts from (its last import's, else by kind and code). */
+  @PreAuthorize("hasAnyRole('SUPERVISOR','ADMIN')")
+  @Transactional(readOnly = true)
+  public ImportFormat suggestedFormat(AlertListView list) {
+    String last =
+        lists.versions(row(list.code()), 50).stream()
+            .map(ListVersionView::format)
+            .filter(java.util.Objects::nonNull)
+            .findFirst()
+            .orElse(null);
+    return FormatCheck.suggested(list, last);
   }
 
   AlertListRepository.ListRow row(String code) {

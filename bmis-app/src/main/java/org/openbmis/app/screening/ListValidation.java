@@ -21,9 +21,6 @@ final class ListValidation {
     if (cmd.kind() == null) {
       errors.add(new FieldError("kind", "screening.list_kind", "PERSON or DOCUMENT"));
     }
-    if (cmd.defaultAction() == null) {
-      errors.add(new FieldError("defaultAction", "screening.list_action", "required"));
-    }
     if (cmd.threshold() != null && !(cmd.threshold() > 0 && cmd.threshold() <= 1)) {
       errors.add(new FieldError("threshold", "screening.threshold_invalid", "above 0, at most 1"));
     }

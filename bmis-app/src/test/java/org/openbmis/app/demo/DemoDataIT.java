@@ -38,7 +38,7 @@ class DemoDataIT {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired PasswordEncoder encoder;
-  @Autowired DemoDataSeeder seeder;
+  @Autowired DemoStart start;
   @Autowired WebApplicationContext context;
 
   @Test
@@ -112,12 +112,23 @@ class DemoDataIT {
   }
 
   @Test
+  void theWalkthroughOverstayerIsStillInTheCountryPastHisStay() {
+    assertThat(
+            count(
+                "select count(*) from vis_authorised_stay s join trv_document d"
+                    + " on d.traveller_id = s.traveller_id where d.document_number = 'U20817463'"
+                    + " and s.closed_at is null and s.authorised_until < current_date"))
+        .isEqualTo(1);
+  }
+
+  @Test
   void countsAreNearTheParameters() {
-    assertThat(count("select count(*) from trv_traveller")).isEqualTo(300);
+    // the generated travellers and the walk-through's two with a past (overstayer, enrolled)
+    assertThat(count("select count(*) from trv_traveller")).isEqualTo(302);
     assertThat(
             count(
                 "select count(*) from trv_document where document_code = 'P' and length(document_number) = 9"))
-        .isEqualTo(300);
+        .isEqualTo(302);
     assertThat(count("select count(*) from mov_movement")).isBetween(2550L, 3450L);
     assertThat(count("select count(*) from mov_movement where decision = 'REFUSED'"))
         .isBetween(10L, 120L);
@@ -239,8 +250,10 @@ class DemoDataIT {
   @Test
   void seedingTwiceAddsNothing() {
     long movements = count("select count(*) from mov_movement");
-    seeder.run(new DefaultApplicationArguments());
+    long lists = count("select count(*) from scr_alert_list");
+    start.run(new DefaultApplicationArguments());
     assertThat(count("select count(*) from mov_movement")).isEqualTo(movements);
+    assertThat(count("select count(*) from scr_alert_list")).isEqualTo(lists).isEqualTo(3);
     assertThat(count("select count(*) from adm_user where username = 'officer'")).isOne();
   }
 

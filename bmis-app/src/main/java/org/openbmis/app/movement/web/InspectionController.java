@@ -207,7 +207,9 @@ class InspectionController {
     }
     try {
       BiometricCapture capture =
-          devices != null ? fromDevices(scan) : fromFiles(position, image, missingReason, photo);
+          devices != null
+              ? fromDevices(scan, view.document().documentNumber())
+              : fromFiles(position, image, missingReason, photo);
       view = biometrics.capture(view, capture);
       session.setAttribute(CURRENT, view);
     } catch (BmisException e) {
@@ -220,12 +222,12 @@ class InspectionController {
     return RESULT;
   }
 
-  private BiometricCapture fromDevices(@Nullable List<String> scan) {
+  private BiometricCapture fromDevices(@Nullable List<String> scan, @Nullable String document) {
     List<FingerCapture> fingers = new ArrayList<>();
     if (scanner.available()) {
       for (String code : scan == null ? List.<String>of() : scan) {
         FingerPosition p = CaptureParts.position(code);
-        scanner.scan(p).ifPresent(img -> fingers.add(FingerCapture.of(p, img)));
+        scanner.scan(p, document).ifPresent(img -> fingers.add(FingerCapture.of(p, img)));
       }
     }
     byte[] face = camera.available() ? camera.capture().orElse(null) : null;

@@ -43,6 +43,10 @@ class ListPageController {
     all.forEach(l -> versions.put(l.code(), lists.versions(l.code()).stream().limit(5).toList()));
     model.addAttribute("lists", all);
     model.addAttribute("versions", versions);
+    Map<String, String> suggested = new LinkedHashMap<>();
+    all.forEach(l -> suggested.put(l.code(), lists.suggestedFormat(l).code()));
+    model.addAttribute("suggestedFormats", suggested);
+    model.addAttribute("defaultAction", AlertListService.DEFAULT_ACTION);
     model.addAttribute("volumes", hits.volumes());
     model.addAttribute("kinds", ListKind.values());
     model.addAttribute("actions", AlertAction.values());
@@ -55,7 +59,7 @@ class ListPageController {
       @RequestParam String code,
       @RequestParam String name,
       @RequestParam ListKind kind,
-      @RequestParam AlertAction defaultAction,
+      @RequestParam(required = false) @Nullable AlertAction defaultAction,
       @RequestParam(required = false) @Nullable Double threshold,
       RedirectAttributes redirect) {
     try {
