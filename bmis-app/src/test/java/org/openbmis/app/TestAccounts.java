@@ -57,6 +57,9 @@ public class TestAccounts {
   /** The API tokens of {@link #SUPERVISOR} and {@link #ADMIN}, issued as after a full sign-in. */
   public static final String SUPERVISOR_TOKEN = "bmis_test-token-of-the-supervisor";
 
+  /** The test airport's location code, as flight manifests name it. */
+  public static final String AIRPORT_LOCATION = "UTA";
+
   public static final String ADMIN_TOKEN = "bmis_test-token-of-the-administrator";
 
   public static final String LAND_SUPERVISOR_TOKEN = "bmis_test-token-of-the-land-supervisor";
@@ -115,6 +118,10 @@ public class TestAccounts {
           "Africa/Lagos",
           now);
       post(jdbc, LAND_POST, "UTO-LND", "Northern Land Border", "LAND", "ZZZ", "Africa/Lagos", now);
+      // The test airport is the arrival of flight manifests that name "UTA" (issue 24).
+      jdbc.sql("update adm_border_post set location_code = ? where id = ?")
+          .params(AIRPORT_LOCATION, AIRPORT)
+          .update();
       desk(jdbc, AIRPORT_DESK_1, AIRPORT, "A01", now);
       desk(jdbc, AIRPORT_DESK_2, AIRPORT, "A02", now);
       desk(jdbc, LAND_DESK, LAND_POST, "L01", now);

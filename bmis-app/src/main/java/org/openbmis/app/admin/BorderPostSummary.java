@@ -4,7 +4,10 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A border crossing point as other modules see it. */
+/**
+ * A border crossing point as other modules see it. {@code locationCode}: the IATA airport code or
+ * UN/LOCODE that flight manifests name as arrival or departure (null where none is set).
+ */
 public record BorderPostSummary(
     UUID id,
     String code,
@@ -12,4 +15,5 @@ public record BorderPostSummary(
     PostType type,
     @Nullable String neighbourCountry,
     ZoneId timeZone,
-    boolean active) {}
+    boolean active,
+    @Nullable String locationCode) {}

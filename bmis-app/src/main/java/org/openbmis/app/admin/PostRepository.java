@@ -41,11 +41,21 @@ class PostRepository {
         .optional();
   }
 
+  Optional<BorderPostSummary> findByLocation(String locationCode) {
+    return jdbc
+        .sql("select * from adm_border_post where location_code = ? order by code")
+        .param(locationCode)
+        .query(PostRepository::post)
+        .stream()
+        .findFirst();
+  }
+
   void insert(BorderPostSummary p, Instant now) {
     jdbc.sql(
             """
-            insert into adm_border_post (id, code, name, post_type, neighbour_country, time_zone, active, created_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+            insert into adm_border_post (id, code, name, post_type, neighbour_country, time_zone, active, created_at,
+              location_code)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             p.id(),
             p.code(),
@@ -54,7 +64,8 @@ class PostRepository {
             p.neighbourCountry(),
             p.timeZone().getId(),
             p.active(),
-            OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+            OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
+            p.locationCode())
         .update();
   }
 
@@ -104,7 +115,8 @@ class PostRepository {
         PostType.valueOf(rs.getString("post_type")),
         rs.getString("neighbour_country"),
         ZoneId.of(rs.getString("time_zone")),
-        rs.getBoolean("active"));
+        rs.getBoolean("active"),
+        rs.getString("location_code"));
   }
 
   private static DeskSummary desk(ResultSet rs, int n) throws SQLException {

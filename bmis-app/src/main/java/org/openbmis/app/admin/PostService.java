@@ -62,6 +62,12 @@ public class PostService {
     return posts.findByCode(code);
   }
 
+  /** The post whose location code (IATA or UN/LOCODE) this is, if any. */
+  @Transactional(readOnly = true)
+  public Optional<BorderPostSummary> postByLocation(String locationCode) {
+    return posts.findByLocation(locationCode);
+  }
+
   @Transactional(readOnly = true)
   public List<DeskSummary> desks(UUID postId) {
     return posts.desks(postId);
@@ -82,6 +88,10 @@ public class PostService {
   @Transactional
   public BorderPostSummary createPost(CreatePostCommand cmd) {
     ZoneId zone = zone(cmd.timeZone());
+    if (cmd.locationCode() != null && posts.findByLocation(cmd.locationCode()).isPresent()) {
+      throw new ConflictProblem(
+          "admin.post_location_taken", "Another post has this location code.");
+    }
     if (posts.findByCode(cmd.code()).isPresent()) {
       throw new ConflictProblem("admin.post_code_taken", "A post with this code exists.");
     }
@@ -93,7 +103,8 @@ public class PostService {
             cmd.type(),
             cmd.neighbourCountry(),
             zone,
-            true);
+            true,
+            cmd.locationCode());
     posts.insert(post, clock.instant());
     byId.clear();
     audit.record("admin.post_created", "post", post.id(), AuditLog.Outcome.SUCCESS, post.code());

@@ -45,7 +45,18 @@ class PostsSeeder {
       String neighbour = f[2].isBlank() ? null : f[2].strip();
       ZoneId zone = ZoneId.of(f[3].strip());
       UUID id = DemoIds.at(now, random);
-      postRows.add(new Object[] {id, code, f[6].strip(), type.name(), neighbour, zone.getId(), at});
+      // Manifests name airports by their IATA code (the demo airports use their post code) and
+      // ports by UN/LOCODE ("UT" for Utopia); land posts receive none.
+      String location =
+          switch (type) {
+            case AIR -> code;
+            case SEA -> "UT" + code;
+            default -> null;
+          };
+      postRows.add(
+          new Object[] {
+            id, code, f[6].strip(), type.name(), neighbour, zone.getId(), at, location
+          });
       List<UUID> desks = new ArrayList<>();
       boolean main =
           posts.stream().noneMatch(p -> p.type() == PostType.AIR) && type == PostType.AIR;
@@ -76,7 +87,7 @@ class PostsSeeder {
     }
     jdbc.batchUpdate(
         "insert into adm_border_post (id, code, name, post_type, neighbour_country, time_zone, active,"
-            + " created_at) values (?, ?, ?, ?, ?, ?, true, ?)",
+            + " created_at, location_code) values (?, ?, ?, ?, ?, ?, true, ?, ?)",
         postRows);
     jdbc.batchUpdate(
         "insert into adm_desk (id, post_id, code, name, active, created_at, flow, lane)"

@@ -1,11 +1,13 @@
 package org.openbmis.app.movement;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.app.document.DocumentReading;
+import org.openbmis.app.manifest.ManifestMention;
 import org.openbmis.app.screening.DeskScreening;
 import org.openbmis.app.visa.EntryAssessment;
 import org.openbmis.app.visa.ExitAssessment;
@@ -16,6 +18,8 @@ import org.openbmis.app.visa.ExitAssessment;
  * DeskBiometrics}). {@code proposedDecision} is REFERRED when a {@code blocking} condition stands
  * ({@link DecisionPolicy}); {@code mayOverride}: the user may admit anyway, with a reason. {@code
  * desk} is what the desk adds: its flow and lane, the group the inspection joined, crew (ADR 0016).
+ * {@code manifest}: the flight manifest the traveller was on, with the pre-arrival result (ADR
+ * 0019), or null.
  */
 public record InspectionView(
     UUID id,
@@ -36,7 +40,8 @@ public record InspectionView(
     DeskContext desk,
     Decision proposedDecision,
     List<Condition> blocking,
-    boolean mayOverride) {
+    boolean mayOverride,
+    @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable ManifestMention manifest) {
 
   /**
    * The same inspection after a biometric capture: its result, its warnings first (alert hits
@@ -65,7 +70,8 @@ public record InspectionView(
         desk,
         blocking(screened).isEmpty() ? Decision.ADMITTED : Decision.REFERRED,
         blocking(screened),
-        mayOverride);
+        mayOverride,
+        manifest);
   }
 
   /** The blocking conditions once the screening includes the biometric alert hits. */

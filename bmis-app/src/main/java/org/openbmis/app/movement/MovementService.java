@@ -17,6 +17,8 @@ import org.openbmis.app.admin.OverridePolicyService;
 import org.openbmis.app.admin.PostService;
 import org.openbmis.app.document.DocumentReading;
 import org.openbmis.app.document.DocumentService;
+import org.openbmis.app.manifest.DeskManifest;
+import org.openbmis.app.manifest.ManifestLookup;
 import org.openbmis.app.screening.DeskScreening;
 import org.openbmis.app.screening.ScreeningService;
 import org.openbmis.app.screening.ScreeningSubject;
@@ -61,6 +63,7 @@ public class MovementService {
   private final SecondaryCases secondary;
   private final OverridePolicyService overridePolicy;
   private final DeskContexts desks;
+  private final ManifestLookup manifests;
 
   MovementService(
       DocumentService documents,
@@ -78,8 +81,10 @@ public class MovementService {
       CrossingRecorder recorder,
       SecondaryCases secondary,
       OverridePolicyService overridePolicy,
-      DeskContexts desks) {
+      DeskContexts desks,
+      ManifestLookup manifests) {
     this.desks = desks;
+    this.manifests = manifests;
     this.sources = sources;
     this.recorder = recorder;
     this.secondary = secondary;
@@ -158,6 +163,23 @@ public class MovementService {
     UUID id = Uuids.timeOrdered();
     DeskScreening screened = screening.screenAtDesk(p.traveller().id(), subject(id, doc));
     warnings.addAll(0, DeskAlerts.warnings(screened));
+    DeskManifest listed =
+        manifests.atDesk(
+            post.id(),
+            id,
+            direction == Direction.ENTRY,
+            doc.documentNumber(),
+            doc.issuingState(),
+            doc.dateOfBirth(),
+            now);
+    if (listed.expectedButAbsent()) {
+      warnings.add(
+          new InspectionWarning(
+              "manifest.not_on_manifest",
+              "WARNING",
+              "manifest",
+              "Not on the manifest of any flight due now."));
+    }
     var assessment =
         DecisionPolicy.assess(
             new DecisionPolicy.Facts(
@@ -219,7 +241,8 @@ public class MovementService {
         desk,
         assessment.proposed(),
         assessment.blocking(),
-        assessment.blocks() && mayOverride(actor));
+        assessment.blocks() && mayOverride(actor),
+        listed.manifest());
   }
 
   /** Whether the acting user may override blocking conditions at their post. */

@@ -32,7 +32,38 @@ class HitRepository {
       Instant at,
       @Nullable String resolvedBy,
       @Nullable String reason,
-      @Nullable UUID postId) {}
+      @Nullable UUID postId,
+      @Nullable ExpectedArrival arrival) {
+
+    NewHit(
+        UUID id,
+        UUID travellerId,
+        @Nullable UUID inspectionId,
+        HitOrigin origin,
+        Match match,
+        boolean blocking,
+        boolean previouslyCleared,
+        HitStatus status,
+        Instant at,
+        @Nullable String resolvedBy,
+        @Nullable String reason,
+        @Nullable UUID postId) {
+      this(
+          id,
+          travellerId,
+          inspectionId,
+          origin,
+          match,
+          blocking,
+          previouslyCleared,
+          status,
+          at,
+          resolvedBy,
+          reason,
+          postId,
+          null);
+    }
+  }
 
   /** A false-positive resolution remembered for a traveller and an alert. */
   record Clearance(String by, Instant at, @Nullable String reason) {}
@@ -51,8 +82,9 @@ class HitRepository {
               alert_ref, source_id, alert_hash, score, alert_action, matched_name, explanation,
               blocking, previously_cleared, status, created_at, resolved_by, resolved_at,
               resolution_reason, confidentiality, alert_reason, issuing_agency, threshold, post_id,
-              officer, desk_id)
-              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              officer, desk_id, flight, seat, expected_arrival, subject_name)
+              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                ?, ?, ?, ?)""")
         .params(
             h.id(),
             h.travellerId(),
@@ -84,7 +116,13 @@ class HitRepository {
                 : null,
             h.origin() == HitOrigin.DESK
                 ? CurrentActor.find().map(Actor::deskId).orElse(null)
-                : null)
+                : null,
+            h.arrival() == null ? null : h.arrival().flight(),
+            h.arrival() == null ? null : h.arrival().seat(),
+            h.arrival() == null || h.arrival().expectedArrival() == null
+                ? null
+                : AlertListRepository.utc(h.arrival().expectedArrival()),
+            h.arrival() == null ? null : cut(h.arrival().listedName(), 300))
         .update();
   }
 
@@ -192,10 +230,19 @@ class HitRepository {
   private HitView view(ResultSet rs, int n) throws SQLException {
     OffsetDateTime resolved = rs.getObject("resolved_at", OffsetDateTime.class);
     String surname = rs.getString("primary_identifier");
+    if (surname == null) {
+      surname = rs.getString("subject_name");
+    }
+    OffsetDateTime expected = rs.getObject("expected_arrival", OffsetDateTime.class);
+    String flight = rs.getString("flight");
     return new HitView(
         rs.getObject("id", UUID.class),
         rs.getObject("traveller_id", UUID.class),
-        surname == null ? null : (surname + ", " + rs.getString("secondary_identifier")).strip(),
+        surname == null
+            ? null
+            : rs.getString("primary_identifier") == null
+                ? surname
+                : (surname + ", " + rs.getString("secondary_identifier")).strip(),
         rs.getObject("inspection_id", UUID.class),
         HitOrigin.valueOf(rs.getString("origin")),
         rs.getString("list_code"),
@@ -218,7 +265,14 @@ class HitRepository {
         rs.getString("issuing_agency"),
         rs.getObject("post_id", UUID.class),
         rs.getString("officer"),
-        rs.getString("desk_code"));
+        rs.getString("desk_code"),
+        flight == null
+            ? null
+            : new ExpectedArrival(
+                flight,
+                rs.getString("seat"),
+                expected == null ? null : expected.toInstant(),
+                rs.getString("subject_name")));
   }
 
   private static String cut(String s, int max) {

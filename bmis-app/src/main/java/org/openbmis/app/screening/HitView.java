@@ -11,7 +11,8 @@ import org.openbmis.screening.Confidentiality;
  * confidentiality decides whether the matched name, explanation, reason and agency are shown to the
  * reader ({@code detailsWithheld} otherwise, ADR 0005). {@code postId} is the post whose
  * supervisors see and resolve it (null: headquarters only). {@code officer} and {@code deskCode}:
- * who scanned the traveller, and where, for a hit found at a desk.
+ * who scanned the traveller, and where, for a hit found at a desk. {@code arrival}: the flight,
+ * seat and expected arrival of a hit found on a flight manifest before landing.
  */
 public record HitView(
     UUID id,
@@ -39,7 +40,8 @@ public record HitView(
     @Nullable String issuingAgency,
     @Nullable UUID postId,
     @Nullable String officer,
-    @Nullable String deskCode)
+    @Nullable String deskCode,
+    @Nullable ExpectedArrival arrival)
     implements ShownHit {
 
   /** This hit as a user with the given clearance may see it. */
@@ -71,6 +73,7 @@ public record HitView(
         v.showsMatch() ? issuingAgency : null,
         postId,
         officer,
-        deskCode);
+        deskCode,
+        arrival);
   }
 }

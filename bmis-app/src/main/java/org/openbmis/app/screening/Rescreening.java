@@ -33,6 +33,7 @@ class Rescreening implements DisposableBean {
   private final TransactionTemplate tx;
   private final ScreeningProperties properties;
   private final Clock clock;
+  private final List<RescreeningParticipant> participants;
 
   Rescreening(
       TravellersInCountry present,
@@ -41,7 +42,9 @@ class Rescreening implements DisposableBean {
       AuditLog audit,
       TransactionTemplate tx,
       ScreeningProperties properties,
-      Clock clock) {
+      Clock clock,
+      List<RescreeningParticipant> participants) {
+    this.participants = participants;
     this.present = present;
     this.index = index;
     this.hits = hits;
@@ -80,6 +83,19 @@ class Rescreening implements DisposableBean {
           (System.nanoTime() - start) / 1_000_000);
     } catch (RuntimeException e) {
       log.error("Re-screening against {} failed", listCode, e);
+    }
+    for (RescreeningParticipant p : participants) {
+      try {
+        int created = p.rescreen(listCode);
+        log.info(
+            "Re-screened {} against {}: {} new hits",
+            p.getClass().getSimpleName(),
+            listCode,
+            created);
+      } catch (RuntimeException e) {
+        log.error(
+            "Re-screening of {} against {} failed", p.getClass().getSimpleName(), listCode, e);
+      }
     }
   }
 

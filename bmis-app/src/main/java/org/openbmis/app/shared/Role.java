@@ -14,7 +14,12 @@ public enum Role {
   /** An analyst at headquarters: aggregates and statistics, never person records alone. */
   ANALYST,
   /** An administrator at headquarters: posts, desks, users, configuration, audit. */
-  ADMIN;
+  ADMIN,
+  /**
+   * A carrier's system (or a message broker's bridge) that submits advance passenger information
+   * (PAXLST) and nothing else.
+   */
+  API_SUBMITTER;
 
   /** The Spring Security authority name ({@code ROLE_OFFICER}). */
   public String authority() {

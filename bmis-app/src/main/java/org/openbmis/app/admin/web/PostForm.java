@@ -11,9 +11,16 @@ public class PostForm {
   private PostType type = PostType.LAND;
   private String neighbourCountry;
   private String timeZone;
+  private String locationCode;
 
   CreatePostCommand toCommand() {
-    return new CreatePostCommand(code, name, type, neighbourCountry, timeZone);
+    return new CreatePostCommand(
+        code,
+        name,
+        type,
+        neighbourCountry,
+        timeZone,
+        locationCode == null || locationCode.isBlank() ? null : locationCode);
   }
 
   public String getCode() {
@@ -47,6 +54,15 @@ public class PostForm {
   public void setNeighbourCountry(String neighbourCountry) {
     this.neighbourCountry =
         neighbourCountry == null ? null : neighbourCountry.toUpperCase(java.util.Locale.ROOT);
+  }
+
+  public String getLocationCode() {
+    return locationCode;
+  }
+
+  public void setLocationCode(String locationCode) {
+    this.locationCode =
+        locationCode == null ? null : locationCode.strip().toUpperCase(java.util.Locale.ROOT);
   }
 
   public String getTimeZone() {

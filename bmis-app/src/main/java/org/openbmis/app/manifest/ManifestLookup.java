@@ -1,0 +1,176 @@
+package org.openbmis.app.manifest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.openbmis.app.screening.PreArrivalScreening;
+import org.openbmis.app.shared.Uuids;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers the desk: was this traveller on a manifest of a flight of this post, scheduled within 24
+ * hours of now (same document number and issuing state, and the same date of birth where the
+ * carrier gave one)? The first match is marked inspected (the flight board counts it); a traveller
+ * on no manifest while a flight of the post is due is a go-show of the nearest flight. Called by
+ * the movement module inside its inspection (which checks the officer's role).
+ */
+@Service
+public class ManifestLookup {
+
+  private static final Duration MATCH_WINDOW = Duration.ofHours(24);
+
+  private final JdbcClient jdbc;
+  private final ManifestProperties properties;
+  private final PreArrivalScreening screening;
+
+  ManifestLookup(JdbcClient jdbc, ManifestProperties properties, PreArrivalScreening screening) {
+    this.jdbc = jdbc;
+    this.properties = properties;
+    this.screening = screening;
+  }
+
+  @Transactional
+  public DeskManifest atDesk(
+      UUID postId,
+      UUID inspectionId,
+      boolean entry,
+      @Nullable String documentNumber,
+      @Nullable String issuingState,
+      @Nullable LocalDate birthDate,
+      Instant at) {
+    if (documentNumber == null || documentNumber.isBlank()) {
+      return DeskManifest.NONE;
+    }
+    Optional<Row> row = find(postId, entry, documentNumber, issuingState, birthDate, at);
+    if (row.isPresent()) {
+      Row r = row.get();
+      jdbc.sql(
+              "update man_person set inspected_at = ?, inspection_id = ? where id = ? and"
+                  + " inspected_at is null")
+          .params(MessageRepository.utc(at), inspectionId, r.personId())
+          .update();
+      return new DeskManifest(mention(r), false);
+    }
+    Optional<UUID> due = dueFlight(postId, entry, at);
+    if (due.isEmpty()) {
+      return DeskManifest.NONE;
+    }
+    jdbc.sql(
+            "insert into man_go_show (id, post_id, flight_id, inspection_id, inspected_at) values (?,"
+                + " ?, ?, ?, ?)")
+        .params(Uuids.timeOrdered(), postId, due.get(), inspectionId, MessageRepository.utc(at))
+        .update();
+    return new DeskManifest(null, true);
+  }
+
+  private Optional<Row> find(
+      UUID postId,
+      boolean entry,
+      String number,
+      @Nullable String state,
+      @Nullable LocalDate birth,
+      Instant at) {
+    String time = entry ? "f.scheduled_arrival" : "f.scheduled_departure";
+    StringBuilder sql =
+        new StringBuilder(
+            "select p.id, p.message_id, p.seat, p.hits, f.id as flight_id, f.carrier,"
+                + " f.flight_number, f.scheduled_arrival from man_person p join man_flight f on"
+                + " f.id = p.flight_id where p.document_number = ? and f.post_id = ? and"
+                + " f.inbound = ? and ");
+    sql.append(time).append(" between ? and ?");
+    List<Object> params = new java.util.ArrayList<>();
+    params.add(number);
+    params.add(postId);
+    params.add(entry);
+    params.add(MessageRepository.utc(at.minus(MATCH_WINDOW)));
+    params.add(MessageRepository.utc(at.plus(MATCH_WINDOW)));
+    if (state != null) {
+      sql.append(" and (p.issuing_state = ? or p.issuing_state is null)");
+      params.add(state);
+    }
+    if (birth != null) {
+      sql.append(" and (p.birth_date = ? or p.birth_date is null)");
+      params.add(birth);
+    }
+    sql.append(" order by ").append(time).append(" desc");
+    return jdbc
+        .sql(sql.toString())
+        .params(params)
+        .query(
+            (rs, n) ->
+                new Row(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("message_id", UUID.class),
+                    rs.getObject("flight_id", UUID.class),
+                    rs.getString("carrier") + rs.getString("flight_number"),
+                    rs.getString("seat"),
+                    BoardRepository.instant(rs, "scheduled_arrival"),
+                    rs.getInt("hits")))
+        .stream()
+        .findFirst();
+  }
+
+  /** The flight of the post due nearest to now, within the desk window, if any. */
+  private Optional<UUID> dueFlight(UUID postId, boolean entry, Instant at) {
+    Duration window = Duration.ofHours(properties.deskWindowHours());
+    String time = entry ? "scheduled_arrival" : "scheduled_departure";
+    return jdbc
+        .sql(
+            "select id, "
+                + time
+                + " as t from man_flight where post_id = ? and inbound = ? and "
+                + time
+                + " between ? and ?")
+        .params(
+            postId,
+            entry,
+            MessageRepository.utc(at.minus(window)),
+            MessageRepository.utc(at.plus(Duration.ofHours(2))))
+        .query(
+            (rs, n) ->
+                new Object[] {rs.getObject("id", UUID.class), BoardRepository.instant(rs, "t")})
+        .list()
+        .stream()
+        .min(
+            (a, b) ->
+                Long.compare(
+                    Math.abs(Duration.between((Instant) a[1], at).toSeconds()),
+                    Math.abs(Duration.between((Instant) b[1], at).toSeconds())))
+        .map(a -> (UUID) a[0]);
+  }
+
+  private ManifestMention mention(Row r) {
+    List<ManifestMention.PreArrivalHitView> hits =
+        r.hits() == 0
+            ? List.of()
+            : screening.hitsOf(r.personId()).stream()
+                .map(
+                    h ->
+                        new ManifestMention.PreArrivalHitView(
+                            h.list(), h.score(), h.action().name(), h.status().name()))
+                .toList();
+    return new ManifestMention(
+        r.flight(),
+        r.messageId(),
+        r.flightId(),
+        r.seat(),
+        r.arrival(),
+        hits.isEmpty() ? "CLEAR" : "HITS",
+        hits);
+  }
+
+  private record Row(
+      UUID personId,
+      UUID messageId,
+      UUID flightId,
+      String flight,
+      @Nullable String seat,
+      @Nullable Instant arrival,
+      int hits) {}
+}

@@ -1,0 +1,71 @@
+package org.openbmis.app.manifest.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.openbmis.app.manifest.ApiMessageService;
+import org.openbmis.app.manifest.IntakeResult;
+import org.openbmis.app.manifest.MessageView;
+import org.openbmis.app.shared.InvalidInputProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Advance passenger information from carriers: raw UN/EDIFACT PAXLST (issue 24, ADR 0019). */
+@RestController
+@RequestMapping("/api/v1/api-messages")
+@Tag(
+    name = "Advance passenger information",
+    description = "Flight manifests (PAXLST) from carriers")
+class ApiMessageApiController {
+
+  static final String EDIFACT = "application/edifact";
+
+  private final ApiMessageService service;
+
+  ApiMessageApiController(ApiMessageService service) {
+    this.service = service;
+  }
+
+  @PostMapping(consumes = {"text/plain", EDIFACT})
+  @Operation(
+      summary = "Submit a PAXLST message (D02B or D05B, passengers or crew)",
+      description =
+          "The body is the raw EDIFACT. 201 ACCEPTED with the flight, the post, the persons counted,"
+              + " the pre-arrival hits (administrators only) and what was cleaned; 422 REJECTED"
+              + " (problem code `manifest.rejected`) with the reasons and the `id` under which the"
+              + " raw bytes are kept. Roles ADMIN and API_SUBMITTER.")
+  ResponseEntity<IntakeResult> submit(@RequestBody byte[] body) {
+    IntakeResult r = service.submit(body);
+    if (!r.accepted()) {
+      throw (InvalidInputProblem)
+          new InvalidInputProblem("manifest.rejected", "The message cannot be read.")
+              .detail("id", r.id())
+              .detail("status", r.status())
+              .detail("reasons", r.reasons())
+              .detail("cleaned", r.cleaned());
+    }
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .header("Location", "/api/v1/api-messages/" + r.id())
+        .body(r);
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "A received message: status, reasons, what was cleaned, the flight")
+  MessageView message(@PathVariable UUID id) {
+    return service.message(id);
+  }
+
+  @PostMapping("/{id}/reprocess")
+  @Operation(summary = "Process a kept message again (administrators), e.g. after a fix")
+  ResponseEntity<IntakeResult> reprocess(@PathVariable UUID id) {
+    IntakeResult r = service.reprocess(id);
+    return ResponseEntity.status(r.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+        .body(r);
+  }
+}

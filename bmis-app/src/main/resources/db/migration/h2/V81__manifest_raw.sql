@@ -1,0 +1,2 @@
+-- The raw bytes of a PAXLST message as received (H2: varbinary). See common/V80__manifests.sql.
+alter table man_message add column raw_bytes varbinary;
