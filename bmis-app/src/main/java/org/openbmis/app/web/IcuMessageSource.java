@@ -1,0 +1,46 @@
+package org.openbmis.app.web;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.util.ObjectUtils;
+
+/**
+ * The message bundles formatted with ICU message formats instead of {@code java.text}: a message
+ * may count with CLDR plural rules ({@code {0, plural, one{# traveller} other{# travellers}}}),
+ * which the JDK cannot do and which Arabic needs (six plural forms: zero, one, two, few, many,
+ * other). Numbers in the arguments are written the locale's way. Messages without arguments are
+ * returned as written (an apostrophe stays an apostrophe); with arguments, ICU's apostrophe rule
+ * applies: a single apostrophe is literal unless it quotes a brace, so {@code l'entrée} is safe.
+ */
+final class IcuMessageSource extends ResourceBundleMessageSource {
+
+  private record Key(String pattern, Locale locale) {}
+
+  private final Map<Key, MessageFormat> formats = new ConcurrentHashMap<>();
+
+  @Override
+  protected @Nullable String getMessageInternal(
+      @Nullable String code, Object @Nullable [] args, @Nullable Locale locale) {
+    if (code == null || ObjectUtils.isEmpty(args)) {
+      return super.getMessageInternal(code, args, locale);
+    }
+    Locale target = locale != null ? locale : Locale.getDefault();
+    String pattern = resolveCodeWithoutArguments(code, target);
+    if (pattern == null) {
+      return super.getMessageInternal(code, args, target);
+    }
+    MessageFormat format =
+        formats.computeIfAbsent(
+            new Key(pattern, target),
+            k -> new MessageFormat(k.pattern(), ULocale.forLocale(k.locale())));
+    Object[] resolved = resolveArguments(args, target);
+    synchronized (format) {
+      return format.format(resolved);
+    }
+  }
+}
