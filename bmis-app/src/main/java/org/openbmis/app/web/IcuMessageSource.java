@@ -1,11 +1,12 @@
 package org.openbmis.app.web;
 
 import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.ULocale;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.openbmis.app.shared.CountryNames;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.util.ObjectUtils;
 
@@ -37,10 +38,25 @@ final class IcuMessageSource extends ResourceBundleMessageSource {
     MessageFormat format =
         formats.computeIfAbsent(
             new Key(pattern, target),
-            k -> new MessageFormat(k.pattern(), ULocale.forLocale(k.locale())));
-    Object[] resolved = resolveArguments(args, target);
+            k -> new MessageFormat(k.pattern(), CountryNames.cldr(k.locale())));
+    Object[] resolved = dates(resolveArguments(args, target));
     synchronized (format) {
       return format.format(resolved);
     }
+  }
+
+  /**
+   * Days ({@link LocalDate}) stay ISO ({@code 2026-12-07}) as everywhere at the desk, where dates
+   * are read and typed in one order whatever the language (ADR 0020); ICU would otherwise write a
+   * date and a midnight time in the language's short format.
+   */
+  private static Object[] dates(Object[] args) {
+    Object[] out = args.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof LocalDate day) {
+        out[i] = day.toString();
+      }
+    }
+    return out;
   }
 }

@@ -62,7 +62,17 @@ class IcuMessageSourceTest {
   @Test
   void largeNumbersAreGroupedTheLanguagesWay() {
     assertThat(count("group.members_count", 12345, "en")).isEqualTo("12,345 travellers");
-    assertThat(count("group.members_count", 12345, "pt")).isEqualTo("12.345 viajantes");
+    assertThat(count("group.members_count", 12345, "pt-BR")).isEqualTo("12.345 viajantes");
+    assertThat(count("group.members_count", 12345, "ar")).isEqualTo("12,345 مسافرًا");
+  }
+
+  @Test
+  void daysStayIsoAsEverywhereAtTheDesk() {
+    Object[] args = {java.time.LocalDate.of(2026, 12, 7), "UTO-AIR", 1L};
+    assertThat(messages.getMessage("stay.since", args, Locale.forLanguageTag("fr")))
+        .isEqualTo("Entrée le 2026-12-07 à UTO-AIR : 1 jour à ce jour.");
+    assertThat(messages.getMessage("stay.since", args, Locale.forLanguageTag("ar")))
+        .isEqualTo("دخل في 2026-12-07 عبر UTO-AIR: يوم واحد حتى الآن.");
   }
 
   @Test
