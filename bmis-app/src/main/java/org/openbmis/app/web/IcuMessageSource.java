@@ -39,7 +39,7 @@ final class IcuMessageSource extends ResourceBundleMessageSource {
         formats.computeIfAbsent(
             new Key(pattern, target),
             k -> new MessageFormat(k.pattern(), CountryNames.cldr(k.locale())));
-    Object[] resolved = dates(resolveArguments(args, target));
+    Object[] resolved = dates(resolveArguments(args, target), isRightToLeft(target));
     synchronized (format) {
       return format.format(resolved);
     }
@@ -50,13 +50,20 @@ final class IcuMessageSource extends ResourceBundleMessageSource {
    * are read and typed in one order whatever the language (ADR 0020); ICU would otherwise write a
    * date and a midnight time in the language's short format.
    */
-  private static Object[] dates(Object[] args) {
+  private static Object[] dates(Object[] args, boolean rightToLeft) {
     Object[] out = args.clone();
     for (int i = 0; i < out.length; i++) {
       if (out[i] instanceof LocalDate day) {
-        out[i] = day.toString();
+        // in Arabic text, digits after a letter turn Arabic and "2026-12-07" would read
+        // "07-12-2026": a left-to-right isolate (LRI ... PDI) keeps the date whole
+        out[i] = rightToLeft ? "\u2066" + day + "\u2069" : day.toString();
       }
     }
     return out;
+  }
+
+  /** The languages written right to left that the interface speaks. */
+  static boolean isRightToLeft(Locale locale) {
+    return "ar".equals(locale.getLanguage());
   }
 }

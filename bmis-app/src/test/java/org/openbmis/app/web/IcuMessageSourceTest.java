@@ -72,7 +72,7 @@ class IcuMessageSourceTest {
     assertThat(messages.getMessage("stay.since", args, Locale.forLanguageTag("fr")))
         .isEqualTo("Entrée le 2026-12-07 à UTO-AIR : 1 jour à ce jour.");
     assertThat(messages.getMessage("stay.since", args, Locale.forLanguageTag("ar")))
-        .isEqualTo("دخل في 2026-12-07 عبر UTO-AIR: يوم واحد حتى الآن.");
+        .isEqualTo("دخل في \u20662026-12-07\u2069 عبر UTO-AIR: يوم واحد حتى الآن.");
   }
 
   @Test
