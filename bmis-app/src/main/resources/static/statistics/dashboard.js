@@ -55,7 +55,7 @@
     const only = allowed(panel);
     const left = only ? [...filters().keys()].filter(k => k !== 'from' && k !== 'to' && !only.includes(k)) : [];
     note.hidden = left.length === 0;
-    note.textContent = left.length ? note.dataset.label + ': ' + left.join(', ') : '';
+    note.textContent = left.length ? note.dataset.label + ': ' + left.map(C.header).join(', ') : '';
   }
 
   /**
@@ -168,7 +168,7 @@
   function describe() {
     const f = filters();
     const parts = [];
-    f.forEach((v, k) => { if (k !== 'from' && k !== 'to') parts.push(k + ' = ' + v); });
+    f.forEach((v, k) => { if (k !== 'from' && k !== 'to') parts.push(C.header(k) + ' = ' + C.label(k, v)); });
     document.getElementById('stats-active-filters').textContent = f.get('from') + ' – ' + f.get('to') + (parts.length ? ' · ' + parts.join(' · ') : '');
   }
 

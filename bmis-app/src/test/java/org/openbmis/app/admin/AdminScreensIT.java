@@ -194,7 +194,7 @@ class AdminScreensIT {
             "/audit",
             "/account/password",
             "/account/tokens");
-    for (String lang : List.of("en", "fr", "es")) {
+    for (String lang : List.of("en", "fr", "es", "pt", "ar")) {
       for (String page : pages) {
         var r = perform(get(page).param("lang", lang).with(authentication(as(TestAccounts.ADMIN))));
         assertThat(r.getStatus()).as(page).isEqualTo(200);

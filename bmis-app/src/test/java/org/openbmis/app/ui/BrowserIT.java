@@ -347,11 +347,11 @@ class BrowserIT extends BrowserSupport {
     browser.findElement(By.cssSelector("#stats-filters button[type=submit]")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("stats-active-filters"), "nationality = KEN"));
+            By.id("stats-active-filters"), "Nationality = Kenya"));
     WebElement nationalities = browser.findElement(By.cssSelector("#panel-nationality tbody"));
     wait.until(d -> !nationalities.getAttribute("textContent").isBlank());
     for (WebElement row : nationalities.findElements(By.tagName("tr"))) {
-      assertThat(row.getAttribute("textContent")).startsWith("KEN");
+      assertThat(row.getAttribute("textContent")).startsWith("Kenya");
     }
     assertThat(browser.findElement(By.id("stats-error")).isDisplayed()).isFalse();
     shoot("statistics-kenya");
@@ -359,7 +359,7 @@ class BrowserIT extends BrowserSupport {
     WebElement hits = browser.findElement(By.id("panel-hits"));
     WebElement ignored = hits.findElement(By.className("stats-ignored"));
     wait.until(d -> ignored.isDisplayed());
-    assertThat(ignored.getText()).contains("nationality");
+    assertThat(ignored.getText()).contains("Nationality");
     script("arguments[0].scrollIntoView()", hits);
     shoot("statistics-hits");
 

@@ -160,7 +160,7 @@ class DesksBrowserIT extends BrowserSupport {
         .contains("BRENNICK, JORAM")
         .contains("BRENNICK, ALBA")
         .contains("BRENNICK, NELL")
-        .contains("3 traveller(s)")
+        .contains("3 travellers")
         .contains("driver")
         .contains("minor")
         .contains("Travelling with BRENNICK, JORAM; BRENNICK, ALBA");
@@ -169,7 +169,7 @@ class DesksBrowserIT extends BrowserSupport {
     browser.findElement(By.id("group-close")).click();
     WebElement closed =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("group-closed")));
-    assertThat(closed.getText()).contains("3 traveller(s)");
+    assertThat(closed.getText()).contains("3 travellers");
     assertThat(browser.findElements(By.id("group-start"))).hasSize(1);
     closed.findElement(By.tagName("a")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("group-heading")));
@@ -206,7 +206,7 @@ class DesksBrowserIT extends BrowserSupport {
     browser.findElement(By.cssSelector("#crew-form button[type=submit]")).click();
     WebElement created =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("crew-created")));
-    assertThat(created.getText()).contains("1 member(s)");
+    assertThat(created.getText()).contains("1 member");
     assertThat(browser.findElement(By.tagName("main")).getText())
         .contains("UT 905")
         .contains("ROSKANDE MEI")
@@ -280,7 +280,7 @@ class DesksBrowserIT extends BrowserSupport {
     admit.click();
     WebElement admitted =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("group-admitted")));
-    assertThat(admitted.getText()).contains("2 traveller(s) admitted together");
+    assertThat(admitted.getText()).contains("2 travellers admitted together");
     assertThat(browser.findElements(By.cssSelector("#group-panel tr.group-member")))
         .hasSize(2)
         .allSatisfy(r -> assertThat(r.getText()).contains("Admitted").contains("Entry"));

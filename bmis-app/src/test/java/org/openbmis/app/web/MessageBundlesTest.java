@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,11 +19,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every text of the pages is translated: the French and Spanish bundles have exactly the keys of
- * the English one, and every literal {@code #{key}} of a template (outside admin, account and
- * audit, which have their own bundle and test) exists in {@code messages.properties}, or, for a
- * module's folder with a bundle of its own ({@code templates/visa} and {@code
- * messages-visa.properties}), in that bundle.
+ * Every text of the pages is translated: every bundle exists in French, Spanish, Portuguese and
+ * Arabic with exactly the keys of the English one, and every literal {@code #{key}} of a template
+ * (outside admin, account and audit, which have their own bundle and test) exists in {@code
+ * messages.properties}, or, for a module's folder with a bundle of its own ({@code templates/visa}
+ * and {@code messages-visa.properties}), in that bundle.
  */
 class MessageBundlesTest {
 
@@ -33,22 +34,84 @@ class MessageBundlesTest {
   /** A literal message key: {@code #{a.b}} or {@code #{a.b(args)}}, not {@code #{'a.' + ${x}}}. */
   private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
 
+  /** The five languages of the user interface besides English, the reference. */
+  static final List<String> TRANSLATIONS = List.of("fr", "es", "pt", "ar");
+
+  /**
+   * Every bundle ({@code messages.properties} and each module's {@code messages-x.properties})
+   * exists in every language with exactly the English keys.
+   */
   @ParameterizedTest
-  @ValueSource(strings = {"fr", "es"})
-  void translationsHaveTheSameKeysAsEnglish(String lang) throws IOException {
-    Set<String> english = keys("messages.properties");
-    Set<String> translated = keys("messages_" + lang + ".properties");
-    assertThat(difference(english, translated)).as("keys missing from messages_%s", lang).isEmpty();
-    assertThat(difference(translated, english))
-        .as("keys of messages_%s unknown in English", lang)
-        .isEmpty();
+  @ValueSource(strings = {"fr", "es", "pt", "ar"})
+  void everyBundleHasTheSameKeysAsEnglish(String lang) throws IOException {
+    List<String> bundles = englishBundles();
+    assertThat(bundles).contains("messages", "messages-statistics", "messages-screening");
+    for (String bundle : bundles) {
+      String file = bundle + "_" + lang + ".properties";
+      assertThat(RESOURCES.resolve(file)).as("bundle %s", file).exists();
+      Set<String> english = keys(bundle + ".properties");
+      Set<String> translated = keys(file);
+      assertThat(difference(english, translated)).as("keys missing from %s", file).isEmpty();
+      assertThat(difference(translated, english))
+          .as("keys of %s unknown in English", file)
+          .isEmpty();
+    }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "_fr", "_es"})
+  @ValueSource(strings = {"", "_fr", "_es", "_pt", "_ar"})
   void noMessageIsEmpty(String suffix) throws IOException {
-    Properties p = load("messages" + suffix + ".properties");
-    assertThat(p.stringPropertyNames().stream().filter(k -> p.getProperty(k).isBlank())).isEmpty();
+    for (String bundle : englishBundles()) {
+      Properties p = load(bundle + suffix + ".properties");
+      assertThat(p.stringPropertyNames().stream().filter(k -> p.getProperty(k).isBlank()))
+          .as("empty messages in %s%s", bundle, suffix)
+          .isEmpty();
+    }
+  }
+
+  /**
+   * Placeholders survive translation: a translated message uses the same arguments ({@code {0}},
+   * {@code {1}} ...) as the English one, so no value is lost or shown twice by mistake.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "es", "pt", "ar"})
+  void translationsKeepTheArguments(String lang) throws IOException {
+    Set<String> wrong = new TreeSet<>();
+    for (String bundle : englishBundles()) {
+      Properties english = load(bundle + ".properties");
+      Properties translated = load(bundle + "_" + lang + ".properties");
+      for (String key : english.stringPropertyNames()) {
+        String t = translated.getProperty(key);
+        if (t != null && !arguments(english.getProperty(key)).equals(arguments(t))) {
+          wrong.add(bundle + "_" + lang + ": " + key);
+        }
+      }
+    }
+    assertThat(wrong).as("messages whose arguments differ from English").isEmpty();
+  }
+
+  private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+
+  private static Set<String> arguments(String message) {
+    Set<String> found = new TreeSet<>();
+    Matcher m = ARGUMENT.matcher(message);
+    while (m.find()) {
+      found.add(m.group(1));
+    }
+    return found;
+  }
+
+  /** The English bundles: {@code messages} and {@code messages-x}, without a language suffix. */
+  static List<String> englishBundles() throws IOException {
+    Pattern english = Pattern.compile("(messages(-[a-z0-9-]+)?)\\.properties");
+    try (Stream<Path> files = Files.list(RESOURCES)) {
+      return files
+          .map(f -> english.matcher(f.getFileName().toString()))
+          .filter(Matcher::matches)
+          .map(m -> m.group(1))
+          .sorted()
+          .toList();
+    }
   }
 
   @Test

@@ -1,11 +1,8 @@
 package org.openbmis.app.statistics.web;
 
+import com.ibm.icu.text.NumberFormat;
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
@@ -19,75 +16,104 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.openbmis.app.shared.CountryNames;
 import org.openbmis.app.statistics.Dimension;
 import org.openbmis.app.statistics.StatRow;
 import org.openbmis.app.statistics.StatisticsQuery;
 import org.openbmis.app.statistics.StatisticsService;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * The monthly report for a minister: the country, the month, when it was generated, the totals
  * against the same month a year before, and one table with drawn bars per dimension. Counts below
- * the suppression threshold are printed as "&lt;n".
+ * the suppression threshold are printed as "&lt;n". Written in the reader's language (ADR 0020):
+ * titles and column headers from the bundles, values as words ({@code ENTRY} is "Entrée", {@code
+ * KEN} "Quénia"), numbers the language's way, Arabic right to left ({@link ReportPage}).
  */
 @Component
 class MonthlyReport {
 
-  private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-  private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
-  private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 9);
   private static final Color BAR = new Color(0x2b, 0x6c, 0xb0);
   private static final int TOP = 15;
 
   private final StatisticsService statistics;
   private final Clock clock;
+  private final MessageSource messages;
+  private final ChartLabels chartLabels;
+  private final CountryNames countries;
 
-  MonthlyReport(StatisticsService statistics, Clock clock) {
+  MonthlyReport(
+      StatisticsService statistics,
+      Clock clock,
+      MessageSource messages,
+      ChartLabels chartLabels,
+      CountryNames countries) {
     this.statistics = statistics;
     this.clock = clock;
+    this.messages = messages;
+    this.chartLabels = chartLabels;
+    this.countries = countries;
   }
 
-  byte[] render(YearMonth month) {
+  /** The words of one rendering: its language, labels and page. */
+  private record Words(
+      Locale locale, Map<String, Map<String, String>> labels, ReportPage page, NumberFormat n) {}
+
+  private Words words;
+
+  synchronized byte[] render(YearMonth month, Locale locale) {
+    words =
+        new Words(
+            locale,
+            chartLabels.all(locale),
+            new ReportPage("ar".equals(locale.getLanguage())),
+            NumberFormat.getIntegerInstance(CountryNames.cldr(locale)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
     PdfWriter.getInstance(doc, out);
     doc.open();
-    doc.add(
-        new Paragraph(
-            "Migration statistics: " + statistics.country().name() + ", " + month, TITLE));
-    doc.add(
-        new Paragraph(
-            "Period "
-                + month.atDay(1)
-                + " to "
-                + month.atEndOfMonth()
-                + ". Generated "
-                + DateTimeFormatter.ISO_INSTANT.format(
-                    clock.instant().atOffset(ZoneOffset.UTC).withNano(0))
-                + " by OpenBMIS. Counts below "
-                + statistics.suppressionThreshold()
-                + " are suppressed (<"
-                + statistics.suppressionThreshold()
-                + "); x: withheld so that a suppressed count cannot be worked out from the others.",
-            BODY));
-    doc.add(
-        new Paragraph(
-            "Filters: none (every post, every traveller; admitted crossings in the totals).",
-            BODY));
+    var country = statistics.country();
+    String name = countries.name(country.code(), locale);
+    words
+        .page()
+        .text(
+            doc,
+            say(
+                "stats.report.title",
+                name.equals(country.code()) ? country.name() : name,
+                month.toString()),
+            ReportPage.TITLE,
+            0);
+    words
+        .page()
+        .text(
+            doc,
+            say(
+                "stats.report.intro",
+                month.atDay(1).toString(),
+                month.atEndOfMonth().toString(),
+                DateTimeFormatter.ISO_INSTANT.format(
+                    clock.instant().atOffset(ZoneOffset.UTC).withNano(0)),
+                statistics.suppressionThreshold()),
+            ReportPage.BODY,
+            4);
+    words.page().text(doc, say("stats.report.filters"), ReportPage.BODY, 4);
     totals(doc, month);
-    section(doc, "Movements by post", month, Dimension.POST);
-    section(doc, "Movements by nationality (top " + TOP + ")", month, Dimension.NATIONALITY);
-    section(doc, "Movements by region", month, Dimension.REGION);
-    section(doc, "Residents and non-residents", month, Dimension.RESIDENCE);
-    section(doc, "Movements by sex", month, Dimension.SEX);
-    section(doc, "Movements by age group", month, Dimension.AGE_GROUP);
-    section(doc, "Movements by purpose", month, Dimension.PURPOSE);
-    section(doc, "Movements by transport mode", month, Dimension.TRANSPORT_MODE);
+    section(doc, "post", month, Dimension.POST);
+    section(doc, "nationality", month, Dimension.NATIONALITY);
+    section(doc, "region", month, Dimension.REGION);
+    section(doc, "residence", month, Dimension.RESIDENCE);
+    section(doc, "sex", month, Dimension.SEX);
+    section(doc, "ageGroup", month, Dimension.AGE_GROUP);
+    section(doc, "purpose", month, Dimension.PURPOSE);
+    section(doc, "transportMode", month, Dimension.TRANSPORT_MODE);
     refusals(doc, month);
     bars(
         doc,
-        "Stays by length, in days of presence (admitted exits)",
+        say("stats.panel.stayLength"),
         Dimension.STAY_LENGTH.param(),
         rows(month, List.of(Dimension.STAY_LENGTH), Map.of()),
         false);
@@ -97,14 +123,35 @@ class MonthlyReport {
     return out.toByteArray();
   }
 
+  private String say(String key, Object... args) {
+    return messages.getMessage(key, args, key, words.locale());
+  }
+
+  /** A value of a column in words ({@code ENTRY}: "Entry"), the value itself when none. */
+  private String label(String column, String value) {
+    Map<String, String> known = words.labels().get(column);
+    return known == null || value == null ? value : known.getOrDefault(value, value);
+  }
+
+  private String header(String column) {
+    return label("columns", column);
+  }
+
   private void totals(Document doc, YearMonth month) {
     // like with like: a month not over yet is compared over the same days a year earlier
     LocalDate today = LocalDate.now(clock);
     ComparisonPeriods periods =
         ComparisonPeriods.monthToDate(
             YearMonth.from(today).equals(month) ? today : month.atEndOfMonth());
-    heading(doc, "Arrivals, departures and net flow, against " + periods.previous().label());
-    PdfPTable t = table(4, "", periods.current().label(), periods.previous().label(), "change");
+    PdfPTable t =
+        words
+            .page()
+            .table(
+                say("stats.report.totals", periods.previous().label()),
+                "",
+                periods.current().label(),
+                periods.previous().label(),
+                header("change"));
     Map<String, Long> now = byDirection(periods.current());
     Map<String, Long> before = byDirection(periods.previous());
     long netNow = now.getOrDefault("ENTRY", 0L) - now.getOrDefault("EXIT", 0L);
@@ -114,12 +161,12 @@ class MonthlyReport {
     long inBefore = before.getOrDefault("ENTRY", 0L);
     long outBefore = before.getOrDefault("EXIT", 0L);
     var small = statistics.smallCounts();
-    row(t, "Arrivals", inNow, inBefore, false, false);
-    row(t, "Departures", outNow, outBefore, false, false);
+    row(t, say("desk.flow.ARRIVALS"), inNow, inBefore, false, false);
+    row(t, say("desk.flow.DEPARTURES"), outNow, outBefore, false, false);
     // a net flow beside one suppressed direction would give it away by difference
     row(
         t,
-        "Net flow",
+        say("stats.series.net"),
         netNow,
         netBefore,
         small.hides(inNow) || small.hides(outNow),
@@ -148,8 +195,8 @@ class MonthlyReport {
     boolean noBefore = hideBefore || small.hides(before);
     String mark = "<" + statistics.suppressionThreshold();
     t.addCell(cell(label));
-    t.addCell(cell(noNow ? (hideNow ? "-" : mark) : Long.toString(now)));
-    t.addCell(cell(noBefore ? (hideBefore ? "-" : mark) : Long.toString(before)));
+    t.addCell(cell(noNow ? (hideNow ? "-" : mark) : words.n().format(now)));
+    t.addCell(cell(noBefore ? (hideBefore ? "-" : mark) : words.n().format(before)));
     // the change beside a suppressed count would give it away
     t.addCell(
         cell(
@@ -158,9 +205,9 @@ class MonthlyReport {
                 : String.format("%+.1f%%", 100.0 * (now - before) / Math.abs(before))));
   }
 
-  private void section(Document doc, String title, YearMonth month, Dimension d) {
+  private void section(Document doc, String panel, YearMonth month, Dimension d) {
     List<StatRow> rows = rows(month, List.of(d), Map.of());
-    bars(doc, title, d.param(), rows, true);
+    bars(doc, say("stats.panel." + panel), d.param(), rows, true);
   }
 
   /** The overstayers on the day the report is made (a stock, not the month's flow). */
@@ -169,10 +216,10 @@ class MonthlyReport {
     List<StatRow> rows =
         statistics.overstayers(
             new StatisticsQuery(today, today, List.of(Dimension.OVERSTAY_LENGTH), Map.of()), today);
-    String title = "Overstayers on " + today + ", by length of overstay in days";
+    String title = say("stats.report.overstayers", today.toString());
     if (rows.isEmpty()) {
-      heading(doc, title);
-      doc.add(new Paragraph("No overstayers on that day.", BODY));
+      words.page().text(doc, title, ReportPage.HEADING, 10);
+      words.page().text(doc, say("stats.report.no_overstayers"), ReportPage.BODY, 2);
       return;
     }
     bars(doc, title, Dimension.OVERSTAY_LENGTH.param(), rows, false);
@@ -184,25 +231,29 @@ class MonthlyReport {
             month,
             List.of(Dimension.REFUSAL_REASON),
             Map.of(Dimension.DECISION, java.util.Set.of("REFUSED")));
-    bars(
-        doc,
-        "Refusals by reason (Schengen Borders Code, Annex V, Part B)",
-        "refusalReason",
-        rows,
-        true);
+    bars(doc, say("stats.report.refusals"), "refusalReason", rows, true);
   }
 
   private void processing(Document doc, YearMonth month) {
-    heading(doc, "Processing time by post (seconds)");
+    String title = say("stats.panel.postTimes");
     StatisticsQuery q =
         new StatisticsQuery(
             month.atDay(1), month.atEndOfMonth(), List.of(Dimension.POST), Map.of());
     List<StatRow> rows = statistics.processingTimes(q);
     if (rows.isEmpty()) {
-      doc.add(new Paragraph("No inspections recorded in this month.", BODY));
+      words.page().text(doc, title, ReportPage.HEADING, 10);
+      words.page().text(doc, say("stats.report.no_inspections"), ReportPage.BODY, 2);
       return;
     }
-    PdfPTable t = table(4, "post", "inspections", "median", "90th percentile");
+    PdfPTable t =
+        words
+            .page()
+            .table(
+                title,
+                header("post"),
+                say("stats.report.inspections"),
+                header("medianSeconds"),
+                header("p90Seconds"));
     for (StatRow r : rows) {
       boolean hide = statistics.smallCounts().hides(r.count());
       t.addCell(cell(r.dimensions().get("post")));
@@ -219,10 +270,10 @@ class MonthlyReport {
    */
   private void bars(
       Document doc, String title, String column, List<StatRow> rows, boolean largest) {
-    heading(doc, title);
     if (rows.isEmpty()) {
       // a table of headers only would not be drawn at all
-      doc.add(new Paragraph("No movements recorded in this month.", BODY));
+      words.page().text(doc, title, ReportPage.HEADING, 10);
+      words.page().text(doc, say("stats.report.no_movements"), ReportPage.BODY, 2);
       return;
     }
     // every table adds up to the month's movements: secondary suppression over all its rows
@@ -237,11 +288,11 @@ class MonthlyReport {
             ? rows.stream().sorted((a, b) -> Long.compare(b.count(), a.count())).limit(TOP).toList()
             : rows;
     long max = top.stream().mapToLong(StatRow::count).max().orElse(1);
-    PdfPTable t = table(3, column, "count", "");
+    PdfPTable t = words.page().table(title, header(column), header("count"), "");
     t.setWidths(new float[] {3, 1.2f, 6});
     for (StatRow r : top) {
       boolean h = hide.get(r);
-      t.addCell(cell(r.dimensions().get(column)));
+      t.addCell(cell(label(column, r.dimensions().get(column))));
       t.addCell(
           cell(
               h
@@ -261,17 +312,17 @@ class MonthlyReport {
   private String count(long n) {
     return statistics.smallCounts().hides(n)
         ? "<" + statistics.suppressionThreshold()
-        : Long.toString(n);
+        : words.n().format(n);
   }
 
   private static PdfPCell bar(long n, long max) {
     PdfPTable inner = new PdfPTable(2);
     float share = Math.max(0.001f, (float) n / Math.max(1, max));
     inner.setWidths(new float[] {share, Math.max(0.001f, 1 - share)});
-    PdfPCell filled = new PdfPCell(new Phrase(" ", BODY));
+    PdfPCell filled = new PdfPCell(new Phrase(" ", ReportPage.BODY));
     filled.setBackgroundColor(BAR);
     filled.setBorder(Rectangle.NO_BORDER);
-    PdfPCell empty = new PdfPCell(new Phrase(" ", BODY));
+    PdfPCell empty = new PdfPCell(new Phrase(" ", ReportPage.BODY));
     empty.setBorder(Rectangle.NO_BORDER);
     inner.addCell(filled);
     inner.addCell(empty);
@@ -280,25 +331,7 @@ class MonthlyReport {
     return c;
   }
 
-  private static void heading(Document doc, String text) {
-    Paragraph p = new Paragraph(text, HEADING);
-    p.setSpacingBefore(12);
-    p.setSpacingAfter(4);
-    doc.add(p);
-  }
-
-  private static PdfPTable table(int columns, String... header) {
-    PdfPTable t = new PdfPTable(columns);
-    t.setWidthPercentage(100);
-    t.setHorizontalAlignment(Element.ALIGN_LEFT);
-    for (String h : header) {
-      t.addCell(new PdfPCell(new Phrase(h, HEADING)));
-    }
-    t.setHeaderRows(1);
-    return t;
-  }
-
   private static PdfPCell cell(String text) {
-    return new PdfPCell(new Phrase(text == null ? "" : text, BODY));
+    return ReportPage.cell(text);
   }
 }

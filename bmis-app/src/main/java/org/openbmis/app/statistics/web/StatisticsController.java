@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.openbmis.app.admin.PostService;
 import org.openbmis.app.admin.PostType;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The analyst's dashboard ({@code /statistics}) and, for its scripts and links, the same data and
@@ -45,6 +47,8 @@ class StatisticsController {
   private final PostService posts;
   private final Clock clock;
   private final CrewStatistics crew;
+  private final ChartLabels labels;
+  private final JsonMapper json;
 
   StatisticsController(
       StatisticsService statistics,
@@ -52,8 +56,12 @@ class StatisticsController {
       StatisticsDownloads downloads,
       PostService posts,
       Clock clock,
-      CrewStatistics crew) {
+      CrewStatistics crew,
+      ChartLabels labels,
+      JsonMapper json) {
     this.crew = crew;
+    this.labels = labels;
+    this.json = json;
     this.statistics = statistics;
     this.params = params;
     this.downloads = downloads;
@@ -63,8 +71,12 @@ class StatisticsController {
 
   @GetMapping("/statistics")
   @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
-  String dashboard(Model model) {
+  String dashboard(Model model, Locale locale) {
     LocalDate today = LocalDate.now(clock);
+    Map<String, Map<String, String>> words = labels.all(locale);
+    model.addAttribute("labels", words);
+    // read by the scripts as data, never run: "</" cannot close the script element
+    model.addAttribute("labelsJson", json.writeValueAsString(words).replace("</", "<\\/"));
     model.addAttribute("from", today.withDayOfMonth(1).minusMonths(11));
     model.addAttribute("to", today);
     model.addAttribute("reportMonth", today.minusMonths(1).toString().substring(0, 7));

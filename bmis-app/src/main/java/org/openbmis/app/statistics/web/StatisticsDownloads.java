@@ -110,7 +110,9 @@ class StatisticsDownloads {
       case "report.pdf":
         YearMonth month = month(query.getFirst("month"));
         return file(
-            report.render(month), MediaType.APPLICATION_PDF, "openbmis-report-" + month + ".pdf");
+            report.render(month, org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+            MediaType.APPLICATION_PDF,
+            "openbmis-report-" + month + ".pdf");
       case "un-flows.csv":
       case "un-flows.json":
         StatisticsQuery uq = params.read(query);
