@@ -1,0 +1,24 @@
+package org.openbmis.app.sync;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 in hex: of an enrolment code (as stored) and of a batch (as signed). */
+final class CodeHash {
+
+  private CodeHash() {}
+
+  static String of(String code) {
+    return sha256(CentralPosts.normalise(code).getBytes(StandardCharsets.US_ASCII));
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package org.openbmis.app.sync;
+
+/** The paths of the sync API that posts call (at central). */
+public final class SyncPaths {
+  /** A post's enrolment with its one-time code. */
+  public static final String ENROLMENT = "/api/v1/sync/enrolment";
+
+  /** A post's batch of outbox rows (signed, gzip). */
+  public static final String BATCHES = "/api/v1/sync/batches";
+
+  /** The audience of a post's signed calls. */
+  static final String AUDIENCE = "openbmis-central";
+
+  private SyncPaths() {}
+}
