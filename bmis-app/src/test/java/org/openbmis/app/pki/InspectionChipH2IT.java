@@ -95,6 +95,31 @@ class InspectionChipH2IT {
   }
 
   @Test
+  void chipOutcomesAreCountedByIssuingState() throws Exception {
+    var before =
+        germanChips(new ApiClient(port).get(TestAccounts.ANALYST, "/api/v1/statistics/chips"));
+    var pki = trustedPki();
+    var dgs = ChipTestData.bsiDataGroups();
+    assertThat(inspect(pki.sod(dgs, ISSUED), dgs).status()).isEqualTo(201);
+
+    var after = new ApiClient(port).get(TestAccounts.ANALYST, "/api/v1/statistics/chips");
+
+    assertThat(after.status()).as(after.body()).isEqualTo(200);
+    assertThat(germanChips(after)).isEqualTo(before + 1);
+  }
+
+  /** The VALID chips of Germany (DE) in a statistics answer. */
+  static long germanChips(ApiClient.Response r) {
+    long n = 0;
+    for (JsonNode c : r.json().get("byCountry")) {
+      if (c.get("country").asString().equals("DE") && c.get("status").asString().equals("VALID")) {
+        n += c.get("chips").asLong();
+      }
+    }
+    return n;
+  }
+
+  @Test
   void bytesThatAreNotAnSodStartNothing() {
     var r =
         inspect(ChipTestData.read("bsi-tr03105-5/Datagroup1.bin"), ChipTestData.bsiDataGroups());
