@@ -85,18 +85,30 @@ final class DecisionPolicy {
     if (chip == null) {
       return base;
     }
+    Assessment extra = chipConditions(chip);
     List<Condition> blocking = new ArrayList<>(base.blocking());
+    blocking.addAll(extra.blocking());
     List<Condition> warnings = new ArrayList<>(base.warnings());
+    warnings.addAll(extra.warnings());
+    Decision proposed = blocking.isEmpty() ? base.proposed() : Decision.REFERRED;
+    return new Assessment(proposed, List.copyOf(blocking), List.copyOf(warnings));
+  }
+
+  /** The chip's own conditions: what it blocks and what it only warns. */
+  static Assessment chipConditions(ChipResult chip) {
+    List<Condition> blocking = new ArrayList<>();
+    List<Condition> warnings = new ArrayList<>();
     if ("INVALID".equals(chip.status())) {
+      String why =
+          chip.problems().stream()
+              .map(ChipProblem::code)
+              .filter(c -> !c.equals("chip.mrz_mismatch"))
+              .collect(Collectors.joining(", "));
       blocking.add(
           new Condition(
               "chip.invalid",
-              "The chip failed passive authentication ("
-                  + chip.problems().stream()
-                      .map(ChipProblem::code)
-                      .filter(c -> !c.equals("chip.mrz_mismatch"))
-                      .collect(Collectors.joining(", "))
-                  + ")."));
+              "The chip failed passive authentication"
+                  + (why.isEmpty() ? "." : " (" + why + ").")));
     } else if ("UNKNOWN_SIGNER".equals(chip.status())) {
       warnings.add(
           new Condition(
@@ -106,8 +118,10 @@ final class DecisionPolicy {
       blocking.add(
           new Condition("chip.mrz_mismatch", "The chip's MRZ differs from the printed page."));
     }
-    Decision proposed = blocking.isEmpty() ? base.proposed() : Decision.REFERRED;
-    return new Assessment(proposed, List.copyOf(blocking), List.copyOf(warnings));
+    return new Assessment(
+        blocking.isEmpty() ? Decision.ADMITTED : Decision.REFERRED,
+        List.copyOf(blocking),
+        List.copyOf(warnings));
   }
 
   /**

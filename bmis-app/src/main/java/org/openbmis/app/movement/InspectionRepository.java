@@ -60,6 +60,27 @@ class InspectionRepository {
         .update();
   }
 
+  /**
+   * The chip verdict kept at the scan (issue 23), as the decision policy reads it; null if none.
+   */
+  org.openbmis.app.pki.@Nullable ChipResult chip(UUID id) {
+    return jdbc.sql("select chip_status, chip_mrz_matches from mov_inspection where id = ?")
+        .param(id)
+        .query(
+            (rs, n) -> {
+              String status = rs.getString(1);
+              Boolean matches = (Boolean) rs.getObject(2);
+              return status == null
+                  ? new org.openbmis.app.pki.ChipResult(
+                      "NOT_READ", false, null, List.of(), null, null, null, List.of(), List.of())
+                  : new org.openbmis.app.pki.ChipResult(
+                      status, true, null, List.of(), null, matches, null, List.of(), List.of());
+            })
+        .optional()
+        .filter(c -> !c.status().equals("NOT_READ"))
+        .orElse(null);
+  }
+
   Optional<Inspection> find(UUID id) {
     return jdbc.sql("select * from mov_inspection where id = ?")
         .param(id)

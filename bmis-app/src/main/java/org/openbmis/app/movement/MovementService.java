@@ -363,7 +363,8 @@ public class MovementService {
     List<String> hits = screening.hasOpenBlockingHit(travellerId) ? List.of("alert") : List.of();
     return new AtDecision(
         DecisionPolicy.assess(
-            new DecisionPolicy.Facts(doc, direction, national, today, List.of(), entry, hits)),
+            new DecisionPolicy.Facts(doc, direction, national, today, List.of(), entry, hits),
+            inspections.chip(inspection.id())),
         entry);
   }
 

@@ -17,11 +17,32 @@ import org.springframework.web.bind.annotation.RestController;
 class DeskDecisionStatisticsApiController {
 
   private final DeskDecisionStatistics statistics;
+  private final org.openbmis.app.movement.ChipStatistics chips;
   private final Clock clock;
 
-  DeskDecisionStatisticsApiController(DeskDecisionStatistics statistics, Clock clock) {
+  DeskDecisionStatisticsApiController(
+      DeskDecisionStatistics statistics,
+      org.openbmis.app.movement.ChipStatistics chips,
+      Clock clock) {
     this.statistics = statistics;
+    this.chips = chips;
     this.clock = clock;
+  }
+
+  @GetMapping("/api/v1/statistics/chips")
+  @Operation(
+      summary = "ePassport chips read at the desk",
+      description =
+          "From `from` to `to` (ISO dates in UTC, both included; default the last 30 days):"
+              + " inspections with chip files by the document signer's country and outcome (VALID,"
+              + " INVALID, UNKNOWN_SIGNER), with DG1 mismatches. Supervisors see their own post.")
+  org.openbmis.app.movement.ChipStatistics.Summary chips(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate to) {
+    LocalDate end = to == null ? LocalDate.now(clock) : to;
+    return chips.summary(from == null ? end.minusDays(29) : from, end);
   }
 
   @GetMapping("/api/v1/statistics/desk-decisions")

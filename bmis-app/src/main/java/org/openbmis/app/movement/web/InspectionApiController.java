@@ -11,6 +11,7 @@ import org.openbmis.app.movement.BiometricCapture;
 import org.openbmis.app.movement.DecisionCommand;
 import org.openbmis.app.movement.DecisionResult;
 import org.openbmis.app.movement.DeskBiometrics;
+import org.openbmis.app.movement.DeskChip;
 import org.openbmis.app.movement.Direction;
 import org.openbmis.app.movement.InspectionView;
 import org.openbmis.app.movement.MovementService;
@@ -36,10 +37,18 @@ class InspectionApiController {
 
   private final MovementService movements;
   private final DeskBiometrics biometrics;
+  private final DeskChip chip;
+  private final org.openbmis.app.pki.PkiProperties pki;
 
-  InspectionApiController(MovementService movements, DeskBiometrics biometrics) {
+  InspectionApiController(
+      MovementService movements,
+      DeskBiometrics biometrics,
+      DeskChip chip,
+      org.openbmis.app.pki.PkiProperties pki) {
     this.movements = movements;
     this.biometrics = biometrics;
+    this.chip = chip;
+    this.pki = pki;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -65,8 +74,12 @@ class InspectionApiController {
               + " at the first crossing, MATCH or NO_MATCH later), `match`, `score`, `threshold`,"
               + " `fingers` compared, `quality`, `alertHits` (also among the screening hits, where a"
               + " blocking one prevents ADMITTED) and the traveller's `photos`. A rejected print or"
-              + " photo answers 422 and starts nothing.")
-  InspectionView startWithBiometrics(
+              + " photo answers 422 and starts nothing. Chip files (issue 23): `sod` and `dg1` ..."
+              + " `dg16` add `chip` to the answer (as POST /api/v1/chip/verify answers, DG1 compared"
+              + " with `mrz`); an INVALID chip or a DG1 differing from the MRZ is a blocking"
+              + " condition; bytes that are not an SOD answer 422 and start nothing.")
+  Object startWithBiometrics(
+      org.springframework.web.multipart.MultipartHttpServletRequest request,
       @RequestParam(required = false) @Nullable String mrz,
       @RequestPart(name = "inspection", required = false) @Nullable StartInspectionCommand json,
       @RequestParam(required = false) @Nullable Direction direction,
@@ -89,11 +102,17 @@ class InspectionApiController {
           List.of(
               new InvalidInputProblem.FieldError("mrz", "movement.document_required", "required")));
     }
+    org.openbmis.app.pki.ChipResult verdict =
+        org.openbmis.app.pki.ChipUpload.present(request)
+            ? chip.verify(
+                org.openbmis.app.pki.ChipUpload.read(request, pki.maxFileBytes()), command.mrz())
+            : null;
     var capture =
         new BiometricCapture(
             CaptureParts.captures(positions, images, missing),
             photo == null ? null : CaptureParts.bytes(photo));
-    return biometrics.start(command, capture);
+    InspectionView view = biometrics.start(command, capture);
+    return verdict == null ? view : chip.apply(view, verdict);
   }
 
   @PostMapping("/{id}/decision")
