@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.app.manifest.FlightBoardService;
 import org.openbmis.app.manifest.FlightSummary;
+import org.openbmis.app.manifest.ManifestStatisticsService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,9 +23,14 @@ import org.springframework.web.bind.annotation.RestController;
 class FlightApiController {
 
   private final FlightBoardService board;
+  private final ManifestStatisticsService statistics;
+  private final java.time.Clock clock;
 
-  FlightApiController(FlightBoardService board) {
+  FlightApiController(
+      FlightBoardService board, ManifestStatisticsService statistics, java.time.Clock clock) {
     this.board = board;
+    this.statistics = statistics;
+    this.clock = clock;
   }
 
   @GetMapping
@@ -36,6 +42,19 @@ class FlightApiController {
           @Nullable LocalDate date,
       @RequestParam(required = false) @Nullable UUID post) {
     return board.flights(date, post);
+  }
+
+  @GetMapping("/statistics")
+  @Operation(
+      summary = "Manifests per carrier: received, late, data quality, no-shows, go-shows",
+      description = "`from` and `to` YYYY-MM-DD (at most a year; default the last 30 days).")
+  ManifestStatisticsService.Report statistics(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate to) {
+    LocalDate end = to != null ? to : LocalDate.now(clock);
+    return statistics.report(from != null ? from : end.minusDays(30), end);
   }
 
   @GetMapping("/{id}")
