@@ -169,7 +169,7 @@
     const f = filters();
     const parts = [];
     f.forEach((v, k) => { if (k !== 'from' && k !== 'to') parts.push(C.header(k) + ' = ' + C.label(k, v)); });
-    document.getElementById('stats-active-filters').textContent = f.get('from') + ' – ' + f.get('to') + (parts.length ? ' · ' + parts.join(' · ') : '');
+    document.getElementById('stats-active-filters').textContent = '\u2066' + f.get('from') + ' – ' + f.get('to') + '\u2069' + (parts.length ? ' · ' + parts.join(' · ') : '');
   }
 
   async function refresh(picked) {

@@ -54,13 +54,25 @@ final class IcuMessageSource extends ResourceBundleMessageSource {
     Object[] out = args.clone();
     for (int i = 0; i < out.length; i++) {
       if (out[i] instanceof LocalDate day) {
-        // in Arabic text, digits after a letter turn Arabic and "2026-12-07" would read
-        // "07-12-2026": a left-to-right isolate (LRI ... PDI) keeps the date whole
-        out[i] = rightToLeft ? "\u2066" + day + "\u2069" : day.toString();
+        out[i] = rightToLeft ? isolated(day.toString()) : day.toString();
+      } else if (rightToLeft && out[i] instanceof String s && NUMERIC.matcher(s).matches()) {
+        out[i] = isolated(s);
       }
     }
     return out;
   }
+
+  /**
+   * In Arabic text, digits after a letter turn Arabic and "2026-12-07" would read "07-12-2026": a
+   * left-to-right isolate (LRI ... PDI) keeps a date, a month or a time whole.
+   */
+  private static String isolated(String text) {
+    return "\u2066" + text + "\u2069";
+  }
+
+  /** Dates, months, times and numbers written as text ({@code 2026-11}, {@code 12:30}). */
+  private static final java.util.regex.Pattern NUMERIC =
+      java.util.regex.Pattern.compile("\\d[\\d\\-:./TZ ]*");
 
   /** The languages written right to left that the interface speaks. */
   static boolean isRightToLeft(Locale locale) {

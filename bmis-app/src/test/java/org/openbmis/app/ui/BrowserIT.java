@@ -302,7 +302,7 @@ class BrowserIT extends BrowserSupport {
           .anyMatch(r -> r.startsWith("8-30") || r.startsWith("31-90"));
       WebElement byNationality =
           browser.findElement(By.cssSelector("#panel-overstayNationality tbody"));
-      wait.until(d -> byNationality.getAttribute("textContent").contains("NGA"));
+      wait.until(d -> byNationality.getAttribute("textContent").contains("Nigeria"));
       assertThat(
               browser
                   .findElement(By.cssSelector("#panel-overstayLength .stats-empty"))

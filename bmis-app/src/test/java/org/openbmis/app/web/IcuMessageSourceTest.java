@@ -28,7 +28,7 @@ class IcuMessageSourceTest {
   private final IcuMessageSource messages = new IcuMessageSource();
 
   IcuMessageSourceTest() {
-    messages.setBasenames("messages", "messages-visa", "messages-admin");
+    messages.setBasenames("messages", "messages-visa", "messages-admin", "messages-statistics");
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
   }
@@ -73,6 +73,15 @@ class IcuMessageSourceTest {
         .isEqualTo("Entrée le 2026-12-07 à UTO-AIR : 1 jour à ce jour.");
     assertThat(messages.getMessage("stay.since", args, Locale.forLanguageTag("ar")))
         .isEqualTo("دخل في \u20662026-12-07\u2069 عبر UTO-AIR: يوم واحد حتى الآن.");
+  }
+
+  @Test
+  void aMonthInArabicTextKeepsItsOrder() {
+    Object[] month = {"2026-11"};
+    assertThat(messages.getMessage("stats.report", month, Locale.forLanguageTag("ar")))
+        .isEqualTo("التقرير الشهري \u20662026-11\u2069 (PDF)");
+    assertThat(messages.getMessage("stats.report", month, Locale.ENGLISH))
+        .isEqualTo("Monthly report 2026-11 (PDF)");
   }
 
   @Test

@@ -124,7 +124,17 @@ class MonthlyReport {
   }
 
   private String say(String key, Object... args) {
-    return messages.getMessage(key, args, key, words.locale());
+    Object[] shown = args.clone();
+    if (words.page().rightToLeft()) {
+      for (int i = 0; i < shown.length; i++) {
+        // a date or month in Arabic text would read backwards (2026-11 as 11-2026): embed it
+        // left to right (LRE ... PDF, the controls OpenPDF's bidi algorithm knows)
+        if (shown[i] instanceof String s && !s.isEmpty() && Character.isDigit(s.charAt(0))) {
+          shown[i] = "\u202A" + s + "\u202C";
+        }
+      }
+    }
+    return messages.getMessage(key, shown, key, words.locale());
   }
 
   /** A value of a column in words ({@code ENTRY}: "Entry"), the value itself when none. */

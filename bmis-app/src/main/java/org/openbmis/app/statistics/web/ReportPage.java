@@ -34,6 +34,10 @@ final class ReportPage {
     this.direction = rightToLeft ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
   }
 
+  boolean rightToLeft() {
+    return direction == PdfWriter.RUN_DIRECTION_RTL;
+  }
+
   /** A paragraph of text across the page, in the language's direction. */
   void text(Document doc, String text, Font font, float spacingBefore) {
     PdfPTable t = new PdfPTable(1);
