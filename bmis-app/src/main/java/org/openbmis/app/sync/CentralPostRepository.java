@@ -14,7 +14,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CentralPostRepository {
 
-  record EnrolledPost(UUID postId, String keyId, String publicKey, @Nullable Instant revokedAt) {}
+  record EnrolledPost(
+      UUID postId,
+      String keyId,
+      String publicKey,
+      @Nullable Instant revokedAt,
+      @Nullable Long clockSkewSeconds) {}
 
   private final JdbcClient jdbc;
 
@@ -82,8 +87,15 @@ class CentralPostRepository {
                     rs.getObject("post_id", UUID.class),
                     rs.getString("key_id"),
                     rs.getString("public_key"),
-                    instant(rs.getObject("revoked_at", OffsetDateTime.class))))
+                    instant(rs.getObject("revoked_at", OffsetDateTime.class)),
+                    (Long) rs.getObject("clock_skew_seconds", Long.class)))
         .optional();
+  }
+
+  void clockSkew(UUID postId, long seconds) {
+    jdbc.sql("update syn_post set clock_skew_seconds = ? where post_id = ?")
+        .params(seconds, postId)
+        .update();
   }
 
   void contact(UUID postId, Instant now, long lastSequence, int applied) {

@@ -34,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnProperty(name = "bmis.node.role", havingValue = "central")
 public class CentralPosts {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CentralPosts.class);
+
   private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
   private final CentralPostRepository repo;
@@ -144,13 +146,33 @@ public class CentralPosts {
       if (post.revokedAt() != null) {
         throw refused(postId, "revoked");
       }
-      if (!SignedCall.valid(
-          jwt, ECKey.parse(post.publicKey()), post.keyId(), body, clock.instant())) {
+      if (!SignedCall.valid(jwt, ECKey.parse(post.publicKey()), post.keyId(), body)) {
         throw refused(postId, "bad signature");
       }
+      clockSkew(post, SignedCall.skew(jwt, clock.instant()).toSeconds());
       return postId;
     } catch (ParseException | JOSEException | IllegalArgumentException | NullPointerException e) {
       throw refused(null, "malformed token");
+    }
+  }
+
+  /**
+   * Keeps the post's clock skew; flags (log, audit) a post whose clock went more than 5 min off.
+   */
+  private void clockSkew(CentralPostRepository.EnrolledPost post, long seconds) {
+    repo.clockSkew(post.postId(), seconds);
+    long limit = SignedCall.SKEW.toSeconds();
+    Long before = post.clockSkewSeconds();
+    if (Math.abs(seconds) > limit && (before == null || Math.abs(before) <= limit)) {
+      log.warn("Post {}: its clock is {} s off central's", post.postId(), seconds);
+      audit.record(
+          "post:" + post.postId(),
+          null,
+          "sync.clock_skew",
+          "post",
+          post.postId(),
+          AuditLog.Outcome.FAILURE,
+          seconds + " s");
     }
   }
 

@@ -24,7 +24,7 @@ final class SignedCall {
 
   static final Duration LIFETIME = Duration.ofMinutes(2);
 
-  /** Accepted difference between the post's clock and central's. */
+  /** A post whose clock is further off than this is flagged. */
   static final Duration SKEW = Duration.ofMinutes(5);
 
   private SignedCall() {}
@@ -54,16 +54,25 @@ final class SignedCall {
     return jwt.serialize();
   }
 
+  /** How far the post's clock is ahead of central's (negative: behind), from the issue time. */
+  static Duration skew(SignedJWT jwt, Instant now) throws ParseException {
+    Date iat = jwt.getJWTClaimsSet().getIssueTime();
+    return iat == null ? Duration.ZERO : Duration.between(now, iat.toInstant());
+  }
+
   /** The post that issued the token (not yet verified). */
   static UUID issuer(SignedJWT jwt) throws ParseException {
     return UUID.fromString(jwt.getJWTClaimsSet().getIssuer());
   }
 
   /**
-   * True when the token is signed with this key, names it, is meant for central, is current (within
-   * the allowed clock skew) and covers this body.
+   * True when the token is signed with this key, names it, is meant for central, lives two minutes
+   * at most and covers this body. Its times are the post's: a post whose clock is off (hours, after
+   * a dead CMOS battery) must still deliver, so they are not compared with central's clock here
+   * ({@link #skew}); a replayed token can only carry its own body again, which central applies
+   * once.
    */
-  static boolean valid(SignedJWT jwt, ECKey key, String keyId, byte[] body, Instant now)
+  static boolean valid(SignedJWT jwt, ECKey key, String keyId, byte[] body)
       throws ParseException, JOSEException {
     JWTClaimsSet claims = jwt.getJWTClaimsSet();
     Date exp = claims.getExpirationTime();
@@ -77,9 +86,8 @@ final class SignedCall {
         && JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm())
         && jwt.verify(new ECDSAVerifier(key))
         && claims.getAudience().contains(SyncPaths.AUDIENCE)
+        && expires.isAfter(issued)
         && !expires.isAfter(issued.plus(LIFETIME))
-        && expires.plus(SKEW).isAfter(now)
-        && issued.minus(SKEW).isBefore(now)
         && CodeHash.sha256(body).equals(claims.getStringClaim("body_sha256"));
   }
 }

@@ -197,6 +197,31 @@ class CentralSyncIT {
         .isPositive();
   }
 
+  @Test
+  void aPostWhoseClockIsTwoHoursAheadStillDeliversAndIsFlagged() throws Exception {
+    TravellerRecord t = traveller(UUID.randomUUID(), Passports.nextNumber());
+    MovementRecord m = movement(t);
+    byte[] body = CentralClient.gzip(JSON.writeValueAsBytes(batch(20, m, t)));
+    Instant skewed = Instant.now().plus(2, ChronoUnit.HOURS);
+    var ack = post(body, key.sign(TestAccounts.AIRPORT, body, skewed));
+    assertThat(ack.statusCode()).as(ack.body()).isEqualTo(200);
+    assertThat(JSON.readTree(ack.body()).get("applied").asInt()).isEqualTo(1);
+    Long skew =
+        jdbc.sql("select clock_skew_seconds from syn_post where post_id = ?")
+            .param(TestAccounts.AIRPORT)
+            .query(Long.class)
+            .single();
+    assertThat(skew).isBetween(7100L, 7300L);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from shr_audit_event where action = 'sync.clock_skew'"
+                        + " and subject_id = ?")
+                .param(TestAccounts.AIRPORT.toString())
+                .query(Integer.class)
+                .single())
+        .isPositive();
+  }
+
   private String newCode(UUID post) {
     var created = http.postAs(ADMIN, "/api/v1/admin/posts/" + post + "/enrolment-codes", "{}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
