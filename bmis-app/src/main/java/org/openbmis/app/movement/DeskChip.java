@@ -82,7 +82,8 @@ public class DeskChip {
             view.desk(),
             blocking.isEmpty() ? view.proposedDecision() : Decision.REFERRED,
             List.copyOf(blocking),
-            !blocking.isEmpty() && movements.mayOverride(CurrentActor.get()));
+            !blocking.isEmpty() && movements.mayOverride(CurrentActor.get()),
+            view.manifest());
     return new InspectionWithChip(updated, chip);
   }
 
