@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,7 +34,15 @@ class BoardRepository {
     this.jdbc = jdbc;
   }
 
-  List<FlightSummary> flights(UUID postId, LocalDate date, Instant now, long noShowMinutes) {
+  /** The flights of a post and day; of every post when {@code postId} is null. */
+  List<FlightSummary> flights(
+      @Nullable UUID postId, LocalDate date, Instant now, long noShowMinutes) {
+    if (postId == null) {
+      return jdbc.sql(SELECT + " where f.local_date = ? order by f.scheduled_arrival, f.id")
+          .param(date)
+          .query((rs, n) -> summary(rs, now, noShowMinutes))
+          .list();
+    }
     return jdbc.sql(
             SELECT + " where f.post_id = ? and f.local_date = ? order by f.scheduled_arrival, f.id")
         .params(postId, date)

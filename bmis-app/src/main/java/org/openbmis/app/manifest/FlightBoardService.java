@@ -52,6 +52,12 @@ public class FlightBoardService {
   @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','ADMIN','ANALYST')")
   @Transactional(readOnly = true)
   public List<FlightSummary> flights(@Nullable LocalDate date, @Nullable UUID postId) {
+    Actor actor = CurrentActor.get();
+    if (postId == null && actor.postId() == null && headquarters(actor)) {
+      // headquarters without a post: the day's flights of every post (UTC day)
+      LocalDate day = date != null ? date : LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
+      return board.flights(null, day, clock.instant(), properties.noShowAfterMinutes());
+    }
     BorderPostSummary post = post(postId);
     LocalDate day = date != null ? date : LocalDate.now(clock.withZone(post.timeZone()));
     return board.flights(post.id(), day, clock.instant(), properties.noShowAfterMinutes());
@@ -76,10 +82,14 @@ public class FlightBoardService {
     return new FlightDetail(f, persons);
   }
 
+  private static boolean headquarters(Actor actor) {
+    return actor.roles().contains(Role.ADMIN) || actor.roles().contains(Role.ANALYST);
+  }
+
   /** The post asked for, if this user may see it: their own, or any for headquarters roles. */
   BorderPostSummary post(@Nullable UUID postId) {
     Actor actor = CurrentActor.get();
-    boolean hq = actor.roles().contains(Role.ADMIN) || actor.roles().contains(Role.ANALYST);
+    boolean hq = headquarters(actor);
     if (postId == null) {
       if (actor.postId() == null) {
         throw new InvalidInputProblem("manifest.post_required", "Say which post (post=...).");

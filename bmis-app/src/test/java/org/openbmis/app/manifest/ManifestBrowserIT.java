@@ -113,7 +113,11 @@ class ManifestBrowserIT extends BrowserSupport {
         wait.until(
             ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("tr[data-person='ALEXANDROVA']")));
-    assertThat(person.getText()).contains("7A").contains("one hit").contains("stops at the desk").contains("not yet");
+    assertThat(person.getText())
+        .contains("7A")
+        .contains("one hit")
+        .contains("stops at the desk")
+        .contains("not yet");
     shoot("manifest-flight-passengers");
     open("/screening/hits");
     WebElement hit =

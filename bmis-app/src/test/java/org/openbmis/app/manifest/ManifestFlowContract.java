@@ -3,6 +3,8 @@ package org.openbmis.app.manifest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openbmis.app.ApiClient;
 import org.openbmis.app.MutableClock;
 import org.openbmis.app.Passports;
@@ -42,6 +45,8 @@ abstract class ManifestFlowContract {
   @LocalServerPort int port;
 
   @Autowired MutableClock clock;
+
+  @Autowired ApiMessageService service;
 
   @AfterEach
   void backToThePresent() {
@@ -236,6 +241,30 @@ abstract class ManifestFlowContract {
                 bytes(PaxlstWriter.write(o.crew(), List.of(leg), List.of(pilot))));
     assertThat(crew.json().get("crew").asInt()).isEqualTo(1);
 
+    // a list changes while the flight is in the air: its passengers are screened again
+    String late = screening.createList("NAT", "PERSON", "REFUSE_ENTRY", 0.85);
+    screening.inForce(
+        late,
+        ScreeningClient.person(
+            "MENSAH", "ABENA", "datesOfBirth", List.of("1990"), "nationalities", List.of("GBR")));
+    JsonNode rescreened = null;
+    for (int i = 0; i < 300 && rescreened == null; i++) {
+      for (JsonNode h :
+          api()
+              .get(TestAccounts.SUPERVISOR, "/api/v1/screening/hits?origin=MANIFEST&size=500")
+              .json()) {
+        if (h.get("list").asString().equals(late)) {
+          rescreened = h;
+        }
+      }
+      if (rescreened == null) {
+        sleep(200);
+      }
+    }
+    assertThat(rescreened).as("a MANIFEST hit on the list changed after the manifest").isNotNull();
+    assertThat(rescreened.get("arrival").get("seat").asString()).isEqualTo("2A");
+    assertThat(rescreened.get("blocking").asBoolean()).isTrue();
+
     // before landing: the supervisor's queue has the hit with the flight, seat and expected arrival
     var queue =
         api()
@@ -259,7 +288,7 @@ abstract class ManifestFlowContract {
     JsonNode flight = flight("XQ" + number, now.plusHours(3).toLocalDate());
     assertThat(flight.get("expected").asInt()).isEqualTo(4);
     assertThat(flight.get("passengers").asInt()).isEqualTo(3);
-    assertThat(flight.get("hits").asInt()).isEqualTo(1);
+    assertThat(flight.get("hits").asInt()).isEqualTo(2);
     assertThat(flight.get("inspected").asInt()).isZero();
     assertThat(flight.get("noShows").asInt()).isZero();
 
@@ -311,6 +340,97 @@ abstract class ManifestFlowContract {
     assertThat(detail.json().get("persons").get(0).get("inspectedAt").isNull()).isFalse();
   }
 
+  @Test
+  void aCarrierSubmitsWithoutSeeingHitsAndTheWatchedFolderIsRead(@TempDir Path inbox)
+      throws Exception {
+    String user = "airline." + letters(6).toLowerCase(java.util.Locale.ROOT);
+    String password = "Sx7-" + letters(10) + "-2026!";
+    var created =
+        api()
+            .post(
+                TestAccounts.ADMIN,
+                "/api/v1/admin/users",
+                Map.of(
+                    "username",
+                    user,
+                    "fullName",
+                    "Carrier system",
+                    "roles",
+                    List.of("API_SUBMITTER"),
+                    "password",
+                    password));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String auth = ApiClient.basic(user, password);
+    ScreeningClient screening = new ScreeningClient(port);
+    String list = screening.createList("NAT", "PERSON", "REFER_TO_SECONDARY", 0.85);
+    screening.inForce(
+        list,
+        ScreeningClient.person(
+            "KARIMOVA",
+            "DILNOZA",
+            "datesOfBirth",
+            List.of("1979"),
+            "nationalities",
+            List.of("GBR")));
+    LocalDateTime at = LocalDateTime.now(LAGOS).minusDays(3).truncatedTo(ChronoUnit.MINUTES);
+    FlightLeg leg =
+        new FlightLeg("XC", "77", "LHR", at, TestAccounts.AIRPORT_LOCATION, at.plusHours(6));
+    byte[] text =
+        bytes(
+            PaxlstWriter.write(
+                PaxlstWriter.Options.passengers(),
+                List.of(leg),
+                List.of(
+                    person(
+                        "KARIMOVA",
+                        "DILNOZA",
+                        LocalDate.of(1979, 3, 3),
+                        Passports.nextNumber(),
+                        "9F"))));
+    var r = client().submitAs(auth, "text/plain", text);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    assertThat(r.json().get("passengers").asInt()).isEqualTo(1);
+    assertThat(r.json().get("hits")).as("a carrier is not told who is listed").isEmpty();
+    String id = r.json().get("id").asString();
+    assertThat(api().getAs(auth, "/api/v1/api-messages/" + id).status()).isEqualTo(200);
+    var notMine = client().submit(TestAccounts.ADMIN, text);
+    assertThat(notMine.json().get("hits").get(0).get("list").asString()).isEqualTo(list);
+    assertThat(
+            api()
+                .getAs(auth, "/api/v1/api-messages/" + notMine.json().get("id").asString())
+                .status())
+        .isEqualTo(404);
+    assertThat(api().getAs(auth, "/api/v1/flights").status()).isEqualTo(403);
+
+    Files.write(inbox.resolve("good.edi"), text);
+    Files.write(inbox.resolve("bad.edi"), bytes("NOT A MANIFEST"));
+    Files.write(inbox.resolve("busy.edi.part"), text);
+    int read = new WatchedFolder(new ManifestProperties(inbox, 1, null, null), service).pollNow();
+    assertThat(read).isEqualTo(2);
+    assertThat(inbox.resolve("done/good.edi")).exists();
+    assertThat(inbox.resolve("rejected/bad.edi")).exists();
+    assertThat(inbox.resolve("busy.edi.part")).exists();
+
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    var stats =
+        api()
+            .get(
+                TestAccounts.ANALYST,
+                "/api/v1/flights/statistics?from=" + today.minusDays(4) + "&to=" + today);
+    assertThat(stats.status()).as(stats.body()).isEqualTo(200);
+    JsonNode xc = null;
+    for (JsonNode c : stats.json().get("carriers")) {
+      if (c.get("carrier").asString().equals("XC")) {
+        xc = c;
+      }
+    }
+    assertThat(xc).as(stats.body()).isNotNull();
+    assertThat(xc.get("manifests").asInt()).isEqualTo(3);
+    assertThat(xc.get("late").asInt()).isEqualTo(3);
+    assertThat(xc.get("noShows").asInt()).isEqualTo(1);
+    assertThat(stats.json().get("rejected").asInt()).isPositive();
+  }
+
   JsonNode flight(String code, LocalDate date) {
     var board = api().get(TestAccounts.SUPERVISOR, "/api/v1/flights?date=" + date);
     assertThat(board.status()).as(board.body()).isEqualTo(200);
@@ -336,6 +456,14 @@ abstract class ManifestFlowContract {
         seat,
         null,
         List.of(new PersonDocument("P", doc, "GBR", LocalDate.now().plusYears(4))));
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   static byte[] bytes(String s) {

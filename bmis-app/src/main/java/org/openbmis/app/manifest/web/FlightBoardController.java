@@ -41,6 +41,9 @@ class FlightBoardController {
     model.addAttribute("date", date);
     model.addAttribute("post", post);
     model.addAttribute(
+        "details",
+        CurrentActor.find().map(a -> a.has(Role.SUPERVISOR) || a.has(Role.ADMIN)).orElse(false));
+    model.addAttribute(
         "statistics",
         CurrentActor.find()
             .map(a -> a.has(Role.SUPERVISOR) || a.has(Role.ADMIN) || a.has(Role.ANALYST))
