@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The flight board of a post: the day's flights with their counts (officers and supervisors of the
- * post; administrators and analysts for any post), and a flight's passenger list with each person's
- * pre-arrival result (supervisors of the post and administrators; audited).
+ * The flight board of a post: the day's flights with their counts (officers, secondary officers and
+ * supervisors of the post; administrators and analysts for any post), and a flight's passenger list
+ * with each person's pre-arrival result (supervisors of the post and administrators; audited).
  */
 @Service
 public class FlightBoardService {
@@ -49,7 +49,7 @@ public class FlightBoardService {
   }
 
   /** The post's flights of a day (default: the acting user's post, today in its zone). */
-  @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','ADMIN','ANALYST')")
+  @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','SECONDARY','ADMIN','ANALYST')")
   @Transactional(readOnly = true)
   public List<FlightSummary> flights(@Nullable LocalDate date, @Nullable UUID postId) {
     Actor actor = CurrentActor.get();
