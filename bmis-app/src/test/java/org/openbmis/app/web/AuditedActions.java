@@ -16,7 +16,7 @@ final class AuditedActions {
   /** {@code record(} then, possibly after a user and a post argument, a quoted action code. */
   private static final Pattern CALL =
       Pattern.compile(
-          "\\.record\\(\\s*(?:[^\"();]*?,\\s*[^\"();]*?,\\s*)?\"((?:admin|audit|auth|biometrics|document|movement|screening|statistics|traveller|visa|demo)\\.[a-z_]+)\"");
+          "\\.record\\(\\s*(?:[^\"();]*?,\\s*[^\"();]*?,\\s*)?\"((?:admin|audit|auth|biometrics|document|movement|screening|statistics|traveller|visa|demo|chip|pki|sync|manifest)\\.[a-z_]+)\"");
 
   private AuditedActions() {}
 
