@@ -222,7 +222,10 @@ abstract class ScreeningFlowContract {
                 TestAccounts.ANALYST,
                 "/api/v1/statistics/alert-hits.csv?from=" + today + "&to=" + today);
     assertThat(csv.status()).as(csv.body()).isEqualTo(200);
-    assertThat(csv.body()).startsWith("list,resolution,count,status").contains(lists[0]);
+    assertThat(csv.body())
+        .startsWith("OpenBMIS statistics: alert-hits")
+        .contains("\nlist,resolution,count,status\n")
+        .contains(lists[0]);
     assertThat(api().get(TestAccounts.OFFICER, "/api/v1/statistics/alert-hits").status())
         .isEqualTo(403);
     var bad = api().get(TestAccounts.ANALYST, "/api/v1/statistics/alert-hits?groupBy=traveller");

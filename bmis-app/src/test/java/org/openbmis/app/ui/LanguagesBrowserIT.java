@@ -173,7 +173,7 @@ class LanguagesBrowserIT extends BrowserSupport {
       WebElement nations = browser.findElement(By.cssSelector("#panel-nationality tbody"));
       wait.until(d -> nations.getAttribute("textContent").contains(l.kenya()));
       assertThat(nations.getAttribute("textContent")).doesNotContain("KEN");
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#panel-flow svg")));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#panel-flow canvas")));
       assertThat(browser.findElement(By.id("stats-error")).isDisplayed()).isFalse();
       shoot("lang-statistics-" + l.code());
       report(l);
