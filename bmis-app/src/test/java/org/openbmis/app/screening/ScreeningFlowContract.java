@@ -224,7 +224,7 @@ abstract class ScreeningFlowContract {
     assertThat(csv.status()).as(csv.body()).isEqualTo(200);
     assertThat(csv.body())
         .startsWith("OpenBMIS statistics: alert-hits")
-        .contains("\nlist,resolution,count,status\n")
+        .contains("list,resolution,count,status")
         .contains(lists[0]);
     assertThat(api().get(TestAccounts.OFFICER, "/api/v1/statistics/alert-hits").status())
         .isEqualTo(403);

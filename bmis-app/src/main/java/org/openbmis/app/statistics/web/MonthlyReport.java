@@ -159,8 +159,8 @@ class MonthlyReport {
             .table(
                 say("stats.report.totals", periods.previous().label()),
                 "",
-                periods.current().label(),
-                periods.previous().label(),
+                column(periods.current()),
+                column(periods.previous()),
                 header("change"));
     Map<String, Long> now = byDirection(periods.current());
     Map<String, Long> before = byDirection(periods.previous());
@@ -182,6 +182,19 @@ class MonthlyReport {
         small.hides(inNow) || small.hides(outNow),
         small.hides(inBefore) || small.hides(outBefore));
     doc.add(t);
+  }
+
+  /**
+   * A period in a narrow column: a whole month as its month ({@code 2014-02}), part of one as its
+   * first day and the last day of the month it reaches ({@code 2026-12-01 – 07}), so that a column
+   * never breaks a date in two.
+   */
+  private static String column(ComparisonPeriods.Period p) {
+    boolean wholeMonth =
+        p.from().getDayOfMonth() == 1 && p.to().equals(YearMonth.from(p.from()).atEndOfMonth());
+    return wholeMonth
+        ? YearMonth.from(p.from()).toString()
+        : p.from() + " – " + String.format("%02d", p.to().getDayOfMonth());
   }
 
   private Map<String, Long> byDirection(ComparisonPeriods.Period p) {
