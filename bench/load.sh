@@ -18,7 +18,7 @@ port=18080
 work=$(mktemp -d /tmp/bmis-load.XXXXXX)
 [ -f bmis-app/target/bmis-app.jar ] && [ -f bmis-bench/target/bmis-bench.jar ] || mvn -B -q -DskipTests package
 
-args=(--demo --server.port=$port --spring.datasource.url="jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;PAGE_SIZE=${H2_PAGE_SIZE:-1024};QUERY_CACHE_SIZE=128;CACHE_SIZE=${H2_CACHE_KB:-65536}${H2_URL_EXTRA:-}")
+args=(--demo --server.port=$port --spring.datasource.url="jdbc:h2:file:$work/db;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;${H2_PAGE_SIZE:+PAGE_SIZE=$H2_PAGE_SIZE;}QUERY_CACHE_SIZE=128;CACHE_SIZE=${H2_CACHE_KB:-65536}${H2_URL_EXTRA:-}")
 pgdata=""
 if [ "$db" = postgres ]; then
   pgbin=$(ls -d /usr/lib/postgresql/*/bin | tail -n 1)

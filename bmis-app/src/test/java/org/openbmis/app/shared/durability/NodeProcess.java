@@ -53,7 +53,7 @@ final class NodeProcess {
             "--bmis.demo.movements=200",
             "--spring.datasource.url=jdbc:h2:file:"
                 + folder.resolve("db").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;PAGE_SIZE=1024;TRACE_LEVEL_FILE=0"));
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0"));
     command.addAll(extraArgs);
     process =
         new ProcessBuilder(command)
