@@ -66,7 +66,9 @@ public class SecondaryCaseService {
       throw new InvalidInputProblem("secondary.status_invalid", "The status is OPEN or CLOSED.");
     }
     Actor actor = CurrentActor.get();
-    List<SecondaryCaseView> list = cases.list(actor.postScope(), s, 200);
+    // The open queue is shown whole (up to a safety cap): a cap of 200 hid the newest referrals
+    // of a busy post behind its oldest cases. Closed cases: the latest 200.
+    List<SecondaryCaseView> list = cases.list(actor.postScope(), s, s.equals("OPEN") ? 2000 : 200);
     audit.record(
         "secondary.queue_read",
         "post",
