@@ -10,6 +10,7 @@
 # DRIVER_CLIENT=jdk: the driver sends through the JDK's HttpClient (more driver CPU) instead of a socket per desk.
 # KEEP_LOGS=dir keeps the application's (and PostgreSQL's) log. H2_URL_EXTRA=";SETTING=value" adds H2 settings.
 # H2_CACHE_KB: H2 page cache (default 65536, as the application); APP_ARGS: extra application arguments.
+# H2_PAGE_SIZE: H2 B-tree page size in bytes (default: H2's own, as the application; 1024 was tried, docs/benchmarks.md).
 # INTERVAL=60: the driver also prints each 60-s window of a run (p50, p99, movements/s).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -37,7 +37,8 @@ class AuditChainWriter implements SmartLifecycle {
   /**
    * The chainer runs at most this often. Each chaining is a commit of its own, and on H2 every
    * commit writes a chunk (the changed pages of every tree it touched, ADR 0008): chaining after
-   * every request doubled the bytes each sync of the desks' decisions had to force to the disk.
+   * every request added a chunk per request to what each sync of the desks' decisions forces to the
+   * disk.
    */
   private static final long MIN_INTERVAL_MILLIS = 250;
 
