@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.openbmis.app.admin.BorderPostSummary;
 import org.openbmis.app.screening.PreArrivalScreening;
 import org.openbmis.app.shared.Uuids;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * hours of now (same document number and issuing state, and the same date of birth where the
  * carrier gave one)? The first match is marked inspected (the flight board counts it); a traveller
  * on no manifest while a flight of the post is due is a go-show of the nearest flight. Called by
- * the movement module inside its inspection (which checks the officer's role).
+ * the movement module inside its inspection (which checks the officer's role). A post without a
+ * location code has no flights (manifests reach a post by its location code, which is set when the
+ * post is created), so its scans cost no query here.
  */
 @Service
 public class ManifestLookup {
@@ -37,16 +40,17 @@ public class ManifestLookup {
 
   @Transactional
   public DeskManifest atDesk(
-      UUID postId,
+      BorderPostSummary post,
       UUID inspectionId,
       boolean entry,
       @Nullable String documentNumber,
       @Nullable String issuingState,
       @Nullable LocalDate birthDate,
       Instant at) {
-    if (documentNumber == null || documentNumber.isBlank()) {
+    if (post.locationCode() == null || documentNumber == null || documentNumber.isBlank()) {
       return DeskManifest.NONE;
     }
+    UUID postId = post.id();
     Optional<Row> row = find(postId, entry, documentNumber, issuingState, birthDate, at);
     if (row.isPresent()) {
       Row r = row.get();
