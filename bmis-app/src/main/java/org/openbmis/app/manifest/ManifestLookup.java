@@ -3,6 +3,7 @@ package org.openbmis.app.manifest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -136,17 +137,11 @@ public class ManifestLookup {
             entry,
             MessageRepository.utc(at.minus(window)),
             MessageRepository.utc(at.plus(Duration.ofHours(2))))
-        .query(
-            (rs, n) ->
-                new Object[] {rs.getObject("id", UUID.class), BoardRepository.instant(rs, "t")})
+        .query((rs, n) -> new Due(rs.getObject("id", UUID.class), BoardRepository.instant(rs, "t")))
         .list()
         .stream()
-        .min(
-            (a, b) ->
-                Long.compare(
-                    Math.abs(Duration.between((Instant) a[1], at).toSeconds()),
-                    Math.abs(Duration.between((Instant) b[1], at).toSeconds())))
-        .map(a -> (UUID) a[0]);
+        .min(Comparator.comparingLong(d -> Math.abs(Duration.between(d.at(), at).toSeconds())))
+        .map(Due::flightId);
   }
 
   private ManifestMention mention(Row r) {
@@ -168,6 +163,8 @@ public class ManifestLookup {
         hits.isEmpty() ? "CLEAR" : "HITS",
         hits);
   }
+
+  private record Due(UUID flightId, Instant at) {}
 
   private record Row(
       UUID personId,
