@@ -3,10 +3,12 @@ package org.openbmis.app.manifest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.openbmis.app.admin.BorderPostSummary;
 import org.openbmis.app.screening.PreArrivalScreening;
 import org.openbmis.app.shared.Uuids;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * hours of now (same document number and issuing state, and the same date of birth where the
  * carrier gave one)? The first match is marked inspected (the flight board counts it); a traveller
  * on no manifest while a flight of the post is due is a go-show of the nearest flight. Called by
- * the movement module inside its inspection (which checks the officer's role).
+ * the movement module inside its inspection (which checks the officer's role). A post without a
+ * location code has no flights (manifests reach a post by its location code, which is set when the
+ * post is created), so its scans cost no query here.
  */
 @Service
 public class ManifestLookup {
@@ -37,16 +41,17 @@ public class ManifestLookup {
 
   @Transactional
   public DeskManifest atDesk(
-      UUID postId,
+      BorderPostSummary post,
       UUID inspectionId,
       boolean entry,
       @Nullable String documentNumber,
       @Nullable String issuingState,
       @Nullable LocalDate birthDate,
       Instant at) {
-    if (documentNumber == null || documentNumber.isBlank()) {
+    if (post.locationCode() == null || documentNumber == null || documentNumber.isBlank()) {
       return DeskManifest.NONE;
     }
+    UUID postId = post.id();
     Optional<Row> row = find(postId, entry, documentNumber, issuingState, birthDate, at);
     if (row.isPresent()) {
       Row r = row.get();
@@ -132,17 +137,11 @@ public class ManifestLookup {
             entry,
             MessageRepository.utc(at.minus(window)),
             MessageRepository.utc(at.plus(Duration.ofHours(2))))
-        .query(
-            (rs, n) ->
-                new Object[] {rs.getObject("id", UUID.class), BoardRepository.instant(rs, "t")})
+        .query((rs, n) -> new Due(rs.getObject("id", UUID.class), BoardRepository.instant(rs, "t")))
         .list()
         .stream()
-        .min(
-            (a, b) ->
-                Long.compare(
-                    Math.abs(Duration.between((Instant) a[1], at).toSeconds()),
-                    Math.abs(Duration.between((Instant) b[1], at).toSeconds())))
-        .map(a -> (UUID) a[0]);
+        .min(Comparator.comparingLong(d -> Math.abs(Duration.between(d.at(), at).toSeconds())))
+        .map(Due::flightId);
   }
 
   private ManifestMention mention(Row r) {
@@ -164,6 +163,8 @@ public class ManifestLookup {
         hits.isEmpty() ? "CLEAR" : "HITS",
         hits);
   }
+
+  private record Due(UUID flightId, Instant at) {}
 
   private record Row(
       UUID personId,

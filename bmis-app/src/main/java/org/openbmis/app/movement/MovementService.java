@@ -165,7 +165,7 @@ public class MovementService {
     warnings.addAll(0, DeskAlerts.warnings(screened));
     DeskManifest listed =
         manifests.atDesk(
-            post.id(),
+            post,
             id,
             direction == Direction.ENTRY,
             doc.documentNumber(),

@@ -56,7 +56,8 @@ class DeskHits {
             now,
             cleared.isPresent() ? "system" : null,
             reason,
-            CurrentActor.find().map(Actor::postId).orElse(null)));
+            CurrentActor.find().map(Actor::postId).orElse(null),
+            null));
     return new DeskHit(
         id,
         m.listCode(),

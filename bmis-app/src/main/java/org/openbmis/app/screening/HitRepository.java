@@ -33,37 +33,7 @@ class HitRepository {
       @Nullable String resolvedBy,
       @Nullable String reason,
       @Nullable UUID postId,
-      @Nullable ExpectedArrival arrival) {
-
-    NewHit(
-        UUID id,
-        UUID travellerId,
-        @Nullable UUID inspectionId,
-        HitOrigin origin,
-        Match match,
-        boolean blocking,
-        boolean previouslyCleared,
-        HitStatus status,
-        Instant at,
-        @Nullable String resolvedBy,
-        @Nullable String reason,
-        @Nullable UUID postId) {
-      this(
-          id,
-          travellerId,
-          inspectionId,
-          origin,
-          match,
-          blocking,
-          previouslyCleared,
-          status,
-          at,
-          resolvedBy,
-          reason,
-          postId,
-          null);
-    }
-  }
+      @Nullable ExpectedArrival arrival) {}
 
   /** A false-positive resolution remembered for a traveller and an alert. */
   record Clearance(String by, Instant at, @Nullable String reason) {}
@@ -76,6 +46,7 @@ class HitRepository {
 
   void insert(NewHit h) {
     Match m = h.match();
+    Actor officer = h.origin() == HitOrigin.DESK ? CurrentActor.find().orElse(null) : null;
     jdbc.sql(
             """
             insert into scr_hit (id, traveller_id, inspection_id, origin, list_code, list_version,
@@ -111,12 +82,8 @@ class HitRepository {
             m.issuingAgency() == null ? null : cut(m.issuingAgency(), 200),
             m.threshold(),
             h.postId(),
-            h.origin() == HitOrigin.DESK
-                ? CurrentActor.find().map(Actor::username).orElse(null)
-                : null,
-            h.origin() == HitOrigin.DESK
-                ? CurrentActor.find().map(Actor::deskId).orElse(null)
-                : null,
+            officer == null ? null : officer.username(),
+            officer == null ? null : officer.deskId(),
             h.arrival() == null ? null : h.arrival().flight(),
             h.arrival() == null ? null : h.arrival().seat(),
             h.arrival() == null || h.arrival().expectedArrival() == null
@@ -229,20 +196,18 @@ class HitRepository {
 
   private HitView view(ResultSet rs, int n) throws SQLException {
     OffsetDateTime resolved = rs.getObject("resolved_at", OffsetDateTime.class);
+    // a traveller's name as recorded; a listed person's (no traveller yet) as the manifest gave it
     String surname = rs.getString("primary_identifier");
-    if (surname == null) {
-      surname = rs.getString("subject_name");
-    }
+    String name =
+        surname == null
+            ? rs.getString("subject_name")
+            : (surname + ", " + rs.getString("secondary_identifier")).strip();
     OffsetDateTime expected = rs.getObject("expected_arrival", OffsetDateTime.class);
     String flight = rs.getString("flight");
     return new HitView(
         rs.getObject("id", UUID.class),
         rs.getObject("traveller_id", UUID.class),
-        surname == null
-            ? null
-            : rs.getString("primary_identifier") == null
-                ? surname
-                : (surname + ", " + rs.getString("secondary_identifier")).strip(),
+        name,
         rs.getObject("inspection_id", UUID.class),
         HitOrigin.valueOf(rs.getString("origin")),
         rs.getString("list_code"),

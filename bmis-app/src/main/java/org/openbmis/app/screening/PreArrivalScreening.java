@@ -23,16 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PreArrivalScreening {
 
-  /** A hit as the manifest module keeps it; details follow the alert's confidentiality. */
+  /** A hit as the manifest module counts it; {@code isNew}: stored by this screening. */
   public record PreArrivalHit(
-      UUID hitId,
-      String list,
-      String sourceId,
-      double score,
-      AlertAction action,
-      @Nullable String matchedName,
-      boolean blocking,
-      boolean isNew) {}
+      String list, double score, AlertAction action, boolean blocking, boolean isNew) {}
 
   private final ScreeningIndex index;
   private final HitRepository hits;
@@ -70,11 +63,10 @@ public class PreArrivalScreening {
     List<PreArrivalHit> out = new ArrayList<>();
     for (Match m : matches.values()) {
       boolean known = hits.exists(personId, m.alertRef(), m.alertHash());
-      UUID id = Uuids.timeOrdered();
       if (!known) {
         hits.insert(
             new HitRepository.NewHit(
-                id,
+                Uuids.timeOrdered(),
                 personId,
                 null,
                 HitOrigin.MANIFEST,
@@ -89,15 +81,7 @@ public class PreArrivalScreening {
                 arrival));
       }
       out.add(
-          new PreArrivalHit(
-              id,
-              m.listCode(),
-              m.sourceId(),
-              m.score(),
-              m.action(),
-              m.matchedName(),
-              m.action().stopsAtDesk(),
-              !known));
+          new PreArrivalHit(m.listCode(), m.score(), m.action(), m.action().stopsAtDesk(), !known));
     }
     return out;
   }

@@ -133,7 +133,8 @@ class Rescreening implements DisposableBean {
                 clock.instant(),
                 null,
                 null,
-                t.entryPost()));
+                t.entryPost(),
+                null));
         n++;
       }
     }
