@@ -9,7 +9,6 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -195,9 +194,5 @@ public class CentralPosts {
     String code = "revoked".equals(why) ? "sync.post_revoked" : "sync.signature_invalid";
     return new AccessDeniedProblem(
         code, "revoked".equals(why) ? "This post has been revoked." : "The signature is invalid.");
-  }
-
-  static String normalise(String code) {
-    return code.replace("-", "").replace(" ", "").toUpperCase(Locale.ROOT);
   }
 }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.openbmis.app.sync.SyncMessages.Batch;
 import org.openbmis.app.sync.SyncMessages.BatchAck;
 import org.openbmis.app.sync.SyncMessages.BatchItem;
@@ -38,7 +37,6 @@ class Uploader {
   private final TransactionTemplate tx;
   private final Clock clock;
   private volatile boolean linkUp;
-  private volatile @Nullable Instant lastContact;
 
   Uploader(
       PostNode node,
@@ -100,7 +98,6 @@ class Uploader {
         log.info("Link to central up");
       }
       linkUp = true;
-      lastContact = now;
       if (items.size() < props.batchSize()) {
         return;
       }
@@ -115,8 +112,9 @@ class Uploader {
     return linkUp;
   }
 
+  /** From the contact the post keeps (so it survives a restart), not a second copy of it. */
   private double contactAgeSeconds() {
-    Instant at = lastContact;
+    Instant at = node.lastContact();
     return at == null ? -1 : Duration.between(at, clock.instant()).toSeconds();
   }
 }

@@ -3,7 +3,6 @@ package org.openbmis.app.traveller;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -43,9 +42,11 @@ public class TravellerTransfer {
   public record Resolved(UUID travellerId, UUID documentId) {}
 
   private final JdbcClient jdbc;
+  private final TravellerRepository travellers;
 
-  TravellerTransfer(JdbcClient jdbc) {
+  TravellerTransfer(JdbcClient jdbc, TravellerRepository travellers) {
     this.jdbc = jdbc;
+    this.travellers = travellers;
   }
 
   /** The traveller and the document as stored at this node. */
@@ -86,75 +87,44 @@ public class TravellerTransfer {
    * holds (number, issuing state, birth date) keeps central's traveller and document ids, which are
    * returned (the caller records the merge); otherwise the post's ids are kept. The traveller is
    * marked as seen at the post. A traveller central merged before ({@code mergedInto}) gets a new
-   * document under the surviving traveller.
+   * document under the surviving traveller. Writes through {@link TravellerRepository}, as the
+   * desk's registration does.
    */
   @Transactional
   public Resolved importFromPost(TravellerRecord t, UUID postId, @Nullable UUID mergedInto) {
     Optional<Resolved> known =
-        jdbc.sql(
-                "select traveller_id, id from trv_document where document_number = ?"
-                    + " and issuing_state = ? and birth_key = ?")
-            .params(t.documentNumber(), t.issuingState(), t.birthKey())
-            .query(
-                (rs, n) -> new Resolved(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
-            .optional();
+        travellers
+            .findDocument(t.documentNumber(), t.issuingState(), t.birthKey())
+            .map(d -> new Resolved(d.travellerId(), d.documentId()));
     UUID owner = mergedInto != null ? mergedInto : t.id();
     Resolved resolved = known.orElse(new Resolved(owner, t.documentId()));
     if (known.isEmpty()) {
-      if (mergedInto == null
-          && count("select count(*) from trv_traveller where id = ?", t.id()) == 0) {
-        jdbc.sql(
-                """
-                insert into trv_traveller (id, primary_identifier, secondary_identifier, name_key,
-                  date_of_birth, sex, nationality, created_at, created_post)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(
+      if (mergedInto == null && travellers.findById(t.id()).isEmpty()) {
+        travellers.insertTraveller(
+            new TravellerSummary(
                 t.id(),
                 t.primaryIdentifier(),
                 t.secondaryIdentifier(),
-                t.nameKey(),
                 t.dateOfBirth(),
                 t.sex(),
-                t.nationality(),
-                utc(t.createdAt()),
-                t.createdPost())
-            .update();
+                t.nationality()),
+            t.nameKey(),
+            t.createdAt(),
+            t.createdPost());
       }
-      jdbc.sql(
-              """
-              insert into trv_document (id, traveller_id, document_code, document_number,
-                issuing_state, birth_key, date_of_expiry, source, first_seen_at)
-              values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-          .params(
+      travellers.insertDocument(
+          new TravelDocumentSummary(
               t.documentId(),
               owner,
               t.documentCode(),
               t.documentNumber(),
               t.issuingState(),
-              t.birthKey(),
               t.dateOfExpiry(),
               t.source(),
-              utc(t.firstSeenAt()))
-          .update();
+              t.firstSeenAt()),
+          t.birthKey());
     }
-    if (count(
-            "select count(*) from trv_traveller_post where traveller_id = ? and post_id = ?",
-            resolved.travellerId(),
-            postId)
-        == 0) {
-      jdbc.sql(
-              "insert into trv_traveller_post (traveller_id, post_id, first_seen_at) values (?, ?, ?)")
-          .params(resolved.travellerId(), postId, utc(t.firstSeenAt()))
-          .update();
-    }
+    travellers.markSeen(resolved.travellerId(), postId, t.firstSeenAt());
     return resolved;
-  }
-
-  private int count(String sql, Object... params) {
-    return jdbc.sql(sql).params(params).query(Integer.class).single();
-  }
-
-  private static OffsetDateTime utc(Instant t) {
-    return OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
   }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,6 +55,7 @@ class CentralSyncIT {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired JsonMapper json;
   @TempDir Path folder;
   ApiClient http;
   PostKey key;
@@ -78,12 +80,19 @@ class CentralSyncIT {
     assertThat(expires)
         .isBetween(
             Instant.now().plus(23, ChronoUnit.HOURS), Instant.now().plus(25, ChronoUnit.HOURS));
+    // kept as the SHA-256 of the code as typed without its dashes, never the code itself
     assertThat(
-            jdbc.sql("select count(*) from syn_enrolment_code where code_hash = ?")
-                .param(code)
+            jdbc.sql("select count(*) from syn_enrolment_code where code_hash in (?, ?)")
+                .params(code, code.replace("-", ""))
                 .query(Integer.class)
                 .single())
         .isZero();
+    assertThat(
+            jdbc.sql("select post_id from syn_enrolment_code where code_hash = ?")
+                .param(CodeHash.sha256(code.replace("-", "").getBytes(StandardCharsets.US_ASCII)))
+                .query(UUID.class)
+                .single())
+        .isEqualTo(TestAccounts.AIRPORT);
 
     var enrolled = enrol(code, PostKey.create(folder.resolve("second")));
     assertThat(enrolled.statusCode()).isEqualTo(200);
@@ -220,6 +229,15 @@ class CentralSyncIT {
                 .query(Integer.class)
                 .single())
         .isPositive();
+  }
+
+  @Test
+  void theWireFormatLeavesOutAbsentFields() {
+    // BatchWireSizeTest measures a batch written without absent fields: the application's mapper,
+    // which the uploader writes batches with, must write them so
+    TravellerRecord t = traveller(UUID.randomUUID(), Passports.nextNumber());
+    String payload = json.writeValueAsString(new MovementPayload(movement(t), t));
+    assertThat(payload).contains("\"decision\"").doesNotContain("refusalReason");
   }
 
   private String newCode(UUID post) {

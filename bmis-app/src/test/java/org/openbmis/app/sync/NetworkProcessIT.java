@@ -142,8 +142,9 @@ class NetworkProcessIT {
     String afterRevocation = record();
     post.await("officer", "/api/v1/sync/status", r -> !r.json().get("linkUp").asBoolean(), SYNC);
     Thread.sleep(3000);
-    assertThat(central.get("admin", "/api/v1/movements?post=" + postId + "&date=" + today()).body())
-        .doesNotContain(afterRevocation);
+    var log = central.get("admin", "/api/v1/movements?post=" + postId + "&date=" + today());
+    assertThat(log.status()).as(log.body()).isEqualTo(200);
+    assertThat(log.body()).contains(acknowledged.get(0)).doesNotContain(afterRevocation);
     assertThat(
             post.get("officer", "/api/v1/sync/status").json().get("outbox").get("pending").asLong())
         .isEqualTo(1);
