@@ -203,8 +203,9 @@ public class MovementService {
             sources.source(cmd)),
         doc.valid(),
         warnings.stream().map(InspectionWarning::code).collect(Collectors.joining(",")),
-        String.join(",", assessment.codes()));
-    desks.attach(id, desk);
+        String.join(",", assessment.codes()),
+        desk.groupId(),
+        desk.crew());
     audit.record(
         "movement.inspection_started",
         "traveller",
