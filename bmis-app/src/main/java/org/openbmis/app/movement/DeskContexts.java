@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gathers the {@link DeskContext} of a scan (the desk's flow and lane, the officer's open group,
- * crew) and writes the group and crew flag on the inspection, from where the movement takes them
- * when it is recorded ({@link MovementRepository#insert}).
+ * crew); the inspection is written with its group and crew flag ({@link
+ * InspectionRepository#insert}), from where the movement takes them when it is recorded ({@link
+ * MovementRepository#insert}).
  */
 @Component
 class DeskContexts {
@@ -26,17 +27,11 @@ class DeskContexts {
   private final PostService posts;
   private final TravelGroupRepository groups;
   private final CrewListRepository crewLists;
-  private final InspectionRepository inspections;
 
-  DeskContexts(
-      PostService posts,
-      TravelGroupRepository groups,
-      CrewListRepository crewLists,
-      InspectionRepository inspections) {
+  DeskContexts(PostService posts, TravelGroupRepository groups, CrewListRepository crewLists) {
     this.posts = posts;
     this.groups = groups;
     this.crewLists = crewLists;
-    this.inspections = inspections;
   }
 
   /** The context of a scan by this officer of this document on this (post-local) day. */
@@ -76,13 +71,5 @@ class DeskContexts {
         crew,
         list,
         List.copyOf(warnings));
-  }
-
-  /** Writes the group and the crew flag on the inspection (nothing to write: no statement). */
-  void attach(UUID inspectionId, DeskContext context) {
-    if (context.groupId() == null && !context.crew()) {
-      return;
-    }
-    inspections.attach(inspectionId, context.groupId(), context.crew());
   }
 }

@@ -36,13 +36,23 @@ class InspectionRepository {
     this.jdbc = jdbc;
   }
 
-  void insert(Inspection i, boolean documentValid, String warnings, String blocking) {
+  /**
+   * Writes a started inspection, with the group it joined and whether the traveller crosses as crew
+   * (ADR 0016), from where the movement takes them when it is recorded.
+   */
+  void insert(
+      Inspection i,
+      boolean documentValid,
+      String warnings,
+      String blocking,
+      @Nullable UUID groupId,
+      boolean crew) {
     jdbc.sql(
             """
             insert into mov_inspection (id, post_id, desk_id, officer, traveller_id, document_id,
               proposed_direction, document_valid, warnings, started_at, mrz, manual_document,
-              blocking)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              blocking, group_id, crew)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             i.id(),
             i.postId(),
@@ -56,7 +66,9 @@ class InspectionRepository {
             MovementRepository.utc(i.startedAt()),
             i.source().mrz(),
             i.source().manualDocument(),
-            blocking.isEmpty() ? null : blocking)
+            blocking.isEmpty() ? null : blocking,
+            groupId,
+            crew)
         .update();
   }
 
@@ -99,13 +111,6 @@ class InspectionRepository {
                     rs.getObject("secondary_case_id", UUID.class),
                     new Source(rs.getString("mrz"), rs.getString("manual_document"))))
         .optional();
-  }
-
-  /** The group the inspection joined and whether the traveller crosses as crew (ADR 0016). */
-  void attach(UUID id, @Nullable UUID groupId, boolean crew) {
-    jdbc.sql("update mov_inspection set group_id = ?, crew = ? where id = ?")
-        .params(groupId, crew, id)
-        .update();
   }
 
   /** Marks the inspection referred; false if it was decided or referred already. */

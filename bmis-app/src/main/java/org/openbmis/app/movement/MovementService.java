@@ -203,8 +203,9 @@ public class MovementService {
             sources.source(cmd)),
         doc.valid(),
         warnings.stream().map(InspectionWarning::code).collect(Collectors.joining(",")),
-        String.join(",", assessment.codes()));
-    desks.attach(id, desk);
+        String.join(",", assessment.codes()),
+        desk.groupId(),
+        desk.crew());
     audit.record(
         "movement.inspection_started",
         "traveller",
@@ -287,7 +288,7 @@ public class MovementService {
     }
     // The traveller and the document are written now, under the ids the inspection showed.
     Presentation p = travellers.present(doc, inspection.travellerId(), inspection.documentId());
-    inspections.settle(inspectionId, p.traveller().id(), p.documentId());
+    settle(inspection, p);
     if (crossing.referral()) {
       UUID caseId =
           secondary.open(
@@ -323,7 +324,19 @@ public class MovementService {
     var inspection = inspections.find(inspectionId).orElseThrow();
     DocumentReading doc = sources.read(inspection.source());
     Presentation p = travellers.present(doc, inspection.travellerId(), inspection.documentId());
-    inspections.settle(inspectionId, p.traveller().id(), p.documentId());
+    settle(inspection, p);
+  }
+
+  /**
+   * Keeps on the inspection the ids the traveller and document were written under, where they
+   * differ from those it showed (another desk registered the document meanwhile); mostly they are
+   * the same, and then there is nothing to write.
+   */
+  private void settle(InspectionRepository.Inspection inspection, Presentation p) {
+    if (!p.traveller().id().equals(inspection.travellerId())
+        || !p.documentId().equals(inspection.documentId())) {
+      inspections.settle(inspection.id(), p.traveller().id(), p.documentId());
+    }
   }
 
   /** The policy's assessment at the decision, with the admission assessment it used. */

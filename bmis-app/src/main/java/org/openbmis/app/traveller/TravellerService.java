@@ -114,16 +114,20 @@ public class TravellerService {
           false,
           true);
     }
-    boolean isNew = repo.findById(travellerId).isEmpty();
+    // the traveller as on record, or as written now: no second read of the row
+    TravellerSummary traveller = repo.findById(travellerId).orElse(null);
+    boolean isNew = traveller == null;
     if (isNew) {
-      repo.insertTraveller(
+      traveller =
           new TravellerSummary(
               travellerId,
               d.primaryIdentifier(),
               d.secondaryIdentifier(),
               d.dateOfBirth(),
               d.sex(),
-              d.nationality()),
+              d.nationality());
+      repo.insertTraveller(
+          traveller,
           nameKey(d.primaryIdentifier(), d.secondaryIdentifier()),
           now,
           actor.postCode());
@@ -146,7 +150,7 @@ public class TravellerService {
         travellerId,
         AuditLog.Outcome.SUCCESS,
         "document " + DocumentNumbers.mask(d.documentNumber()));
-    return new Presentation(repo.findById(travellerId).orElseThrow(), documentId, isNew, true);
+    return new Presentation(traveller, documentId, isNew, true);
   }
 
   /** The traveller stands at this post: from now on its staff may read and find them. */

@@ -248,13 +248,7 @@ class DecisionPolicyTest {
 
   @Test
   void admittingWithBlockingConditionsNeedsAnOverride() {
-    var a =
-        DecisionPolicy.assess(
-            facts(
-                doc(TODAY.minusDays(1), LocalDate.of(1980, 1, 1), Map.of(), false),
-                Direction.ENTRY,
-                false,
-                null));
+    var a = expiredOnEntry();
     assertThatThrownBy(
             () ->
                 DecisionPolicy.decide(
@@ -270,13 +264,7 @@ class DecisionPolicyTest {
 
   @Test
   void onlyTheRolesOfThePostsPolicyMayOverride() {
-    var a =
-        DecisionPolicy.assess(
-            facts(
-                doc(TODAY.minusDays(1), LocalDate.of(1980, 1, 1), Map.of(), false),
-                Direction.ENTRY,
-                false,
-                null));
+    var a = expiredOnEntry();
     var o = new DecisionOverride(List.of("document.expired"), "Renewal booked");
     var cmd = command(Decision.ADMITTED, null, null, o);
     assertThatThrownBy(() -> DecisionPolicy.decide(a, cmd, OFFICER, DEFAULT_POLICY))
@@ -358,13 +346,7 @@ class DecisionPolicyTest {
 
   @Test
   void aReferralIsAlwaysAllowedAndCarriesTheConditions() {
-    var a =
-        DecisionPolicy.assess(
-            facts(
-                doc(TODAY.minusDays(1), LocalDate.of(1980, 1, 1), Map.of(), false),
-                Direction.ENTRY,
-                false,
-                null));
+    var a = expiredOnEntry();
     for (Decision d : List.of(Decision.REFERRED, Decision.REFERRED_TO_SECONDARY)) {
       var c = DecisionPolicy.decide(a, command(d, null, null, null), OFFICER, DEFAULT_POLICY);
       assertThat(c.referral()).isTrue();
@@ -378,5 +360,15 @@ class DecisionPolicyTest {
                 .referral())
         .as("an officer may refer a traveller with no condition against them")
         .isTrue();
+  }
+
+  /** The assessment of an entry on a passport that expired yesterday: one blocking condition. */
+  private static DecisionPolicy.Assessment expiredOnEntry() {
+    return DecisionPolicy.assess(
+        facts(
+            doc(TODAY.minusDays(1), LocalDate.of(1980, 1, 1), Map.of(), false),
+            Direction.ENTRY,
+            false,
+            null));
   }
 }

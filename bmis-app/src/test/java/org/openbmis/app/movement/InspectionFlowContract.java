@@ -15,6 +15,7 @@ import org.openbmis.app.TestAccounts;
 import org.openbmis.app.shared.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,6 +27,7 @@ abstract class InspectionFlowContract {
   @LocalServerPort int port;
   @Autowired MutableClock clock;
   @Autowired AuditLog audit;
+  @Autowired JdbcClient jdbc;
 
   ApiClient api() {
     return new ApiClient(port);
@@ -176,6 +178,39 @@ abstract class InspectionFlowContract {
     var next = api().post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("mrz", mrz));
     assertThat(next.json().get("previousRefusals").asInt()).isEqualTo(1);
     assertThat(next.json().get("direction").asString()).isEqualTo("ENTRY");
+  }
+
+  @Test
+  void aDocumentWrittenByAnotherDecisionMeanwhileIsReusedAndTheInspectionNamesIt() {
+    String mrz = Passports.kenyan(Passports.nextNumber(), "Mwangi", "Peter Kamau");
+    var first = api().post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("mrz", mrz));
+    var second = api().post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("mrz", mrz));
+    String firstId = first.json().get("id").asString();
+    String secondId = second.json().get("id").asString();
+    // neither scan wrote the traveller: each shows ids of its own
+    String travellerId = first.json().get("traveller").get("id").asString();
+    assertThat(second.json().get("traveller").get("id").asString()).isNotEqualTo(travellerId);
+    var refusal = Map.of("decision", "REFUSED", "refusalReason", "C");
+    var one =
+        api().post(TestAccounts.OFFICER, "/api/v1/inspections/" + firstId + "/decision", refusal);
+    assertThat(one.status()).as(one.body()).isEqualTo(201);
+    var two =
+        api().post(TestAccounts.OFFICER, "/api/v1/inspections/" + secondId + "/decision", refusal);
+    assertThat(two.status()).as(two.body()).isEqualTo(201);
+    assertThat(two.json().get("travellerId").asString()).isEqualTo(travellerId);
+    // the second inspection ends with the traveller and document the first decision wrote
+    assertThat(ids(secondId)).isEqualTo(ids(firstId));
+    assertThat(ids(secondId).get(0)).isEqualTo(travellerId);
+    var history =
+        api().get(TestAccounts.OFFICER, "/api/v1/travellers/" + travellerId + "/movements");
+    assertThat(history.json().size()).isEqualTo(2);
+  }
+
+  private List<String> ids(String inspectionId) {
+    return jdbc.sql("select traveller_id, document_id from mov_inspection where id = ?")
+        .param(java.util.UUID.fromString(inspectionId))
+        .query((rs, n) -> List.of(rs.getString(1).toLowerCase(), rs.getString(2).toLowerCase()))
+        .single();
   }
 
   @Test
