@@ -103,6 +103,16 @@ abstract class InspectionChipContract {
     assertThat(germanChips(after)).isEqualTo(before + 1);
   }
 
+  @Test
+  void chipStatisticsRefuseAPeriodRunningBackwards() {
+    var r =
+        new ApiClient(port)
+            .get(TestAccounts.ANALYST, "/api/v1/statistics/chips?from=2025-02-01&to=2025-01-01");
+
+    assertThat(r.status()).as(r.body()).isEqualTo(422);
+    assertThat(r.code()).isEqualTo("statistics.period_invalid");
+  }
+
   /** The VALID chips of Germany (DE) in a statistics answer. */
   static long germanChips(ApiClient.Response r) {
     long n = 0;
