@@ -112,12 +112,6 @@ public final class Certificates {
     return id == null ? null : HEX.formatHex(id);
   }
 
-  /** Whether the certificate's own key verifies its signature and it is a CA. */
-  public static boolean selfSigned(X509Certificate certificate) {
-    return certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())
-        && signedBy(certificate, certificate);
-  }
-
   /** Whether {@code issuer}'s key verifies {@code certificate}'s signature. */
   public static boolean signedBy(X509Certificate certificate, X509Certificate issuer) {
     try {

@@ -6,11 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.openbmis.app.shared.Actor;
 import org.openbmis.app.shared.AuditLog;
-import org.openbmis.app.shared.CurrentActor;
-import org.openbmis.app.shared.InvalidInputProblem;
-import org.openbmis.app.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,12 +36,7 @@ public class ChipStatistics {
   @PreAuthorize("hasAnyRole('ANALYST','ADMIN','SUPERVISOR')")
   @Transactional(readOnly = true)
   public Summary summary(LocalDate from, LocalDate to) {
-    if (to.isBefore(from) || from.plusYears(5).isBefore(to)) {
-      throw new InvalidInputProblem(
-          "statistics.period_invalid", "The period runs forwards and spans at most five years.");
-    }
-    Actor actor = CurrentActor.get();
-    UUID post = actor.has(Role.ANALYST) || actor.has(Role.ADMIN) ? null : actor.postScope();
+    UUID post = StatisticsScope.post(from, to);
     List<Object> params =
         new ArrayList<>(
             List.of(

@@ -72,13 +72,17 @@ public class DeskBiometrics {
 
   /**
    * Starts an inspection with what was captured at the same time, in one transaction: a rejected
-   * print or photo (422) leaves no inspection behind.
+   * print or photo (422) leaves no inspection behind. {@code chip}: the verdict of chip files sent
+   * with the scan (null if none), written with the inspection.
    */
   @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
-  public InspectionView start(StartInspectionCommand cmd, BiometricCapture capture) {
+  public InspectionView start(
+      StartInspectionCommand cmd,
+      BiometricCapture capture,
+      org.openbmis.app.pki.@Nullable ChipResult chip) {
     return tx.execute(
         s -> {
-          InspectionView view = movements.startInspection(cmd);
+          InspectionView view = movements.startInspection(cmd, chip);
           if (capture.isEmpty()) {
             return view;
           }

@@ -10,11 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.openbmis.app.shared.Actor;
 import org.openbmis.app.shared.AuditLog;
-import org.openbmis.app.shared.CurrentActor;
-import org.openbmis.app.shared.InvalidInputProblem;
-import org.openbmis.app.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -62,12 +58,7 @@ public class DeskDecisionStatistics {
   @PreAuthorize("hasAnyRole('ANALYST','ADMIN','SUPERVISOR')")
   @Transactional(readOnly = true)
   public Summary summary(LocalDate from, LocalDate to) {
-    if (to.isBefore(from) || from.plusYears(5).isBefore(to)) {
-      throw new InvalidInputProblem(
-          "statistics.period_invalid", "The period runs forwards and spans at most five years.");
-    }
-    Actor actor = CurrentActor.get();
-    UUID post = actor.has(Role.ANALYST) || actor.has(Role.ADMIN) ? null : actor.postScope();
+    UUID post = StatisticsScope.post(from, to);
     String onPost = post == null ? "" : " and m.post_id = ?";
     List<Object> params = new ArrayList<>(List.of(from, to));
     if (post != null) {

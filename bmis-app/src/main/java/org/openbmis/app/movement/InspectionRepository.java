@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.openbmis.app.pki.ChipResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,7 +14,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InspectionRepository {
 
-  /** An inspection row, with the source it was started from and the case it was referred to. */
+  /**
+   * An inspection row, with the source it was started from, the case it was referred to and the
+   * chip's verdict at the scan (issue 23; null if no chip was read). The verdict is kept as the
+   * decision policy reads it: its status and whether DG1 matched the printed MRZ.
+   */
   record Inspection(
       UUID id,
       UUID postId,
@@ -25,7 +30,8 @@ class InspectionRepository {
       Instant startedAt,
       @Nullable UUID movementId,
       @Nullable UUID secondaryCaseId,
-      Source source) {}
+      Source source,
+      @Nullable ChipResult chip) {}
 
   /** What an inspection was started from: the MRZ, or the keyed-in document as JSON. */
   record Source(@Nullable String mrz, @Nullable String manualDocument) {}
@@ -51,8 +57,8 @@ class InspectionRepository {
             """
             insert into mov_inspection (id, post_id, desk_id, officer, traveller_id, document_id,
               proposed_direction, document_valid, warnings, started_at, mrz, manual_document,
-              blocking, group_id, crew)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              blocking, group_id, crew, chip_status, chip_mrz_matches, chip_country)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             i.id(),
             i.postId(),
@@ -68,29 +74,18 @@ class InspectionRepository {
             i.source().manualDocument(),
             blocking.isEmpty() ? null : blocking,
             groupId,
-            crew)
+            crew,
+            i.chip() == null ? null : i.chip().status(),
+            i.chip() == null ? null : i.chip().mrzMatches(),
+            i.chip() == null || i.chip().signer() == null
+                ? null
+                : country(i.chip().signer().country()))
         .update();
   }
 
-  /**
-   * The chip verdict kept at the scan (issue 23), as the decision policy reads it; null if none.
-   */
-  org.openbmis.app.pki.@Nullable ChipResult chip(UUID id) {
-    return jdbc.sql("select chip_status, chip_mrz_matches from mov_inspection where id = ?")
-        .param(id)
-        .query(
-            (rs, n) -> {
-              String status = rs.getString(1);
-              Boolean matches = (Boolean) rs.getObject(2);
-              return status == null
-                  ? new org.openbmis.app.pki.ChipResult(
-                      "NOT_READ", false, null, List.of(), null, null, null, List.of(), List.of())
-                  : new org.openbmis.app.pki.ChipResult(
-                      status, true, null, List.of(), null, matches, null, List.of(), List.of());
-            })
-        .optional()
-        .filter(c -> !c.status().equals("NOT_READ"))
-        .orElse(null);
+  /** The signer's country as the column keeps it (three letters at most). */
+  private static String country(String country) {
+    return country.length() <= 3 ? country : country.substring(0, 3);
   }
 
   Optional<Inspection> find(UUID id) {
@@ -109,8 +104,15 @@ class InspectionRepository {
                     rs.getObject("started_at", OffsetDateTime.class).toInstant(),
                     rs.getObject("movement_id", UUID.class),
                     rs.getObject("secondary_case_id", UUID.class),
-                    new Source(rs.getString("mrz"), rs.getString("manual_document"))))
+                    new Source(rs.getString("mrz"), rs.getString("manual_document")),
+                    chip(rs.getString("chip_status"), (Boolean) rs.getObject("chip_mrz_matches"))))
         .optional();
+  }
+
+  private static @Nullable ChipResult chip(@Nullable String status, @Nullable Boolean matches) {
+    return status == null
+        ? null
+        : new ChipResult(status, true, null, List.of(), null, matches, null, List.of(), List.of());
   }
 
   /** Marks the inspection referred; false if it was decided or referred already. */

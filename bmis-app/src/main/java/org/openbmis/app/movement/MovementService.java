@@ -19,6 +19,7 @@ import org.openbmis.app.document.DocumentReading;
 import org.openbmis.app.document.DocumentService;
 import org.openbmis.app.manifest.DeskManifest;
 import org.openbmis.app.manifest.ManifestLookup;
+import org.openbmis.app.pki.ChipResult;
 import org.openbmis.app.screening.DeskScreening;
 import org.openbmis.app.screening.ScreeningService;
 import org.openbmis.app.screening.ScreeningSubject;
@@ -110,6 +111,17 @@ public class MovementService {
   @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
   @Transactional
   public InspectionView startInspection(StartInspectionCommand cmd) {
+    return startInspection(cmd, null);
+  }
+
+  /**
+   * Starts an inspection whose chip was verified ({@link DeskChip#verify}; null if none was read):
+   * the chip's conditions join the inspection's, and its verdict is written with the inspection for
+   * the decision to apply again.
+   */
+  @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
+  @Transactional
+  public InspectionView startInspection(StartInspectionCommand cmd, @Nullable ChipResult chip) {
     // A scan records nothing the officer is told was recorded: if a power cut loses it, the
     // officer scans again. Only the decision waits for the disk (ADR 0008).
     DurableTransactionManager.acknowledgesNothing();
@@ -183,11 +195,18 @@ public class MovementService {
     var assessment =
         DecisionPolicy.assess(
             new DecisionPolicy.Facts(
-                doc, direction, national, today, history, checks.entry(), blockingLists(screened)));
+                doc, direction, national, today, history, checks.entry(), blockingLists(screened)),
+            chip);
     assessment.warnings().stream()
         .filter(c -> warnings.stream().noneMatch(w -> w.code().equals(c.code())))
         .forEach(
-            c -> warnings.add(new InspectionWarning(c.code(), "WARNING", "history", c.message())));
+            c ->
+                warnings.add(
+                    new InspectionWarning(
+                        c.code(),
+                        "WARNING",
+                        c.code().startsWith("chip.") ? "chip" : "history",
+                        c.message())));
     inspections.insert(
         new InspectionRepository.Inspection(
             id,
@@ -200,7 +219,8 @@ public class MovementService {
             now,
             null,
             null,
-            sources.source(cmd)),
+            sources.source(cmd),
+            chip),
         doc.valid(),
         warnings.stream().map(InspectionWarning::code).collect(Collectors.joining(",")),
         String.join(",", assessment.codes()),
@@ -377,7 +397,7 @@ public class MovementService {
     return new AtDecision(
         DecisionPolicy.assess(
             new DecisionPolicy.Facts(doc, direction, national, today, List.of(), entry, hits),
-            inspections.chip(inspection.id())),
+            inspection.chip()),
         entry);
   }
 

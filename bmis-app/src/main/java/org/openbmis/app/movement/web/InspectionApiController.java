@@ -111,8 +111,8 @@ class InspectionApiController {
         new BiometricCapture(
             CaptureParts.captures(positions, images, missing),
             photo == null ? null : CaptureParts.bytes(photo));
-    InspectionView view = biometrics.start(command, capture);
-    return verdict == null ? view : chip.apply(view, verdict);
+    InspectionView view = biometrics.start(command, capture, verdict);
+    return verdict == null ? view : new DeskChip.InspectionWithChip(view, verdict);
   }
 
   @PostMapping("/{id}/decision")
