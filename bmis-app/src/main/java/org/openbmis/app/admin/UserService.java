@@ -82,11 +82,7 @@ public class UserService {
     if (users.findByUsername(cmd.username()).isPresent()) {
       throw new ConflictProblem("admin.username_taken", "This username is taken.");
     }
-    boolean postStaff =
-        cmd.roles().contains(Role.OFFICER)
-            || cmd.roles().contains(Role.SUPERVISOR)
-            || cmd.roles().contains(Role.SECONDARY);
-    if (postStaff && cmd.postId() == null) {
+    if (cmd.roles().stream().anyMatch(Role::worksAtPost) && cmd.postId() == null) {
       throw invalid("postId", "admin.post_required", "Officers and supervisors need a post.");
     }
     if (cmd.postId() != null) {
@@ -152,11 +148,7 @@ public class UserService {
   public UserSummary changeAccess(
       UUID userId, Set<Role> roles, @Nullable UUID postId, @Nullable UUID deskId) {
     UserAccount account = account(userId);
-    boolean postStaff =
-        roles.contains(Role.OFFICER)
-            || roles.contains(Role.SUPERVISOR)
-            || roles.contains(Role.SECONDARY);
-    if (postStaff && postId == null) {
+    if (roles.stream().anyMatch(Role::worksAtPost) && postId == null) {
       throw invalid("postId", "admin.post_required", "Officers and supervisors need a post.");
     }
     if (postId != null) {

@@ -1,7 +1,6 @@
 package org.openbmis.app.demo;
 
 import java.util.List;
-import java.util.UUID;
 import org.openbmis.app.statistics.StatisticsService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,7 +75,7 @@ class DemoStart implements ApplicationRunner {
       setup.setUp();
       // before the node was ready the statistics' own start-up check rebuilds them
       if (seeded && background) {
-        asAdmin(() -> statistics.rebuild());
+        DemoActor.runAsAdmin(jdbc, statistics::rebuild);
       }
       if (seeded) {
         log.info("Demo ready: seeded in {} ms.", (System.nanoTime() - started) / 1_000_000);
@@ -86,16 +85,6 @@ class DemoStart implements ApplicationRunner {
         throw e;
       }
       log.error("Demo seeding failed; delete the data folder and start again", e);
-    }
-  }
-
-  private void asAdmin(Runnable work) {
-    List<UUID> admin =
-        jdbc.queryForList("select id from adm_user where username = 'admin'", UUID.class);
-    List<UUID> post =
-        jdbc.queryForList("select id from adm_border_post where code = 'AMA'", UUID.class);
-    if (!admin.isEmpty() && !post.isEmpty()) {
-      DemoActor.runAs(admin.get(0), post.get(0), "AMA", work);
     }
   }
 }

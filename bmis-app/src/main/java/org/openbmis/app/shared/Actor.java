@@ -48,8 +48,11 @@ public record Actor(
     return postId;
   }
 
-  /** Officers and supervisors work at a post; they may act on person records. */
+  /**
+   * Officers, supervisors and secondary officers work at a post ({@link Role#worksAtPost()}); they
+   * may act on person records.
+   */
   public boolean isPostStaff() {
-    return postId != null && (has(Role.OFFICER) || has(Role.SUPERVISOR) || has(Role.SECONDARY));
+    return postId != null && roles.stream().anyMatch(Role::worksAtPost);
   }
 }

@@ -21,6 +21,11 @@ public enum Role {
    */
   API_SUBMITTER;
 
+  /** Whether the role works at a post (an account holding it must belong to one). */
+  public boolean worksAtPost() {
+    return this == OFFICER || this == SUPERVISOR || this == SECONDARY;
+  }
+
   /** The Spring Security authority name ({@code ROLE_OFFICER}). */
   public String authority() {
     return "ROLE_" + name();

@@ -202,6 +202,29 @@ class AdminApiIT {
   }
 
   @Test
+  void everyRoleOfAPostNeedsAPostAndAnAnalystDoesNot() {
+    for (String role : List.of("OFFICER", "SUPERVISOR", "SECONDARY")) {
+      var noPost =
+          http.postAs(
+              ADMIN,
+              "/api/v1/admin/users",
+              Map.of(
+                  "username",
+                  unique("nopost." + role.toLowerCase(Locale.ROOT)),
+                  "fullName",
+                  "No post",
+                  "roles",
+                  List.of(role),
+                  "password",
+                  "a-long-enough-password-1"));
+      assertThat(noPost.code()).as(role).isEqualTo("admin.post_required");
+      assertThat(noPost.json().get("errors").findValuesAsString("field")).containsExactly("postId");
+    }
+    assertThat(createUser(unique("analyst"), "a-long-enough-password-1", "ANALYST").status())
+        .isEqualTo(201);
+  }
+
+  @Test
   void aTakenUsernameIsAConflictAndABadPostCodeNamesTheField() {
     var dup = createUser(TestAccounts.OFFICER, "whatever-password", "OFFICER");
     assertThat(dup.status()).isEqualTo(409);

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.app.admin.ApiTokenService;
 import org.openbmis.app.admin.ApiTokenSummary;
+import org.openbmis.app.admin.BackupService;
 import org.openbmis.app.admin.BorderPostSummary;
 import org.openbmis.app.admin.CreatePostCommand;
 import org.openbmis.app.admin.CreateUserCommand;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -62,13 +64,10 @@ class AdminApiController {
   private final UserService users;
   private final ApiTokenService tokens;
 
-  private final org.openbmis.app.admin.BackupService backups;
+  private final BackupService backups;
 
   AdminApiController(
-      PostService posts,
-      UserService users,
-      ApiTokenService tokens,
-      org.openbmis.app.admin.BackupService backups) {
+      PostService posts, UserService users, ApiTokenService tokens, BackupService backups) {
     this.backups = backups;
     this.posts = posts;
     this.users = users;
@@ -172,7 +171,7 @@ class AdminApiController {
       description =
           "An online backup of a post's H2 database into <data-folder>/backups (a zip; the desks"
               + " keep working). On PostgreSQL: 422 `admin.backup_use_pg_dump`. Audited.")
-  org.openbmis.app.admin.BackupService.Backup backup() {
+  BackupService.Backup backup() {
     return backups.backup();
   }
 
@@ -182,8 +181,7 @@ class AdminApiController {
       description =
           "The open tokens of every user, newest first (at most 500); `ended=true` adds revoked"
               + " and expired ones. Never the tokens themselves. Audited.")
-  List<ApiTokenSummary> allTokens(
-      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean ended) {
+  List<ApiTokenSummary> allTokens(@RequestParam(defaultValue = "false") boolean ended) {
     return tokens.everyone(ended);
   }
 

@@ -1,5 +1,6 @@
 package org.openbmis.app.admin.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -36,14 +37,10 @@ class AuditController {
   private final PostService posts;
   private final AuditRows rows;
   private final AuditPickers pickers;
-  private final java.time.Clock clock;
+  private final Clock clock;
 
   AuditController(
-      AuditLog audit,
-      PostService posts,
-      AuditRows rows,
-      AuditPickers pickers,
-      java.time.Clock clock) {
+      AuditLog audit, PostService posts, AuditRows rows, AuditPickers pickers, Clock clock) {
     this.clock = clock;
     this.audit = audit;
     this.posts = posts;
@@ -70,7 +67,7 @@ class AuditController {
     List<BorderPostSummary> allPosts = posts.posts();
     ZoneId screenZone =
         actor.postId() == null ? ZoneOffset.UTC : posts.post(actor.postId()).timeZone();
-    form.applyPeriod(LocalDate.now(clockIn(screenZone)));
+    form.applyPeriod(LocalDate.now(clock.withZone(screenZone)));
     model.addAttribute("admin", admin);
     model.addAttribute(
         "posts",
@@ -123,10 +120,6 @@ class AuditController {
     add(j, "from", f.getFrom());
     add(j, "to", f.getTo());
     return j.length() == 0 ? "all" : j.toString();
-  }
-
-  private java.time.Clock clockIn(ZoneId zone) {
-    return clock.withZone(zone);
   }
 
   private static void add(StringJoiner j, String name, Object value) {

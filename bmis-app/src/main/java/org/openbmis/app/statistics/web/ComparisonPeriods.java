@@ -23,10 +23,8 @@ record ComparisonPeriods(Period current, Period previous) {
   }
 
   static ComparisonPeriods monthToDate(LocalDate to) {
-    LocalDate first = to.withDayOfMonth(1);
-    long days = ChronoUnit.DAYS.between(first, to) + 1;
-    LocalDate before = first.minusYears(1);
-    return new ComparisonPeriods(
-        new Period(first, to), new Period(before, before.plusDays(days - 1)));
+    Period current = new Period(to.withDayOfMonth(1), to);
+    LocalDate before = current.from().minusYears(1);
+    return new ComparisonPeriods(current, new Period(before, before.plusDays(current.days() - 1)));
   }
 }
