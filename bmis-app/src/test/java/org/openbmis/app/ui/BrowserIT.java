@@ -276,8 +276,7 @@ class BrowserIT extends BrowserSupport {
     browser.findElement(By.cssSelector("#stats-filters button[type=submit]")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("stats-active-filters"), ahead));
-    WebElement stays = browser.findElement(By.cssSelector("#panel-stayLength tbody"));
-    wait.until(d -> !stays.getAttribute("textContent").isBlank());
+    WebElement stays = filledTable("panel-stayLength");
     assertThat(stays.findElements(By.tagName("tr")))
         .extracting(r -> r.getAttribute("textContent"))
         .anyMatch(r -> r.startsWith("2-7"));
@@ -295,8 +294,7 @@ class BrowserIT extends BrowserSupport {
     clock.advance(Duration.ofDays(40));
     try {
       open("/statistics");
-      WebElement overstays = browser.findElement(By.cssSelector("#panel-overstayLength tbody"));
-      wait.until(d -> !overstays.getAttribute("textContent").isBlank());
+      WebElement overstays = filledTable("panel-overstayLength");
       assertThat(overstays.findElements(By.tagName("tr")))
           .extracting(r -> r.getAttribute("textContent"))
           .anyMatch(r -> r.startsWith("8-30") || r.startsWith("31-90"));
@@ -348,8 +346,7 @@ class BrowserIT extends BrowserSupport {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("stats-active-filters"), "Nationality = Kenya"));
-    WebElement nationalities = browser.findElement(By.cssSelector("#panel-nationality tbody"));
-    wait.until(d -> !nationalities.getAttribute("textContent").isBlank());
+    WebElement nationalities = filledTable("panel-nationality");
     for (WebElement row : nationalities.findElements(By.tagName("tr"))) {
       assertThat(row.getAttribute("textContent")).startsWith("Kenya");
     }
@@ -472,6 +469,50 @@ class BrowserIT extends BrowserSupport {
             (int) (at.get(1).doubleValue() - box.getHeight() / 2.0))
         .click()
         .perform();
+  }
+
+  /**
+   * The body of a dashboard panel's table once its figures have arrived. Every panel of the page
+   * queries at once, and at the end of the suite (many application contexts alive on two cores) an
+   * answer can take longer than the usual wait: this one waits 30 s, and if the table is still
+   * empty it says what the page shows and what the statistics API answers for the same question.
+   */
+  private WebElement filledTable(String panelId) {
+    WebElement body = browser.findElement(By.cssSelector("#" + panelId + " tbody"));
+    try {
+      new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(d -> !body.getAttribute("textContent").isBlank());
+    } catch (org.openqa.selenium.TimeoutException e) {
+      String query =
+          "groupBy="
+              + browser.findElement(By.id(panelId)).getAttribute("data-group-by")
+              + "&from="
+              + value("stats-from")
+              + "&to="
+              + value("stats-to")
+              + "&nationality="
+              + browser.findElement(By.name("nationality")).getAttribute("value").toUpperCase();
+      String endpoint = browser.findElement(By.id(panelId)).getAttribute("data-endpoint");
+      ApiClient api = new ApiClient(port);
+      var answer = api.get(TestAccounts.ANALYST, "/api/v1/statistics/" + endpoint + "?" + query);
+      var status = api.get(TestAccounts.ANALYST, "/api/v1/statistics/status");
+      throw new AssertionError(
+          panelId
+              + " still empty after 30 s; error on the page: '"
+              + browser.findElement(By.id("stats-error")).getAttribute("textContent")
+              + "', empty note shown: "
+              + browser.findElement(By.cssSelector("#" + panelId + " .stats-empty")).isDisplayed()
+              + "; the API for "
+              + query
+              + " answers "
+              + answer.status()
+              + " "
+              + answer.body()
+              + "; statistics status: "
+              + status.body(),
+          e);
+    }
+    return body;
   }
 
   /** At 1366x768 the header stays compact: brand, navigation and user box on one row. */
