@@ -111,7 +111,7 @@ class BackupRestoreIT {
     return jdbc.sql("select cast(id as varchar(36)) from mov_movement").query(String.class).list();
   }
 
-  private static void cross(ApiClient api) {
+  static void cross(ApiClient api) {
     Map<String, Object> doc = new HashMap<>();
     String number = Passports.nextNumber();
     StringBuilder given = new StringBuilder("BACKUP ");
