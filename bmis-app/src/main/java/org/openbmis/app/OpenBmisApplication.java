@@ -1,6 +1,7 @@
 package org.openbmis.app;
 
 import java.util.Arrays;
+import org.openbmis.app.biometrics.KeyRotationCommand;
 import org.openbmis.app.shared.AuditVerifyCommand;
 import org.openbmis.app.shared.DatabasePasswordCheck;
 import org.openbmis.app.statistics.RebuildCommand;
@@ -17,6 +18,8 @@ public class OpenBmisApplication {
     app.addListeners(new RebuildCommand());
     // the command-line audit verification starts without a web server
     app.addListeners(new AuditVerifyCommand());
+    // and so does the command-line rotation of the biometric key
+    app.addListeners(new KeyRotationCommand());
     // the postgres profile refuses to start without BMIS_DB_PASSWORD (no default password)
     app.addListeners(new DatabasePasswordCheck());
     if (Arrays.asList(args).contains("--demo")) {

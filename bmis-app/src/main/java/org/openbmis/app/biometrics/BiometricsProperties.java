@@ -15,6 +15,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxCandidates candidates returned by an identification at most
  * @param storeImages whether finger images are stored (encrypted) besides the templates
  * @param simulatorFolder folder the file-based scanner and camera read from
+ * @param previousKey the key the stored records were sealed with before a rotation (env {@code
+ *     BMIS_BIOMETRICS_PREVIOUS_KEY}); read only by the rotation command
+ * @param rotateKeyAndExit re-seal every record from {@code previousKey} to {@code key} and stop
+ *     (the command-line rotation, {@link KeyRotationOnStartup})
  */
 @ConfigurationProperties(prefix = "bmis.biometrics")
 public record BiometricsProperties(
@@ -25,7 +29,9 @@ public record BiometricsProperties(
     Integer galleryThreads,
     Integer maxCandidates,
     Boolean storeImages,
-    @Nullable String simulatorFolder) {
+    @Nullable String simulatorFolder,
+    @Nullable String previousKey,
+    Boolean rotateKeyAndExit) {
 
   public BiometricsProperties {
     key = key == null || key.isBlank() ? null : key.strip();
@@ -36,5 +42,7 @@ public record BiometricsProperties(
     maxCandidates = maxCandidates == null ? 10 : Math.max(1, maxCandidates);
     storeImages = storeImages == null || storeImages;
     simulatorFolder = simulatorFolder == null || simulatorFolder.isBlank() ? null : simulatorFolder;
+    previousKey = previousKey == null || previousKey.isBlank() ? null : previousKey.strip();
+    rotateKeyAndExit = rotateKeyAndExit != null && rotateKeyAndExit;
   }
 }

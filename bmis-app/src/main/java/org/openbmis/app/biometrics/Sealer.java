@@ -17,6 +17,11 @@ class Sealer {
 
   private static final Logger log = LoggerFactory.getLogger(Sealer.class);
 
+  /** Bound with the record id to a template (nothing) and to an image. */
+  static final String TEMPLATE_AAD_SUFFIX = "";
+
+  static final String IMAGE_AAD_SUFFIX = "/image";
+
   private final @Nullable TemplateCipher cipher;
 
   Sealer(BiometricsProperties properties) {
@@ -39,19 +44,19 @@ class Sealer {
   }
 
   byte[] sealTemplate(Object recordId, byte[] plain) {
-    return cipher().encrypt(recordId.toString(), plain);
+    return cipher().encrypt(recordId + TEMPLATE_AAD_SUFFIX, plain);
   }
 
   byte[] openTemplate(Object recordId, byte[] sealed) {
-    return cipher().decrypt(recordId.toString(), sealed);
+    return cipher().decrypt(recordId + TEMPLATE_AAD_SUFFIX, sealed);
   }
 
   byte[] sealImage(Object recordId, byte[] plain) {
-    return cipher().encrypt(recordId + "/image", plain);
+    return cipher().encrypt(recordId + IMAGE_AAD_SUFFIX, plain);
   }
 
   byte[] openImage(Object recordId, byte[] sealed) {
-    return cipher().decrypt(recordId + "/image", sealed);
+    return cipher().decrypt(recordId + IMAGE_AAD_SUFFIX, sealed);
   }
 
   void requireEnabled() {
