@@ -49,14 +49,24 @@ class PrincipalCache {
 
   private BmisPrincipal principal(UserAccount u) {
     String postCode = null;
-    UUID desk = u.deskId();
+    DeskSummary desk = null;
     if (u.postId() != null) {
       postCode = posts.findById(u.postId()).map(BorderPostSummary::code).orElse(null);
-      if (desk == null) {
-        desk = posts.desks(u.postId()).stream().findFirst().map(DeskSummary::id).orElse(null);
-      }
+      desk =
+          u.deskId() != null
+              ? posts.desk(u.deskId()).orElse(null)
+              : posts.desks(u.postId()).stream().findFirst().orElse(null);
     }
-    Actor actor = new Actor(u.id(), u.username(), u.roles(), u.postId(), postCode, desk);
+    UUID deskId = desk != null ? desk.id() : u.deskId();
+    Actor actor =
+        new Actor(
+            u.id(),
+            u.username(),
+            u.roles(),
+            u.postId(),
+            postCode,
+            deskId,
+            desk == null ? null : desk.code());
     return new BmisPrincipal(
         actor, u.passwordHash(), u.enabled(), u.mustChangePassword(), u.credentialVersion());
   }

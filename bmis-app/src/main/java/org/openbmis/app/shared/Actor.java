@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The person acting: who they are, their roles, and the post and desk they work at (null for
- * headquarters staff).
+ * headquarters staff). The desk's code is what the audit log records ({@code deskCode}, null when
+ * not known).
  */
 public record Actor(
     UUID userId,
@@ -14,10 +15,22 @@ public record Actor(
     Set<Role> roles,
     @Nullable UUID postId,
     @Nullable String postCode,
-    @Nullable UUID deskId) {
+    @Nullable UUID deskId,
+    @Nullable String deskCode) {
 
   public Actor {
     roles = Set.copyOf(roles);
+  }
+
+  /** An actor whose desk's code is not known. */
+  public Actor(
+      UUID userId,
+      String username,
+      Set<Role> roles,
+      @Nullable UUID postId,
+      @Nullable String postCode,
+      @Nullable UUID deskId) {
+    this(userId, username, roles, postId, postCode, deskId, null);
   }
 
   public boolean has(Role role) {

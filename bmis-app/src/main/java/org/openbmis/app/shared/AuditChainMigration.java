@@ -80,6 +80,15 @@ class AuditChainMigration implements JavaMigration {
    * The entry in columns 1-9 of {@code rs} (id, occurred_at, ..., details), numbered {@code seq}.
    */
   static AuditChain.Entry entry(long seq, ResultSet rs) throws java.sql.SQLException {
+    return entry(seq, rs, false);
+  }
+
+  /**
+   * The entry in columns 1-9 of {@code rs}, and its desk in column 10 when {@code withDesk} (the
+   * column exists from V72 on; this migration, V56, runs before it).
+   */
+  static AuditChain.Entry entry(long seq, ResultSet rs, boolean withDesk)
+      throws java.sql.SQLException {
     return new AuditChain.Entry(
         seq,
         rs.getString(1),
@@ -90,6 +99,7 @@ class AuditChainMigration implements JavaMigration {
         rs.getString(6),
         rs.getString(7),
         rs.getString(8),
-        rs.getString(9));
+        rs.getString(9),
+        withDesk ? rs.getString(10) : null);
   }
 }

@@ -26,7 +26,7 @@ public class AuditChainVerifier {
 
   private static final String ENTRIES =
       "select seq, hash, id, occurred_at, username, post_code, action, subject_type, subject_id,"
-          + " outcome, details from shr_audit_event where seq is not null order by seq";
+          + " outcome, details, desk_code from shr_audit_event where seq is not null order by seq";
 
   private final JdbcTemplate jdbc;
   private final AuditHeadSigner signer;
@@ -158,6 +158,7 @@ public class AuditChainVerifier {
         rs.getString("subject_type"),
         rs.getString("subject_id"),
         rs.getString("outcome"),
-        rs.getString("details"));
+        rs.getString("details"),
+        rs.getString("desk_code"));
   }
 }

@@ -45,12 +45,13 @@ class AuditChainWriter implements SmartLifecycle {
   static final String INSERT =
       """
       insert into shr_audit_event
-        (id, occurred_at, username, post_code, action, subject_type, subject_id, outcome, details)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+        (id, occurred_at, username, post_code, action, subject_type, subject_id, outcome, details,
+         desk_code)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
   private static final String UNCHAINED =
       "select id, occurred_at, username, post_code, action, subject_type, subject_id, outcome,"
-          + " details from shr_audit_event where seq is null order by occurred_at, id"
+          + " details, desk_code from shr_audit_event where seq is null order by occurred_at, id"
           + " fetch first "
           + BATCH
           + " rows only";
@@ -71,7 +72,7 @@ class AuditChainWriter implements SmartLifecycle {
 
   /**
    * Inserts rows (id, occurred_at, username, post_code, action, subject_type, subject_id, outcome,
-   * details) in the current transaction; they are chained once it has committed.
+   * details, desk_code) in the current transaction; they are chained once it has committed.
    */
   void append(List<Object[]> rows) {
     jdbc.batchUpdate(INSERT, rows);
@@ -111,7 +112,8 @@ class AuditChainWriter implements SmartLifecycle {
     long seq = (Long) head.get(0)[0];
     String previous = (String) head.get(0)[1];
     List<Object[]> updates = new ArrayList<>();
-    for (AuditChain.Entry e : jdbc.query(UNCHAINED, (rs, n) -> AuditChainMigration.entry(0, rs))) {
+    for (AuditChain.Entry e :
+        jdbc.query(UNCHAINED, (rs, n) -> AuditChainMigration.entry(0, rs, true))) {
       seq++;
       AuditChain.Entry numbered = e.numbered(seq);
       previous = AuditChain.hash(previous, numbered);

@@ -45,7 +45,8 @@ public class AuditLog {
       @Nullable String subjectType,
       @Nullable String subjectId,
       String outcome,
-      @Nullable String details) {}
+      @Nullable String details,
+      @Nullable String deskCode) {}
 
   /**
    * A search of the audit log; null fields do not filter. {@code from} and {@code to} are days in
@@ -99,9 +100,10 @@ public class AuditLog {
       Outcome outcome,
       @Nullable String details) {
     Actor actor = CurrentActor.find().orElse(null);
-    record(
+    row(
         actor == null ? "system" : actor.username(),
         actor == null ? null : actor.postCode(),
+        actor == null ? null : actor.deskCode(),
         action,
         subjectType,
         subjectId,
@@ -126,6 +128,19 @@ public class AuditLog {
       @Nullable Object subjectId,
       Outcome outcome,
       @Nullable String details) {
+    row(username, postCode, null, action, subjectType, subjectId, outcome, details);
+  }
+
+  /** Records an entry; {@code deskCode}: the desk the user works at, where known. */
+  private void row(
+      @Nullable String username,
+      @Nullable String postCode,
+      @Nullable String deskCode,
+      String action,
+      @Nullable String subjectType,
+      @Nullable Object subjectId,
+      Outcome outcome,
+      @Nullable String details) {
     Object[] row = {
       Uuids.timeOrdered(),
       OffsetDateTime.ofInstant(AuditChain.stored(clock.instant()), ZoneOffset.UTC),
@@ -135,7 +150,8 @@ public class AuditLog {
       subjectType,
       subjectId == null ? null : subjectId.toString(),
       outcome.name(),
-      truncate(details, 1000)
+      truncate(details, 1000),
+      deskCode
     };
     if (!TransactionSynchronizationManager.isActualTransactionActive()
         || !TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -238,7 +254,8 @@ public class AuditLog {
                     rs.getString("subject_type"),
                     rs.getString("subject_id"),
                     rs.getString("outcome"),
-                    rs.getString("details")))
+                    rs.getString("details"),
+                    rs.getString("desk_code")))
         .list();
   }
 

@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -95,6 +96,44 @@ class AuditReadableIT {
         .contains(landOnly.toString())
         .doesNotContain(surname);
     assertThat(lastSearchDetails(TestAccounts.SUPERVISOR)).doesNotContain("travellers_named");
+  }
+
+  @Test
+  void theDeskTheOfficerWorksAtIsRecordedAndShownBesideThePost() throws Exception {
+    String subject = "desk-" + UUID.randomUUID();
+    // as the airport officer (desk A01), through the principal a request would carry
+    SecurityContextHolder.getContext().setAuthentication(as(TestAccounts.OFFICER));
+    try {
+      audit.record("test.desk_shown", "test", subject, AuditLog.Outcome.SUCCESS, null);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+    // headquarters work at no desk: the administrator's entry has none
+    SecurityContextHolder.getContext().setAuthentication(as(TestAccounts.ADMIN));
+    try {
+      audit.record("test.desk_shown", "test", subject, AuditLog.Outcome.SUCCESS, "hq");
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+    List<AuditEntry> entries =
+        audit.search(new AuditQuery(null, null, "test.desk_shown", subject, null, null, 5));
+    assertThat(entries)
+        .extracting(AuditEntry::username, AuditEntry::postCode, AuditEntry::deskCode)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(TestAccounts.OFFICER, "UTO-AIR", "A01"),
+            org.assertj.core.groups.Tuple.tuple(TestAccounts.ADMIN, null, null));
+
+    MvcResult r =
+        mvc.perform(
+                get("/audit")
+                    .param("lang", "fr")
+                    .param("subjectId", subject)
+                    .with(authentication(as(TestAccounts.ADMIN))))
+            .andReturn();
+    String html = r.getResponse().getContentAsString();
+    assertThat(html).containsOnlyOnce("class=\"audit-desk\"");
+    assertThat(html.replaceAll("\\s+", " "))
+        .contains("<span>UTO-AIR</span> <small class=\"audit-desk\">Guichet A01</small>");
   }
 
   @Test

@@ -19,6 +19,8 @@ import org.openbmis.app.shared.AuditVerification.Break;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -125,6 +127,53 @@ abstract class AuditChainContract {
   }
 
   @Test
+  void theDeskIsChainedAndAnEntryWithoutOneHashesAsBefore() {
+    String subject = UUID.randomUUID().toString();
+    Actor officer =
+        new Actor(
+            UUID.randomUUID(),
+            "officer.desk",
+            java.util.Set.of(Role.OFFICER),
+            TestAccounts.AIRPORT,
+            "UTO-AIR",
+            TestAccounts.AIRPORT_DESK_2,
+            "A02");
+    ActorHolder holder = () -> officer;
+    SecurityContextHolder.getContext()
+        .setAuthentication(new UsernamePasswordAuthenticationToken(holder, null, List.of()));
+    try {
+      audit.record("test.entry", "test", subject, Outcome.SUCCESS, "at a desk");
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+    writer.chainPending();
+    assertThat(
+            jdbc.sql("select desk_code from shr_audit_event where subject_id = ?")
+                .param(subject)
+                .query(String.class)
+                .single())
+        .isEqualTo("A02");
+    assertThat(verifier.verify().intact()).isTrue();
+    long seq = seqOf(subject);
+    asDatabaseAdministrator(() -> setDesk(seq, "A01"));
+    try {
+      Break b = verifier.verify().firstBreak();
+      assertThat(b).isNotNull();
+      assertThat(b.sequence()).isEqualTo(seq);
+      assertThat(b.code()).isEqualTo("audit.entry_altered");
+      asDatabaseAdministrator(() -> setDesk(seq, null));
+      assertThat(verifier.verify().firstBreak()).isNotNull(); // the desk removed: also caught
+    } finally {
+      asDatabaseAdministrator(() -> setDesk(seq, "A02"));
+    }
+    assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  void setDesk(long seq, String desk) {
+    jdbc.sql("update shr_audit_event set desk_code = ? where seq = ?").params(desk, seq).update();
+  }
+
+  @Test
   void aRewrittenChainIsCaughtByTheSignedHead() {
     String subject = UUID.randomUUID().toString();
     audit.record("test.entry", "test", subject, Outcome.SUCCESS, "original");
@@ -226,7 +275,7 @@ abstract class AuditChainContract {
     List<AuditChain.Entry> entries =
         jdbc.sql(
                 "select seq, id, occurred_at, username, post_code, action, subject_type,"
-                    + " subject_id, outcome, details from shr_audit_event where seq >= ?"
+                    + " subject_id, outcome, details, desk_code from shr_audit_event where seq >= ?"
                     + " order by seq")
             .param(seq)
             .query(
@@ -241,7 +290,8 @@ abstract class AuditChainContract {
                         rs.getString(7),
                         rs.getString(8),
                         rs.getString(9),
-                        rs.getString(10)))
+                        rs.getString(10),
+                        rs.getString(11)))
             .list();
     for (AuditChain.Entry e : entries) {
       previous = AuditChain.hash(previous, e);
