@@ -58,15 +58,11 @@ class PrincipalCache {
               : posts.desks(u.postId()).stream().findFirst().orElse(null);
     }
     UUID deskId = desk != null ? desk.id() : u.deskId();
+    // the audit names the desk only when the user chose it or was given it: the post's first desk
+    // stands in for movements, but nobody is known to work there
+    String deskCode = desk != null && u.deskId() != null ? desk.code() : null;
     Actor actor =
-        new Actor(
-            u.id(),
-            u.username(),
-            u.roles(),
-            u.postId(),
-            postCode,
-            deskId,
-            desk == null ? null : desk.code());
+        new Actor(u.id(), u.username(), u.roles(), u.postId(), postCode, deskId, deskCode);
     return new BmisPrincipal(
         actor, u.passwordHash(), u.enabled(), u.mustChangePassword(), u.credentialVersion());
   }

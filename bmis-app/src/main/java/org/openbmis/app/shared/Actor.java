@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The person acting: who they are, their roles, and the post and desk they work at (null for
- * headquarters staff). The desk's code is what the audit log records ({@code deskCode}, null when
- * not known).
+ * headquarters staff). The desk's code is what the audit log records ({@code deskCode}: the desk
+ * the user chose or was given; null when not known, also when {@code deskId} is only the post's
+ * first desk standing in for movements).
  */
 public record Actor(
     UUID userId,

@@ -108,6 +108,13 @@ class AuditReadableIT {
     } finally {
       SecurityContextHolder.clearContext();
     }
+    // a user who has not chosen a desk: none is known, although movements use the post's first
+    SecurityContextHolder.getContext().setAuthentication(as(TestAccounts.SECONDARY));
+    try {
+      audit.record("test.desk_shown", "test", subject, AuditLog.Outcome.SUCCESS, "no desk");
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
     // headquarters work at no desk: the administrator's entry has none
     SecurityContextHolder.getContext().setAuthentication(as(TestAccounts.ADMIN));
     try {
@@ -121,6 +128,7 @@ class AuditReadableIT {
         .extracting(AuditEntry::username, AuditEntry::postCode, AuditEntry::deskCode)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(TestAccounts.OFFICER, "UTO-AIR", "A01"),
+            org.assertj.core.groups.Tuple.tuple(TestAccounts.SECONDARY, "UTO-AIR", null),
             org.assertj.core.groups.Tuple.tuple(TestAccounts.ADMIN, null, null));
 
     MvcResult r =
