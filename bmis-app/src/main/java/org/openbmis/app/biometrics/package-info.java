@@ -9,7 +9,10 @@
  * repository; the record id is the associated data) with the engine name and version, the quality,
  * the finger position and who captured them where; galleries are kept decrypted in memory (loaded
  * at start, updated after each commit). Every read and write of biometric data is audited; records
- * older than {@code bmis.biometrics.retention-days} are purged daily.
+ * older than {@code bmis.biometrics.retention-days} are purged daily. The key is replaced by a
+ * command ({@code --bmis.biometrics.rotate-key-and-exit=true}, {@link
+ * org.openbmis.app.biometrics.KeyRotationOnStartup}) that re-seals every record from {@code
+ * bmis.biometrics.previous-key} to the new key, and can be run again to finish a stopped rotation.
  *
  * <p>Enrolled references are never overwritten: a new enrolment outside an inspection (with a
  * required reason) for a traveller who already has prints becomes a {@link
