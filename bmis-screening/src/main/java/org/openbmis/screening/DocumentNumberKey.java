@@ -50,6 +50,33 @@ public final class DocumentNumberKey {
     return new String(cs);
   }
 
+  /**
+   * Whether {@link #canonical(String) canonical(number)} equals {@code canonical}, without building
+   * the string (scoring compares the query's document with every candidate's).
+   *
+   * @param number any text, may be null
+   * @param canonical a canonical number
+   * @return true when they are the same number after normalising and folding
+   */
+  static boolean canonicalEquals(String number, String canonical) {
+    if (number == null) {
+      return canonical.isEmpty();
+    }
+    int j = 0;
+    for (int i = 0; i < number.length(); i++) {
+      char c = Character.toUpperCase(number.charAt(i));
+      if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        int k = FROM.indexOf(c);
+        char folded = k >= 0 ? TO.charAt(k) : c;
+        if (j >= canonical.length() || canonical.charAt(j) != folded) {
+          return false;
+        }
+        j++;
+      }
+    }
+    return j == canonical.length();
+  }
+
   /** 64-bit hash (FNV-1a then a Murmur3 finaliser); never 0. */
   static long hash64(CharSequence s) {
     long h = 0xcbf29ce484222325L;

@@ -34,13 +34,8 @@ final class Scoring {
         }
       }
     }
-    boolean documentPossible = false;
-    if (plan.document() != null) {
-      for (IdentityDocument d : alert.documents()) {
-        documentPossible |= DocumentNumberKey.canonical(d.number()).equals(plan.document());
-      }
-    }
-    if (!documentPossible && Math.max(best, 0) + MAX_QUALIFIER_BONUS + 1e-9 < threshold) {
+    if (Math.max(best, 0) + MAX_QUALIFIER_BONUS + 1e-9 < threshold
+        && !documentPossible(plan, alert)) {
       return null;
     }
     List<QualifierEvidence> evidence = QualifierScorer.evaluate(query, alert);
@@ -75,5 +70,17 @@ final class Scoring {
     }
     return new PersonHit(
         alert, score, matched, new Explanation(Math.max(best, 0), parts, evidence));
+  }
+
+  /** Whether the query's document number is one of the alert's (after OCR folding). */
+  private static boolean documentPossible(QueryPlan plan, PersonAlert alert) {
+    if (plan.document() != null) {
+      for (IdentityDocument d : alert.documents()) {
+        if (DocumentNumberKey.canonicalEquals(d.number(), plan.document())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * The demo's first start: posts, desks and users are seeded before the node takes requests (so the
  * demo users can sign in at once); travellers, movements, rules, lists, biometrics and the
- * statistics follow, in the background once the node is ready ({@code bmis.demo.background}, the
- * demo profile's setting) or before it is ready (tests). The desk works meanwhile; the log says
- * "Demo ready" at the end (ADR 0021).
+ * statistics follow, then today's flight manifests (on every start, once a day), in the background
+ * once the node is ready ({@code bmis.demo.background}, the demo profile's setting) or before it is
+ * ready (tests). The desk works meanwhile; the log says "Demo ready" at the end (ADR 0021).
  */
 @Component
 @Order(5)
@@ -29,6 +29,7 @@ class DemoStart implements ApplicationRunner {
 
   private final DemoDataSeeder seeder;
   private final DemoSetup setup;
+  private final DemoManifests manifests;
   private final StatisticsService statistics;
   private final DemoDataProperties props;
   private final JdbcTemplate jdbc;
@@ -37,11 +38,13 @@ class DemoStart implements ApplicationRunner {
   DemoStart(
       DemoDataSeeder seeder,
       DemoSetup setup,
+      DemoManifests manifests,
       StatisticsService statistics,
       DemoDataProperties props,
       JdbcTemplate jdbc) {
     this.seeder = seeder;
     this.setup = setup;
+    this.manifests = manifests;
     this.statistics = statistics;
     this.props = props;
     this.jdbc = jdbc;
@@ -73,6 +76,8 @@ class DemoStart implements ApplicationRunner {
         seeder.seedTravellers(posts);
       }
       setup.setUp();
+      // every start: today's flights into the main airport, unless it has some already
+      DemoActor.runAsAdmin(jdbc, manifests::seedToday);
       // before the node was ready the statistics' own start-up check rebuilds them
       if (seeded && background) {
         DemoActor.runAsAdmin(jdbc, statistics::rebuild);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.app.shared.Uuids;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,9 +47,11 @@ class FlightRepository {
       @Nullable String seat) {}
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batches;
 
-  FlightRepository(JdbcClient jdbc) {
+  FlightRepository(JdbcClient jdbc, JdbcTemplate batches) {
     this.jdbc = jdbc;
+    this.batches = batches;
   }
 
   /** The flight's id, created if new; its times follow the latest message. */
@@ -112,39 +115,45 @@ class FlightRepository {
         .update();
   }
 
-  void insert(List<NewPerson> persons) {
-    for (NewPerson p : persons) {
-      jdbc.sql(
-              """
-              insert into man_person (id, flight_id, message_id, part_reference, part_number, role,
-                surname, given_names, sex, birth_date, nationality, document_type, document_number,
-                issuing_state, document_expiry, seat)
-              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-          .params(
-              p.id(),
-              p.flightId(),
-              p.messageId(),
-              p.partReference(),
-              p.partNumber(),
-              p.role(),
-              p.surname(),
-              p.givenNames(),
-              p.sex(),
-              p.birthDate(),
-              p.nationality(),
-              p.documentType(),
-              p.documentNumber(),
-              p.issuingState(),
-              p.documentExpiry(),
-              p.seat())
-          .update();
-    }
-  }
+  /** A person to store with the result of their screening. */
+  record ScreenedPerson(NewPerson row, int hits, boolean blocking) {}
 
-  void screened(UUID personId, int hits, boolean blocking, Instant at) {
-    jdbc.sql("update man_person set hits = ?, blocking = ?, screened_at = ? where id = ?")
-        .params(hits, blocking, MessageRepository.utc(at), personId)
-        .update();
+  /** The persons of a message, screened at {@code screenedAt}, in one batch. */
+  void insert(List<ScreenedPerson> persons, Instant screenedAt) {
+    Object at = MessageRepository.utc(screenedAt);
+    batches.batchUpdate(
+        """
+        insert into man_person (id, flight_id, message_id, part_reference, part_number, role,
+          surname, given_names, sex, birth_date, nationality, document_type, document_number,
+          issuing_state, document_expiry, seat, hits, blocking, screened_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        persons.stream()
+            .map(
+                s -> {
+                  NewPerson p = s.row();
+                  return new Object[] {
+                    p.id(),
+                    p.flightId(),
+                    p.messageId(),
+                    p.partReference(),
+                    p.partNumber(),
+                    p.role(),
+                    p.surname(),
+                    p.givenNames(),
+                    p.sex(),
+                    p.birthDate(),
+                    p.nationality(),
+                    p.documentType(),
+                    p.documentNumber(),
+                    p.issuingState(),
+                    p.documentExpiry(),
+                    p.seat(),
+                    s.hits(),
+                    s.blocking(),
+                    at
+                  };
+                })
+            .toList());
   }
 
   private static @Nullable Object at(@Nullable Instant i) {

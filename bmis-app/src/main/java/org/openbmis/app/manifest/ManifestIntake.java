@@ -76,8 +76,9 @@ class ManifestIntake {
       String role = m.listType() == org.openbmis.paxlst.ListType.CREW ? "CREW" : "PASSENGER";
       flights.replace(flightId, role, m.part().reference(), m.part().number());
       List<ManifestPersons.Listed> listed = ManifestPersons.of(m, flightId, id);
-      flights.insert(listed.stream().map(ManifestPersons.Listed::row).toList());
-      hits.addAll(screening.screen(listed, a.post().id(), a.flight(), null));
+      ManifestScreening.Screened screened = screening.screen(listed, a.post().id(), a.flight());
+      flights.insert(screened.persons(), now);
+      hits.addAll(screened.hits());
       boolean late =
           a.key().scheduledDeparture() != null && receivedAt.isAfter(a.key().scheduledDeparture());
       messages.accept(

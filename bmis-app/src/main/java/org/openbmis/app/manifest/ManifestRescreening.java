@@ -58,14 +58,21 @@ class ManifestRescreening implements RescreeningParticipant {
             s -> {
               int n = 0;
               List<Pending> pending = pending(now);
-              for (Pending p : pending) {
-                var hits =
-                    screening.screen(
-                        p.personId(),
-                        p.postId(),
-                        List.of(p.query()),
-                        new ExpectedArrival(p.flight(), p.seat(), p.arrival(), p.name()),
-                        listCode);
+              List<List<PreArrivalScreening.PreArrivalHit>> found =
+                  screening.screenAll(
+                      pending.stream()
+                          .map(
+                              p ->
+                                  new PreArrivalScreening.Listed(
+                                      p.personId(),
+                                      p.postId(),
+                                      List.of(p.query()),
+                                      new ExpectedArrival(
+                                          p.flight(), p.seat(), p.arrival(), p.name())))
+                          .toList(),
+                      listCode);
+              for (int i = 0; i < pending.size(); i++) {
+                var hits = found.get(i);
                 long fresh = hits.stream().filter(PreArrivalScreening.PreArrivalHit::isNew).count();
                 if (fresh > 0) {
                   boolean blocking =
@@ -73,7 +80,8 @@ class ManifestRescreening implements RescreeningParticipant {
                   jdbc.sql(
                           "update man_person set hits = hits + ?, blocking = (blocking or ?),"
                               + " screened_at = ? where id = ?")
-                      .params(fresh, blocking, MessageRepository.utc(now), p.personId())
+                      .params(
+                          fresh, blocking, MessageRepository.utc(now), pending.get(i).personId())
                       .update();
                   n += (int) fresh;
                 }

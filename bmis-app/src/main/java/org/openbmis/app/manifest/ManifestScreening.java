@@ -1,53 +1,56 @@
 package org.openbmis.app.manifest;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.openbmis.app.screening.ExpectedArrival;
 import org.openbmis.app.screening.PreArrivalScreening;
 import org.openbmis.app.screening.PreArrivalScreening.PreArrivalHit;
 import org.springframework.stereotype.Component;
 
-/** Screens listed persons before arrival and keeps the result on each person's row. */
+/**
+ * Screens the persons listed on a message before arrival, all in one batch, and gives each person's
+ * row the result to be stored with it.
+ */
 @Component
 class ManifestScreening {
 
-  private final PreArrivalScreening screening;
-  private final FlightRepository flights;
-  private final Clock clock;
+  /** The rows to store and the hits as the intake answer shows them. */
+  record Screened(List<FlightRepository.ScreenedPerson> persons, List<IntakeResult.Hit> hits) {}
 
-  ManifestScreening(PreArrivalScreening screening, FlightRepository flights, Clock clock) {
+  private final PreArrivalScreening screening;
+
+  ManifestScreening(PreArrivalScreening screening) {
     this.screening = screening;
-    this.flights = flights;
-    this.clock = clock;
   }
 
-  /** Screens the persons of one message; the hits as the intake answer shows them. */
-  List<IntakeResult.Hit> screen(
-      List<ManifestPersons.Listed> persons,
-      UUID postId,
-      FlightRef flight,
-      @Nullable String listCode) {
-    List<IntakeResult.Hit> out = new ArrayList<>();
-    Instant now = clock.instant();
+  Screened screen(List<ManifestPersons.Listed> persons, UUID postId, FlightRef flight) {
+    List<PreArrivalScreening.Listed> queries = new ArrayList<>(persons.size());
     for (ManifestPersons.Listed p : persons) {
-      var arrival =
-          new ExpectedArrival(
-              flight.carrier() + flight.number(),
-              p.row().seat(),
-              flight.scheduledArrival(),
-              p.name());
-      List<PreArrivalHit> hits =
-          screening.screen(p.row().id(), postId, p.queries(), arrival, listCode);
-      flights.screened(
-          p.row().id(), hits.size(), hits.stream().anyMatch(PreArrivalHit::blocking), now);
+      queries.add(
+          new PreArrivalScreening.Listed(
+              p.row().id(),
+              postId,
+              p.queries(),
+              new ExpectedArrival(
+                  flight.carrier() + flight.number(),
+                  p.row().seat(),
+                  flight.scheduledArrival(),
+                  p.name())));
+    }
+    List<List<PreArrivalHit>> found = screening.screenAll(queries, null);
+    List<FlightRepository.ScreenedPerson> rows = new ArrayList<>(persons.size());
+    List<IntakeResult.Hit> out = new ArrayList<>();
+    for (int i = 0; i < persons.size(); i++) {
+      ManifestPersons.Listed p = persons.get(i);
+      List<PreArrivalHit> hits = found.get(i);
+      rows.add(
+          new FlightRepository.ScreenedPerson(
+              p.row(), hits.size(), hits.stream().anyMatch(PreArrivalHit::blocking)));
       for (PreArrivalHit h : hits) {
         out.add(new IntakeResult.Hit(p.name(), h.list(), h.score(), h.action().name()));
       }
     }
-    return out;
+    return new Screened(rows, out);
   }
 }

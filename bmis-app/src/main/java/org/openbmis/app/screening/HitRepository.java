@@ -4,14 +4,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.app.shared.Actor;
 import org.openbmis.app.shared.CurrentActor;
 import org.openbmis.screening.AlertAction;
 import org.openbmis.screening.Confidentiality;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,58 +43,100 @@ class HitRepository {
   record Clearance(String by, Instant at, @Nullable String reason) {}
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batches;
 
-  HitRepository(JdbcClient jdbc) {
+  HitRepository(JdbcClient jdbc, JdbcTemplate batches) {
     this.jdbc = jdbc;
+    this.batches = batches;
   }
 
-  void insert(NewHit h) {
-    Match m = h.match();
-    Actor officer = h.origin() == HitOrigin.DESK ? CurrentActor.find().orElse(null) : null;
-    jdbc.sql(
-            """
+  private static final String INSERT =
+      """
             insert into scr_hit (id, traveller_id, inspection_id, origin, list_code, list_version,
               alert_ref, source_id, alert_hash, score, alert_action, matched_name, explanation,
               blocking, previously_cleared, status, created_at, resolved_by, resolved_at,
               resolution_reason, confidentiality, alert_reason, issuing_agency, threshold, post_id,
               officer, desk_id, flight, seat, expected_arrival, subject_name)
               values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                ?, ?, ?, ?)""")
-        .params(
-            h.id(),
-            h.travellerId(),
-            h.inspectionId(),
-            h.origin().name(),
-            m.listCode(),
-            m.listVersion(),
-            m.alertRef(),
-            cut(m.sourceId(), 100),
-            m.alertHash(),
-            m.score(),
-            m.action().name(),
-            m.matchedName() == null ? null : cut(m.matchedName(), 300),
-            cut(m.explanation(), 2000),
-            h.blocking(),
-            h.previouslyCleared(),
-            h.status().name(),
-            AlertListRepository.utc(h.at()),
-            h.resolvedBy(),
-            h.resolvedBy() == null ? null : AlertListRepository.utc(h.at()),
-            h.reason(),
-            m.confidentiality().name(),
-            m.reason() == null ? null : cut(m.reason(), 500),
-            m.issuingAgency() == null ? null : cut(m.issuingAgency(), 200),
-            m.threshold(),
-            h.postId(),
-            officer == null ? null : officer.username(),
-            officer == null ? null : officer.deskId(),
-            h.arrival() == null ? null : h.arrival().flight(),
-            h.arrival() == null ? null : h.arrival().seat(),
-            h.arrival() == null || h.arrival().expectedArrival() == null
-                ? null
-                : AlertListRepository.utc(h.arrival().expectedArrival()),
-            h.arrival() == null ? null : cut(h.arrival().listedName(), 300))
-        .update();
+                ?, ?, ?, ?)""";
+
+  void insert(NewHit h) {
+    jdbc.sql(INSERT).params(args(h)).update();
+  }
+
+  /** Many new hits in one batch (a manifest's). */
+  void insertAll(List<NewHit> all) {
+    if (!all.isEmpty()) {
+      batches.batchUpdate(INSERT, all.stream().map(HitRepository::args).toList());
+    }
+  }
+
+  private static Object[] args(NewHit h) {
+    Match m = h.match();
+    Actor officer = h.origin() == HitOrigin.DESK ? CurrentActor.find().orElse(null) : null;
+    return new Object[] {
+      h.id(),
+      h.travellerId(),
+      h.inspectionId(),
+      h.origin().name(),
+      m.listCode(),
+      m.listVersion(),
+      m.alertRef(),
+      cut(m.sourceId(), 100),
+      m.alertHash(),
+      m.score(),
+      m.action().name(),
+      m.matchedName() == null ? null : cut(m.matchedName(), 300),
+      cut(m.explanation(), 2000),
+      h.blocking(),
+      h.previouslyCleared(),
+      h.status().name(),
+      AlertListRepository.utc(h.at()),
+      h.resolvedBy(),
+      h.resolvedBy() == null ? null : AlertListRepository.utc(h.at()),
+      h.reason(),
+      m.confidentiality().name(),
+      m.reason() == null ? null : cut(m.reason(), 500),
+      m.issuingAgency() == null ? null : cut(m.issuingAgency(), 200),
+      m.threshold(),
+      h.postId(),
+      officer == null ? null : officer.username(),
+      officer == null ? null : officer.deskId(),
+      h.arrival() == null ? null : h.arrival().flight(),
+      h.arrival() == null ? null : h.arrival().seat(),
+      h.arrival() == null || h.arrival().expectedArrival() == null
+          ? null
+          : AlertListRepository.utc(h.arrival().expectedArrival()),
+      h.arrival() == null ? null : cut(h.arrival().listedName(), 300)
+    };
+  }
+
+  /** The key {@link #stored} answers for a person, alert and alert content. */
+  static String key(UUID travellerId, String alertRef, String alertHash) {
+    return travellerId + "|" + alertRef + "|" + alertHash;
+  }
+
+  /**
+   * The {@link #key keys} of the hits stored for these persons (any origin), in one query each 500.
+   */
+  Set<String> stored(Collection<UUID> travellerIds) {
+    Set<String> out = new HashSet<>();
+    List<UUID> ids = List.copyOf(travellerIds);
+    for (int from = 0; from < ids.size(); from += 500) {
+      jdbc.sql(
+              "select traveller_id, alert_ref, alert_hash from scr_hit where traveller_id in"
+                  + " (:ids)")
+          .param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+          .query(
+              (rs, n) ->
+                  key(
+                      rs.getObject("traveller_id", UUID.class),
+                      rs.getString("alert_ref"),
+                      rs.getString("alert_hash")))
+          .list()
+          .forEach(out::add);
+    }
+    return out;
   }
 
   /** The latest false-positive resolution by a person for this traveller and alert content. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.openbmis.screening.DocumentHit;
 import org.openbmis.screening.DocumentIndex;
 import org.openbmis.screening.PersonAlert;
@@ -28,6 +29,9 @@ import org.springframework.stereotype.Component;
 class ScreeningIndex {
 
   private static final Logger log = LoggerFactory.getLogger(ScreeningIndex.class);
+
+  /** From this many queries on, a batch's name searches share the cores (common fork-join pool). */
+  static final int PARALLEL_FROM = 32;
 
   private final AlertListRepository lists;
   private final PersonAlertRepository persons;
@@ -141,18 +145,52 @@ class ScreeningIndex {
 
   /** Every match above its list's threshold, best first. */
   List<Match> search(ScreeningQuery q) {
+    return searchAll(List.of(q)).get(0);
+  }
+
+  /**
+   * {@link #search} for many queries at once (a manifest), against one state of the lists: the name
+   * searches (in memory, read-only) run on every core when there are enough of them; the document
+   * records of document hits are read on the caller's thread, inside its transaction.
+   */
+  List<List<Match>> searchAll(List<ScreeningQuery> queries) {
     Map<String, ListState> s = states;
-    List<Match> out = new ArrayList<>();
+    PersonIndex index = personIndex;
     double min = s.values().stream().mapToDouble(ListState::threshold).min().orElse(1.0);
     LocalDate today = LocalDate.now(clock);
+    List<List<Match>> out = new ArrayList<>(queries.size());
+    for (int i = 0; i < queries.size(); i++) {
+      out.add(new ArrayList<>());
+    }
+    IntStream all = IntStream.range(0, queries.size());
+    (queries.size() >= PARALLEL_FROM ? all.parallel() : all)
+        .forEach(i -> persons(index, s, min, today, queries.get(i), out.get(i)));
+    for (int i = 0; i < queries.size(); i++) {
+      List<Match> found = out.get(i);
+      documents(s, queries.get(i), found);
+      found.sort(Comparator.comparingDouble(Match::score).reversed());
+    }
+    return out;
+  }
+
+  private static void persons(
+      PersonIndex index,
+      Map<String, ListState> s,
+      double min,
+      LocalDate today,
+      ScreeningQuery q,
+      List<Match> out) {
     if (q.primaryIdentifier() != null || q.secondaryIdentifier() != null) {
-      for (PersonHit h : personIndex.search(q, min)) {
+      for (PersonHit h : index.search(q, min)) {
         ListState l = s.get(h.alert().listCode());
         if (l != null && h.score() >= l.threshold() && h.alert().isValidOn(today)) {
           out.add(person(l, h));
         }
       }
     }
+  }
+
+  private void documents(Map<String, ListState> s, ScreeningQuery q, List<Match> out) {
     if (q.documentNumber() != null) {
       for (DocumentHit h : documentIndex.lookup(q.documentNumber(), q.issuingState())) {
         documents
@@ -163,8 +201,6 @@ class ScreeningIndex {
             .ifPresent(out::add);
       }
     }
-    out.sort(Comparator.comparingDouble(Match::score).reversed());
-    return out;
   }
 
   private static Match person(ListState l, PersonHit h) {

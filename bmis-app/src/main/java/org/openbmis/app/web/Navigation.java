@@ -11,8 +11,10 @@ import org.openbmis.app.shared.Role;
  * rules and alert lists for administrators; statistics for analysts and administrators; screening
  * hits for supervisors, secondary officers and administrators; national alerts for supervisors; the
  * audit log for supervisors and administrators; the secondary inspection queue for secondary
- * officers at a post (supervisors reach it from the hit queue, where their header has no room).
- * {@code NavigationLinksIT} opens every shown link per role.
+ * officers at a post (supervisors reach it from the hit queue, where their header has no room); the
+ * flight board (advance passenger information) for post staff at their post and for administrators
+ * and analysts (headquarters: every post's flights). {@code NavigationLinksIT} opens every shown
+ * link per role.
  */
 public record Navigation(
     boolean desk,
@@ -28,12 +30,13 @@ public record Navigation(
     boolean screeningAlerts,
     boolean screeningLists,
     boolean secondary,
-    boolean biometricChanges) {
+    boolean biometricChanges,
+    boolean flights) {
 
   static final Navigation NONE =
       new Navigation(
           false, false, false, false, false, false, false, false, false, false, false, false, false,
-          false);
+          false, false);
 
   static Navigation of(Actor a) {
     boolean officer = a.has(Role.OFFICER);
@@ -56,7 +59,8 @@ public record Navigation(
         supervisor,
         admin,
         atPost && secondaryOfficer,
-        supervisor || admin);
+        supervisor || admin,
+        (atPost && (officer || supervisor || secondaryOfficer)) || admin || analyst);
   }
 
   /** Whether any screening page is shown (the group label then appears). */

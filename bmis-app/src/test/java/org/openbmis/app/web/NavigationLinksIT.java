@@ -68,7 +68,7 @@ class NavigationLinksIT {
     SignedInBrowser officer = new SignedInBrowser(port, TestAccounts.OFFICER);
     String inspection = officer.get("/inspection").body();
     assertThat(links(NAV, inspection))
-        .contains("/inspection", "/visas")
+        .contains("/inspection", "/visas", "/flights")
         .doesNotContain("/overstays", "/visas/rules", "/statistics", "/screening/hits", "/audit");
     assertThat(links(MAIN, officer.get("/visas").body()))
         .contains("/visas/on-arrival")
@@ -76,7 +76,14 @@ class NavigationLinksIT {
     assertThat(officer.get("/overstays").statusCode()).isEqualTo(403);
 
     SignedInBrowser analyst = new SignedInBrowser(port, TestAccounts.ANALYST);
-    assertThat(links(NAV, analyst.get("/").body())).contains("/statistics", "/overstays");
+    assertThat(links(NAV, analyst.get("/").body()))
+        .contains("/statistics", "/overstays", "/flights");
+    for (String user :
+        new String[] {TestAccounts.SUPERVISOR, TestAccounts.SECONDARY, TestAccounts.ADMIN}) {
+      assertThat(links(NAV, new SignedInBrowser(port, user).get("/").body()))
+          .as(user)
+          .contains("/flights");
+    }
   }
 
   private static Set<String> links(Pattern region, String html) {
