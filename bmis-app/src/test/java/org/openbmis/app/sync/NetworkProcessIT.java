@@ -20,9 +20,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The border network as separate processes on loopback (the built jar): central with demo data and
- * one post in its own folder and port. Proves enrolment, signed and compressed upload, exactly-once
- * delivery across central's outage and a SIGKILL of the post right after the officer was told
- * "recorded", and revocation. Run time: about two minutes on two cores.
+ * one post in its own folder and port. Proves enrolment, the demo's reference data reaching the
+ * post by signed down-sync (and an account created at central signing in there within a minute),
+ * signed and compressed upload, exactly-once delivery across central's outage and a SIGKILL of the
+ * post right after the officer was told "recorded", and revocation. Run time: about two minutes on
+ * two cores.
  */
 class NetworkProcessIT {
 
