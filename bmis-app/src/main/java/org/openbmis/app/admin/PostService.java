@@ -11,6 +11,7 @@ import org.openbmis.app.shared.ConflictProblem;
 import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.shared.NotFoundProblem;
 import org.openbmis.app.shared.Uuids;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +33,13 @@ public class PostService {
   private final java.util.concurrent.ConcurrentHashMap<UUID, DeskSummary> desksById =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  PostService(PostRepository posts, AuditLog audit, Clock clock) {
+  private final ApplicationEventPublisher events;
+
+  PostService(PostRepository posts, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
     this.posts = posts;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   @Transactional(readOnly = true)
@@ -129,6 +133,7 @@ public class PostService {
     }
     var desk = new DeskSummary(Uuids.timeOrdered(), postId, code, name, true, flow, lane);
     posts.insertDesk(desk, clock.instant());
+    events.publishEvent(new DeskChanged(postId, desk.id()));
     audit.record(
         "admin.desk_created", "desk", desk.id(), AuditLog.Outcome.SUCCESS, code + " " + flow);
     return desk;
@@ -143,12 +148,13 @@ public class PostService {
       throw new NotFoundProblem("admin.desk_not_found", "There is no such desk.");
     }
     forgetAfterCommit(deskId);
+    events.publishEvent(new DeskChanged(postId, deskId));
     audit.record("admin.desk_changed", "desk", deskId, AuditLog.Outcome.SUCCESS, flow + " " + lane);
     return posts.desk(deskId).orElseThrow();
   }
 
   /** Drops the cached desk now and after the commit (a scan in between may have cached it). */
-  private void forgetAfterCommit(UUID deskId) {
+  void forgetAfterCommit(UUID deskId) {
     desksById.remove(deskId);
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(

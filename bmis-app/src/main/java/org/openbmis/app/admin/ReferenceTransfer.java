@@ -20,13 +20,46 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferenceTransfer {
 
   private final PostRepository posts;
+  private final PostService service;
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  ReferenceTransfer(PostRepository posts, JdbcClient jdbc, Clock clock) {
+  ReferenceTransfer(PostRepository posts, PostService service, JdbcClient jdbc, Clock clock) {
     this.posts = posts;
+    this.service = service;
     this.jdbc = jdbc;
     this.clock = clock;
+  }
+
+  /** The post's desks as central holds them (the desks dataset, ADR 0017). */
+  @Transactional(readOnly = true)
+  public List<DeskSummary> desks(UUID postId) {
+    return posts.desks(postId);
+  }
+
+  /**
+   * At a post: adds the desks it lacks and takes the flow and lane of the others (the desk cache is
+   * forgotten after the commit). Returns the desks written.
+   */
+  @Transactional
+  public int importDesks(UUID postId, List<DeskSummary> desks) {
+    Instant now = clock.instant();
+    int n = 0;
+    for (DeskSummary d : desks) {
+      if (!postId.equals(d.postId())) {
+        continue;
+      }
+      var here = posts.desk(d.id());
+      if (here.isEmpty()) {
+        posts.insertDesk(d, now);
+        n++;
+      } else if (here.get().flow() != d.flow() || here.get().lane() != d.lane()) {
+        posts.updateDesk(postId, d.id(), d.flow(), d.lane());
+        service.forgetAfterCommit(d.id());
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The post, its desks and its accounts, as central holds them. */

@@ -15,6 +15,7 @@ import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.shared.NotFoundProblem;
 import org.openbmis.app.shared.Role;
 import org.openbmis.app.shared.Uuids;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,6 +42,7 @@ public class UserService {
   private final PrincipalCache principals;
   private final PasswordPolicy policy;
   private final ApiTokenService tokens;
+  private final ApplicationEventPublisher events;
 
   UserService(
       UserRepository users,
@@ -50,7 +52,8 @@ public class UserService {
       Clock clock,
       PrincipalCache principals,
       PasswordPolicy policy,
-      ApiTokenService tokens) {
+      ApiTokenService tokens,
+      ApplicationEventPublisher events) {
     this.users = users;
     this.posts = posts;
     this.encoder = encoder;
@@ -59,6 +62,7 @@ public class UserService {
     this.principals = principals;
     this.policy = policy;
     this.tokens = tokens;
+    this.events = events;
   }
 
   @PreAuthorize("hasRole('ADMIN')")
@@ -104,6 +108,7 @@ public class UserService {
             true,
             mustChange);
     users.insert(account, clock.instant());
+    events.publishEvent(new UserAccountChanged(account.id()));
     audit.record(
         "admin.user_created", "user", account.id(), AuditLog.Outcome.SUCCESS, cmd.username());
     return new CreatedUser(account.summary(), cmd.password() == null ? password : null);
@@ -170,6 +175,7 @@ public class UserService {
 
   /** The version moved on (in the repository): drop the cached principal and end the tokens. */
   private void credentialsChanged(UserAccount account, String reason) {
+    events.publishEvent(new UserAccountChanged(account.id()));
     principals.evict(account.username());
     tokens.revokeAllOf(account.id(), reason);
   }
@@ -207,6 +213,7 @@ public class UserService {
     Actor actor = CurrentActor.get();
     requireDeskAt(deskId, actor.postId());
     users.updateDesk(actor.userId(), deskId);
+    events.publishEvent(new UserAccountChanged(actor.userId()));
     principals.evict(actor.username());
     audit.record("admin.desk_chosen", "desk", deskId, AuditLog.Outcome.SUCCESS, null);
   }

@@ -17,6 +17,7 @@ import org.openbmis.app.visa.VisaService;
 import org.openbmis.biometrics.FingerPosition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  * After the data seed: the demo's entry rules and e-visa, alert lists (whose import re-screens the
  * travellers in the country, so the hit queue is not empty) and biometrics (the walk-through's
  * enrolled traveller and the fingerprint of a national alert), entered through the modules'
- * services as the demo administrator. Once: nothing is done when the national list exists.
+ * services as the demo administrator. Once: nothing is done when the national list exists, nor at a
+ * post of the border network (central's data reaches it by sync, ADR 0017).
  */
 @Component
 @ConditionalOnProperty(name = "bmis.demo.enabled", havingValue = "true")
@@ -40,6 +42,7 @@ class DemoSetup {
   private final FingerprintService fingerprints;
   private final BiometricAlertService biometricAlerts;
   private final Clock clock;
+  private final boolean post;
 
   DemoSetup(
       JdbcTemplate jdbc,
@@ -48,7 +51,8 @@ class DemoSetup {
       VisaService visas,
       FingerprintService fingerprints,
       BiometricAlertService biometricAlerts,
-      Clock clock) {
+      Clock clock,
+      @Value("${bmis.node.role:both}") String role) {
     this.jdbc = jdbc;
     this.lists = lists;
     this.rules = rules;
@@ -56,10 +60,16 @@ class DemoSetup {
     this.fingerprints = fingerprints;
     this.biometricAlerts = biometricAlerts;
     this.clock = clock;
+    this.post = "post".equalsIgnoreCase(role.trim());
   }
 
   /** Sets the demo up unless it was (the national list exists). */
   void setUp() {
+    if (post) {
+      // a post receives the demo's users, lists and entry rules from central (ADR 0017)
+      log.info("Demo set-up: reference data comes from central at a post.");
+      return;
+    }
     Integer done =
         jdbc.queryForObject(
             "select count(*) from scr_alert_list where code = ?",

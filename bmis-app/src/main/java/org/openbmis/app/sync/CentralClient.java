@@ -68,7 +68,30 @@ final class CentralClient {
     return json.readValue(send(request), BatchAck.class);
   }
 
+  /** Central's signed answer to a pull: the compressed body and the signature over it. */
+  record Reply(byte[] body, String signature) {}
+
+  /** Pulls reference data: a signed call naming {@code callId}, which the answer must repeat. */
+  Reply datasets(byte[] body, UUID postId, PostKey key, String callId)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(baseUrl + SyncPaths.DATASETS))
+            .timeout(props.timeout())
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + key.sign(postId, body, clock.instant(), callId))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+    HttpResponse<byte[]> response = exchange(request);
+    return new Reply(
+        response.body(), response.headers().firstValue(SyncPaths.REPLY_SIGNATURE).orElse(""));
+  }
+
   private byte[] send(HttpRequest request) throws IOException, InterruptedException {
+    return exchange(request).body();
+  }
+
+  private HttpResponse<byte[]> exchange(HttpRequest request)
+      throws IOException, InterruptedException {
     HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     int status = response.statusCode();
     if (status >= 400 && status < 500) {
@@ -77,7 +100,7 @@ final class CentralClient {
     if (status != 200) {
       throw new IOException("central answered " + status);
     }
-    return response.body();
+    return response;
   }
 
   static byte[] gzip(byte[] data) throws IOException {

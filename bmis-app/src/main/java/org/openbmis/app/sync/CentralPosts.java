@@ -43,6 +43,7 @@ public class CentralPosts {
   private final AuditLog audit;
   private final Clock clock;
   private final SyncProperties props;
+  private final CentralKey centralKey;
   private final SecureRandom random = new SecureRandom();
 
   CentralPosts(
@@ -51,14 +52,19 @@ public class CentralPosts {
       ReferenceTransfer reference,
       AuditLog audit,
       Clock clock,
-      SyncProperties props) {
+      SyncProperties props,
+      CentralKey centralKey) {
     this.repo = repo;
     this.posts = posts;
     this.reference = reference;
     this.audit = audit;
     this.clock = clock;
     this.props = props;
+    this.centralKey = centralKey;
   }
+
+  /** A post's verified call: the post, and the call's id (which a signed answer repeats). */
+  public record Caller(UUID postId, String callId) {}
 
   /** A new one-time code for a post (404 for an unknown post); only its hash is kept. */
   @PreAuthorize("hasRole('ADMIN')")
@@ -125,7 +131,7 @@ public class CentralPosts {
         post.get(),
         AuditLog.Outcome.SUCCESS,
         "key " + key.getKeyID());
-    return new EnrolmentResponse(post.get(), reference.export(post.get()));
+    return new EnrolmentResponse(post.get(), reference.export(post.get()), centralKey.publicJwk());
   }
 
   /**
@@ -134,6 +140,12 @@ public class CentralPosts {
    */
   @Transactional(noRollbackFor = AccessDeniedProblem.class)
   public UUID authenticate(@Nullable String authorization, byte[] body) {
+    return caller(authorization, body).postId();
+  }
+
+  /** {@link #authenticate}, with the call's id. */
+  @Transactional(noRollbackFor = AccessDeniedProblem.class)
+  public Caller caller(@Nullable String authorization, byte[] body) {
     if (authorization == null || !authorization.startsWith("Bearer ")) {
       throw new AccessDeniedProblem("sync.signature_missing", "This call must be signed.");
     }
@@ -149,7 +161,7 @@ public class CentralPosts {
         throw refused(postId, "bad signature");
       }
       clockSkew(post, SignedCall.skew(jwt, clock.instant()).toSeconds());
-      return postId;
+      return new Caller(postId, SignedCall.callId(jwt));
     } catch (ParseException | JOSEException | IllegalArgumentException | NullPointerException e) {
       throw refused(null, "malformed token");
     }

@@ -58,4 +58,9 @@ final class PostKey {
   String sign(UUID postId, byte[] body, Instant now) {
     return SignedCall.sign(key, postId, body, now);
   }
+
+  /** {@link #sign} naming the call, whose id central's signed answer repeats. */
+  String sign(UUID postId, byte[] body, Instant now, String callId) {
+    return SignedCall.sign(key, postId, body, now, callId);
+  }
 }

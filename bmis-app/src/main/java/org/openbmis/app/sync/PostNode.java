@@ -1,5 +1,6 @@
 package org.openbmis.app.sync;
 
+import com.nimbusds.jose.jwk.ECKey;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,6 +51,7 @@ class PostNode implements ApplicationRunner {
   private volatile @Nullable Enrolment enrolment;
   private volatile @Nullable PostKey key;
   private volatile @Nullable CentralClient client;
+  private volatile @Nullable ECKey centralKey;
 
   PostNode(
       SyncProperties props,
@@ -76,6 +78,7 @@ class PostNode implements ApplicationRunner {
       key = PostKey.load(props.folder());
       String url = props.centralUrl() != null ? props.centralUrl() : e.centralUrl();
       client = new CentralClient(url, json, props, clock);
+      centralKey = storedCentralKey();
       enrolment = e;
       log.info("Post {} enrolled with {}", e.postId(), url);
       return;
@@ -114,8 +117,8 @@ class PostNode implements ApplicationRunner {
           reference.importAtPost(r.reference());
           jdbc.sql(
                   "insert into syn_node (id, post_id, central_url, key_id, enrolled_at,"
-                      + " last_contact_at) values (1, ?, ?, ?, ?, ?)")
-              .params(r.postId(), url, created.keyId(), utc(now), utc(now))
+                      + " last_contact_at, central_key) values (1, ?, ?, ?, ?, ?, ?)")
+              .params(r.postId(), url, created.keyId(), utc(now), utc(now), r.centralKey())
               .update();
           audit.record(
               "system",
@@ -128,6 +131,7 @@ class PostNode implements ApplicationRunner {
         });
     key = created;
     client = c;
+    centralKey = parse(r.centralKey());
     enrolment = new Enrolment(r.postId(), url, now);
     log.info(
         "Enrolled as post {} ({} accounts received)",
@@ -148,6 +152,33 @@ class PostNode implements ApplicationRunner {
 
   @Nullable Enrolment enrolment() {
     return enrolment;
+  }
+
+  /** Central's public key, learnt at enrolment (null: enrolled before central signed datasets). */
+  @Nullable ECKey centralKey() {
+    return centralKey;
+  }
+
+  private @Nullable ECKey storedCentralKey() {
+    return jdbc.sql("select central_key from syn_node where id = 1")
+        .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+        .optional()
+        .flatMap(o -> o)
+        .map(PostNode::parse)
+        .orElse(null);
+  }
+
+  private static @Nullable ECKey parse(@Nullable String jwk) {
+    if (jwk == null) {
+      return null;
+    }
+    try {
+      ECKey k = ECKey.parse(jwk);
+      return k.isPrivate() ? null : k;
+    } catch (java.text.ParseException e) {
+      log.error("Central's key stored at enrolment is unreadable: re-enrol this post");
+      return null;
+    }
   }
 
   @Nullable PostKey key() {

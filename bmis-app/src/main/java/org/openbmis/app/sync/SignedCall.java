@@ -27,18 +27,75 @@ final class SignedCall {
   /** A post whose clock is further off than this is flagged. */
   static final Duration SKEW = Duration.ofMinutes(5);
 
+  /** The issuer of central's signed answers. */
+  static final String CENTRAL = "openbmis-central";
+
   private SignedCall() {}
 
   static String sign(ECKey key, UUID postId, byte[] body, Instant now) {
+    return sign(key, postId, body, now, UUID.randomUUID().toString());
+  }
+
+  /** {@link #sign} with the call's id ({@code jti}), which central's signed answer repeats. */
+  static String sign(ECKey key, UUID postId, byte[] body, Instant now, String callId) {
     JWTClaimsSet claims =
         new JWTClaimsSet.Builder()
             .issuer(postId.toString())
             .audience(SyncPaths.AUDIENCE)
             .issueTime(Date.from(now))
             .expirationTime(Date.from(now.plus(LIFETIME)))
-            .jwtID(UUID.randomUUID().toString())
+            .jwtID(callId)
             .claim("body_sha256", CodeHash.sha256(body))
             .build();
+    return serialize(key, claims);
+  }
+
+  /**
+   * Central's signature over its answer to a post's call (ADR 0017): issued by central for that
+   * post, naming the call it answers ({@code nonce} = the call's {@code jti}, so an old answer
+   * cannot be replayed to the post) and carrying the SHA-256 of the exact body.
+   */
+  static String signReply(ECKey key, UUID postId, String callId, byte[] body, Instant now) {
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .issuer(CENTRAL)
+            .audience(postId.toString())
+            .issueTime(Date.from(now))
+            .claim("nonce", callId)
+            .claim("body_sha256", CodeHash.sha256(body))
+            .build();
+    return serialize(key, claims);
+  }
+
+  /**
+   * True when central's answer is signed with central's key (learnt at enrolment), meant for this
+   * post, answers this call and covers this body. Its time is central's and is not compared with
+   * the post's clock: the nonce already ties it to this call.
+   */
+  static boolean validReply(
+      String token, ECKey centralKey, UUID postId, String callId, byte[] body) {
+    try {
+      SignedJWT jwt = SignedJWT.parse(token);
+      JWTClaimsSet claims = jwt.getJWTClaimsSet();
+      return JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm())
+          && jwt.verify(new ECDSAVerifier(centralKey))
+          && CENTRAL.equals(claims.getIssuer())
+          && claims.getAudience() != null
+          && claims.getAudience().contains(postId.toString())
+          && callId.equals(claims.getStringClaim("nonce"))
+          && CodeHash.sha256(body).equals(claims.getStringClaim("body_sha256"));
+    } catch (ParseException | JOSEException | IllegalStateException e) {
+      return false;
+    }
+  }
+
+  /** The call's id ({@code jti}), repeated in central's signed answer. */
+  static String callId(SignedJWT jwt) throws ParseException {
+    String id = jwt.getJWTClaimsSet().getJWTID();
+    return id == null ? "" : id;
+  }
+
+  private static String serialize(ECKey key, JWTClaimsSet claims) {
     SignedJWT jwt =
         new SignedJWT(
             new JWSHeader.Builder(JWSAlgorithm.ES256)

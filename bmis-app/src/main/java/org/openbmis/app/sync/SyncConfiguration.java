@@ -27,7 +27,7 @@ class SyncConfiguration {
   @Bean
   @Order(0)
   SecurityFilterChain syncChain(HttpSecurity http) throws Exception {
-    http.securityMatcher(SyncPaths.ENROLMENT, SyncPaths.BATCHES)
+    http.securityMatcher(SyncPaths.ENROLMENT, SyncPaths.BATCHES, SyncPaths.DATASETS)
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(a -> a.anyRequest().permitAll());

@@ -1,7 +1,9 @@
 package org.openbmis.app.sync;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.app.admin.PostReference;
@@ -14,8 +16,29 @@ public final class SyncMessages {
   /** A post's enrolment: the one-time code and its public key (a JWK, EC P-256). */
   public record EnrolmentRequest(String code, String publicKey) {}
 
-  /** Central's answer: the post this node serves and its reference data. */
-  public record EnrolmentResponse(UUID postId, PostReference reference) {}
+  /**
+   * Central's answer: the post this node serves, its reference data, and central's public key (a
+   * JWK, EC P-256) with which the post verifies every dataset central signs.
+   */
+  public record EnrolmentResponse(
+      UUID postId, PostReference reference, @Nullable String centralKey) {}
+
+  /**
+   * A post's pull of reference data: the version it holds of each dataset, and the datasets it
+   * wants as a snapshot (it refused a delta that skipped a version).
+   */
+  public record DatasetRequest(Map<String, Long> held, List<String> snapshots) {}
+
+  /** Central's answer to a pull, signed (datasets in the order they must be applied). */
+  public record DatasetUpdates(List<DatasetUpdate> updates) {}
+
+  /**
+   * One dataset brought from {@code fromVersion} to {@code toVersion}: a delta (the records changed
+   * in between) or a snapshot (everything; {@code fromVersion} is then the version the post held,
+   * or -1). {@code content} is the dataset's own JSON.
+   */
+  public record DatasetUpdate(
+      String name, boolean snapshot, long fromVersion, long toVersion, String content) {}
 
   /** An enrolment code as the administrator receives it (shown once). */
   public record EnrolmentCode(String code, Instant expiresAt) {}
@@ -32,17 +55,18 @@ public final class SyncMessages {
   /** A movement with the traveller and document it names. */
   public record MovementPayload(MovementRecord movement, TravellerRecord traveller) {}
 
-  /** A post's status (at a post). */
+  /** A post's status (at a post): the shape, absent values written as null. */
   public record PostStatus(
       String role,
-      @Nullable UUID postId,
+      @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable UUID postId,
       boolean linkUp,
-      @Nullable Instant lastContactAt,
+      @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Instant lastContactAt,
       Outbox outbox,
       List<Dataset> datasets) {}
 
   /** The outbox as the status shows it. */
-  public record Outbox(long pending, @Nullable Instant oldestPendingAt) {}
+  public record Outbox(
+      long pending, @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Instant oldestPendingAt) {}
 
   /** A dataset received from central, its version and age. */
   public record Dataset(String name, long version, long ageSeconds) {}

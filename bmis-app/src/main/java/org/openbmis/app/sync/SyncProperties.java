@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout how long a post waits for central's answer
  * @param codeValidity how long an enrolment code can be used
  * @param enrolFor how long a post's first start keeps trying to enrol before it gives up
+ * @param pullEvery pause between two pulls of reference data by a post (30 s at most, so that a
+ *     change at central is in force at every online post within a minute)
  */
 @ConfigurationProperties(prefix = "bmis.sync")
 public record SyncProperties(
@@ -27,4 +29,13 @@ public record SyncProperties(
     @DefaultValue("500") int batchSize,
     @DefaultValue("30s") Duration timeout,
     @DefaultValue("24h") Duration codeValidity,
-    @DefaultValue("10m") Duration enrolFor) {}
+    @DefaultValue("10m") Duration enrolFor,
+    @DefaultValue("10s") Duration pullEvery) {
+
+  public SyncProperties {
+    if (pullEvery.compareTo(Duration.ofSeconds(30)) > 0 || pullEvery.isNegative()) {
+      throw new IllegalStateException(
+          "bmis.sync.pull-every must be at most 30s (a change at central in force within 60 s)");
+    }
+  }
+}

@@ -19,6 +19,7 @@ public class SyncStatusService {
   private final ObjectProvider<Outbox> outbox;
   private final ObjectProvider<Uploader> uploader;
   private final ObjectProvider<CentralPosts> central;
+  private final DatasetVersions versions;
   private final Clock clock;
 
   SyncStatusService(
@@ -27,12 +28,14 @@ public class SyncStatusService {
       ObjectProvider<Outbox> outbox,
       ObjectProvider<Uploader> uploader,
       ObjectProvider<CentralPosts> central,
+      DatasetVersions versions,
       Clock clock) {
     this.role = role;
     this.node = node;
     this.outbox = outbox;
     this.uploader = uploader;
     this.central = central;
+    this.versions = versions;
     this.clock = clock;
   }
 
@@ -45,15 +48,16 @@ public class SyncStatusService {
     PostNode n = node.getObject();
     Outbox o = outbox.getObject();
     PostNode.Enrolment e = n.enrolment();
+    // every dataset received from central: its version and how long since central confirmed it
     List<Dataset> datasets =
-        e == null
-            ? List.of()
-            : List.of(
-                // the post's reference data as handed over at enrolment (down-sync: ADR 0017)
-                new Dataset(
-                    "post-reference",
-                    1,
-                    Duration.between(e.enrolledAt(), clock.instant()).toSeconds()));
+        versions.held().values().stream()
+            .map(
+                h ->
+                    new Dataset(
+                        h.name(),
+                        h.version(),
+                        Math.max(0, Duration.between(h.checkedAt(), clock.instant()).toSeconds())))
+            .toList();
     return new PostStatus(
         role.label(),
         e == null ? null : e.postId(),

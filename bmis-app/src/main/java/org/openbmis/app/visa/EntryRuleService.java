@@ -12,6 +12,7 @@ import org.openbmis.app.shared.CurrentActor;
 import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.shared.NotFoundProblem;
 import org.openbmis.app.shared.Uuids;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +27,14 @@ public class EntryRuleService {
   private final EntryRuleRepository repo;
   private final AuditLog audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  EntryRuleService(EntryRuleRepository repo, AuditLog audit, Clock clock) {
+  EntryRuleService(
+      EntryRuleRepository repo, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
     this.repo = repo;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -70,6 +74,7 @@ public class EntryRuleService {
             clock.instant(),
             CurrentActor.get().username());
     repo.insert(rule);
+    events.publishEvent(new EntryRulesChanged(rule.id()));
     audit.record(
         "visa.rule_created",
         "entry_rule",
@@ -88,6 +93,7 @@ public class EntryRuleService {
     if (rule.validUntil() == null || rule.validUntil().isAfter(yesterday)) {
       repo.endValidity(
           id, yesterday.isBefore(rule.validFrom()) ? rule.validFrom().minusDays(1) : yesterday);
+      events.publishEvent(new EntryRulesChanged(id));
     }
     audit.record("visa.rule_ended", "entry_rule", id, AuditLog.Outcome.SUCCESS, null);
     return rule(id);

@@ -63,5 +63,7 @@ class BothRoleIT {
     assertThat(
             http.postAs(ADMIN, SyncPaths.ENROLMENT, Map.of("code", "X", "publicKey", "{}")).code())
         .isEqualTo("sync.not_central");
+    assertThat(http.postAs(null, SyncPaths.DATASETS, Map.of()).code())
+        .isEqualTo("sync.not_central");
   }
 }

@@ -20,9 +20,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The border network as separate processes on loopback (the built jar): central with demo data and
- * one post in its own folder and port. Proves enrolment, signed and compressed upload, exactly-once
- * delivery across central's outage and a SIGKILL of the post right after the officer was told
- * "recorded", and revocation. Run time: about two minutes on two cores.
+ * one post in its own folder and port. Proves enrolment, the demo's reference data reaching the
+ * post by signed down-sync (and an account created at central signing in there within a minute),
+ * signed and compressed upload, exactly-once delivery across central's outage and a SIGKILL of the
+ * post right after the officer was told "recorded", and revocation. Run time: about two minutes on
+ * two cores.
  */
 class NetworkProcessIT {
 
@@ -97,6 +99,7 @@ class NetworkProcessIT {
     JsonNode status = post.get("officer", "/api/v1/sync/status").json();
     assertThat(status.get("role").asString()).isEqualTo("post");
     assertThat(status.get("postId").asString()).isEqualTo(postId);
+    referenceDataComesDown(status);
 
     // online: recorded at the post, listed at central under the same id
     String first = record();
@@ -148,6 +151,57 @@ class NetworkProcessIT {
     assertThat(
             post.get("officer", "/api/v1/sync/status").json().get("outbox").get("pending").asLong())
         .isEqualTo(1);
+  }
+
+  /**
+   * The demo's users, lists and entry rules reached the post as snapshots right after enrolment
+   * (the post seeds none of its own); an account created at central then signs in at the post
+   * within a minute.
+   */
+  private static void referenceDataComesDown(JsonNode first) throws Exception {
+    // central seeds its demo in the background: its national list may come after the bootstrap
+    JsonNode status =
+        post.await(
+                "officer",
+                "/api/v1/sync/status",
+                r -> r.json().get("datasets").toString().contains("\"alerts.UTO-NAT\""),
+                SYNC)
+            .json();
+    assertThat(status.get("datasets").toString())
+        .contains("\"users\"", "\"alert-lists\"", "\"entry-rules\"");
+    assertThat(first.get("datasets").toString()).contains("\"users\"");
+    String username = "net.officer" + (System.nanoTime() % 100_000);
+    String password = "Baobab-Network-" + System.nanoTime() % 1000;
+    var created =
+        central.post(
+            "admin",
+            "/api/v1/admin/users",
+            Map.of(
+                "username", username,
+                "fullName", "Network Officer",
+                "roles", List.of("OFFICER"),
+                "postId", postId,
+                "password", password));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    java.time.Instant start = java.time.Instant.now();
+    // polled with the status (a signed-in officer), not with the new account: failed sign-ins
+    // are throttled
+    post.await(
+        "officer",
+        "/api/v1/sync/status",
+        r -> versionOf(r.json(), "users") > versionOf(status, "users"),
+        SYNC);
+    assertThat(post.get(username, password, "/api/v1/me").status()).isEqualTo(200);
+    assertThat(Duration.between(start, java.time.Instant.now())).isLessThan(SYNC);
+  }
+
+  private static long versionOf(JsonNode status, String dataset) {
+    for (JsonNode d : status.get("datasets")) {
+      if (d.get("name").asString().equals(dataset)) {
+        return d.get("version").asLong();
+      }
+    }
+    return -1;
   }
 
   /** An entry of a national at the officer's arrivals desk; returns the movement's id. */

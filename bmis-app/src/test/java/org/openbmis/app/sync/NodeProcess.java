@@ -99,6 +99,11 @@ final class NodeProcess implements AutoCloseable {
     return call(user, HttpRequest.newBuilder(URI.create(url() + path)).GET());
   }
 
+  /** A GET as a user whose password is not the demo's. */
+  Response get(String user, String password, String path) throws IOException, InterruptedException {
+    return call(user, password, HttpRequest.newBuilder(URI.create(url() + path)).GET());
+  }
+
   Response post(String user, String path, Object body) throws IOException, InterruptedException {
     return call(
         user,
@@ -109,8 +114,14 @@ final class NodeProcess implements AutoCloseable {
 
   private Response call(String user, HttpRequest.Builder b)
       throws IOException, InterruptedException {
+    return call(user, "demo", b);
+  }
+
+  private Response call(String user, String password, HttpRequest.Builder b)
+      throws IOException, InterruptedException {
     String basic =
-        Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> r =
         HTTP.send(
             b.header("Authorization", "Basic " + basic)

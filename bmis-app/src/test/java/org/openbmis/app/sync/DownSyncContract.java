@@ -1,0 +1,461 @@
+package org.openbmis.app.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openbmis.app.ApiClient;
+import org.openbmis.app.OpenBmisApplication;
+import org.openbmis.app.Passports;
+import org.openbmis.app.TestAccounts;
+import org.openbmis.app.admin.AdminActions;
+import org.openbmis.app.admin.PostReference;
+import org.openbmis.app.admin.UserTransfer;
+import org.openbmis.app.screening.ScreeningClient;
+import org.openbmis.app.sync.SyncMessages.DatasetRequest;
+import org.openbmis.app.sync.SyncMessages.DatasetUpdate;
+import org.openbmis.app.sync.SyncMessages.DatasetUpdates;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Down-sync of reference data (ADR 0017), on each database of central's, with central in the test's
+ * context and a real post (H2) in a second application context of its own (its own in-memory H2,
+ * its own port), enrolled over HTTP with a one-time code and pulling every second: an alert
+ * approved at central is a hit at the post's desk, an account created at central signs in at the
+ * post and no longer once disabled, central's signature is checked before anything is used, a
+ * skipped version brings a snapshot, and a revoked post gets nothing.
+ */
+abstract class DownSyncContract {
+
+  static final String ADMIN = TestAccounts.authorization(TestAccounts.ADMIN);
+  static final JsonMapper JSON = JsonMapper.builder().build();
+  static final Duration MINUTE = Duration.ofSeconds(60);
+
+  static ConfigurableApplicationContext post;
+  static int postPort;
+
+  @LocalServerPort int port;
+  @Autowired ApplicationContext central;
+  @Autowired CentralKey centralKey;
+  @Autowired DatasetVersions centralVersions;
+  @TempDir Path folder;
+
+  @BeforeEach
+  void startPost() {
+    if (post != null) {
+      return;
+    }
+    var code =
+        new ApiClient(port)
+            .postAs(
+                ADMIN, "/api/v1/admin/posts/" + TestAccounts.AIRPORT + "/enrolment-codes", "{}");
+    assertThat(code.status()).as(code.body()).isEqualTo(201);
+    String id = UUID.randomUUID().toString();
+    post =
+        new SpringApplicationBuilder(OpenBmisApplication.class)
+            .profiles("test")
+            .run(
+                "--server.port=0",
+                "--bmis.node.role=post",
+                "--spring.datasource.url=jdbc:h2:mem:post-" + id + ";DB_CLOSE_DELAY=-1",
+                "--bmis.sync.central-url=http://127.0.0.1:" + port,
+                "--bmis.sync.enrolment-code=" + code.json().get("code").asString(),
+                "--bmis.sync.folder=target/test-data/post-" + id + "/sync",
+                "--bmis.sync.upload-every=1s",
+                "--bmis.sync.pull-every=1s");
+    postPort = Integer.parseInt(post.getEnvironment().getProperty("local.server.port", "0"));
+  }
+
+  @AfterAll
+  static void stopPost() {
+    if (post != null) {
+      post.close();
+      post = null;
+    }
+  }
+
+  @Test
+  void aPostBootstrapsFromASnapshotAndListsItsDatasets() throws Exception {
+    var status = new ApiClient(postPort).get(TestAccounts.OFFICER, "/api/v1/sync/status");
+    assertThat(status.status()).as(status.body()).isEqualTo(200);
+    // the shape: every key present, an empty outbox's oldest row as null
+    assertThat(status.json().get("role").asString()).isEqualTo("post");
+    assertThat(status.json().get("postId").asString()).isEqualTo(TestAccounts.AIRPORT.toString());
+    assertThat(status.json().has("lastContactAt")).isTrue();
+    assertThat(status.json().get("outbox").has("oldestPendingAt")).isTrue();
+    JsonNode datasets = status.json().get("datasets");
+    assertThat(datasets.toString()).contains("\"users\"", "\"alert-lists\"");
+    for (JsonNode d : datasets) {
+      assertThat(d.get("name").asString()).isNotBlank();
+      assertThat(d.get("version").asLong()).isGreaterThanOrEqualTo(0);
+      assertThat(d.get("ageSeconds").asLong()).isBetween(0L, 60L);
+    }
+    // the officer signed in above with the password hash central handed over
+    settled();
+    assertThat(auditAtPost("sync.dataset_snapshot", "users")).isPositive();
+    assertThat(auditAtPost("sync.dataset_snapshot", "alert-lists")).isPositive();
+  }
+
+  @Test
+  void anAlertApprovedAtCentralIsAHitAtThePostsDeskWithinAMinute() throws Exception {
+    ScreeningClient hq = new ScreeningClient(port);
+    String list = hq.createList("DOWN", "PERSON", "REFER_TO_SECONDARY", 0.85);
+    String surname = "KAMAU" + letters(5);
+    String sourceId = hq.inForce(list, ScreeningClient.person(surname, "WANJIRU ACHIENG"));
+    Instant approved = Instant.now();
+
+    // in force at the post: its screening index took the alert in (after the commit)
+    ScreeningClient atPost = new ScreeningClient(postPort);
+    Map<String, String> query =
+        Map.of(
+            "primaryIdentifier", surname,
+            "secondaryIdentifier", "WANJIRU ACHIENG",
+            "dateOfBirth", "1985-03-14",
+            "nationality", "KEN");
+    await(
+        () ->
+            ScreeningClient.hit(atPost.check(TestAccounts.OFFICER, query), list, sourceId) != null,
+        MINUTE);
+    assertThat(Duration.between(approved, Instant.now())).isLessThan(MINUTE);
+    assertThat(heldAtPost("alerts." + list)).isEqualTo(1);
+
+    var scan =
+        new ApiClient(postPort)
+            .post(
+                TestAccounts.OFFICER,
+                "/api/v1/inspections",
+                Map.of(
+                    "mrz", Passports.kenyan(Passports.nextNumber(), surname, "WANJIRU ACHIENG")));
+    assertThat(scan.status()).as(scan.body()).isEqualTo(201);
+    JsonNode hits = scan.json().get("screening").get("hits");
+    assertThat(hits.toString()).as("hits at the post's desk").contains(list, sourceId);
+  }
+
+  @Test
+  void anAccountCreatedAtCentralSignsInAtThePostAtItsNewDeskUntilItIsDisabled() throws Exception {
+    ApiClient hq = new ApiClient(port);
+    var desk =
+        hq.postAs(
+            ADMIN,
+            "/api/v1/admin/posts/" + TestAccounts.AIRPORT + "/desks",
+            Map.of("code", "D-" + letters(6), "name", "Down sync desk", "flow", "ARRIVALS"));
+    assertThat(desk.status()).as(desk.body()).isEqualTo(201);
+    UUID deskId = UUID.fromString(desk.json().get("id").asString());
+    String username = "down." + letters(6).toLowerCase();
+    String password = "Tall-Acacia-" + letters(8);
+    var created =
+        hq.postAs(
+            ADMIN,
+            "/api/v1/admin/users",
+            Map.of(
+                "username",
+                username,
+                "fullName",
+                "Down Sync Officer",
+                "roles",
+                List.of("OFFICER"),
+                "postId",
+                TestAccounts.AIRPORT.toString(),
+                "deskId",
+                deskId.toString(),
+                "password",
+                password));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    UUID id = UUID.fromString(created.json().get("user").get("id").asString());
+    String basic = ApiClient.basic(username, password);
+    ApiClient atPost = new ApiClient(postPort);
+
+    // polled in the post's database, not by signing in (failed sign-ins are throttled)
+    await(() -> accountsAtPost(username) == 1, MINUTE);
+    var me = atPost.getAs(basic, "/api/v1/me");
+    assertThat(me.status()).as(me.body()).isEqualTo(200);
+    assertThat(me.json().get("username").asString()).isEqualTo(username);
+    // the new desk came first (desks before users), with its flow
+    assertThat(me.json().get("deskId").asString()).isEqualTo(deskId.toString());
+    assertThat(
+            postJdbc()
+                .sql("select flow from adm_desk where id = ?")
+                .param(deskId)
+                .query(String.class)
+                .single())
+        .isEqualTo("ARRIVALS");
+
+    AdminActions.setEnabled(central, id, false);
+    await(() -> !enabledAtPost(username), MINUTE);
+    assertThat(atPost.getAs(basic, "/api/v1/me").status()).isEqualTo(401);
+  }
+
+  @Test
+  void anEntryRuleAddedAtCentralIsInForceAtThePost() throws Exception {
+    String nationality = "Z" + letters(2);
+    var rule =
+        new ApiClient(port)
+            .postAs(
+                ADMIN,
+                "/api/v1/entry-rules",
+                Map.of(
+                    "nationality",
+                    nationality,
+                    "policy",
+                    "VISA_ON_ARRIVAL",
+                    "fee",
+                    40,
+                    "currency",
+                    "USD",
+                    "daysGranted",
+                    30));
+    assertThat(rule.status()).as(rule.body()).isEqualTo(201);
+    UUID id = UUID.fromString(rule.json().get("id").asString());
+    await(
+        () ->
+            postJdbc()
+                    .sql("select count(*) from vis_entry_rule where id = ? and nationality = ?")
+                    .params(id, nationality)
+                    .query(Long.class)
+                    .single()
+                == 1,
+        MINUTE);
+    assertThat(heldAtPost("entry-rules")).isEqualTo(centralVersions.latest("entry-rules"));
+  }
+
+  @Test
+  void anAnswerNotSignedByCentralOverTheseBytesForThisCallIsRefused() throws Exception {
+    settled();
+    long held = heldAtPost("users");
+    PostReference.Account ghost = ghost();
+    byte[] signed = gzip(usersDelta(held, 1_000_000_000L, ghost));
+    byte[] other = gzip(usersDelta(held, 1_000_000_000L, ghost()));
+    String call = UUID.randomUUID().toString();
+    String signature = centralKey.signReply(TestAccounts.AIRPORT, call, signed, Instant.now());
+    DownSync down = post.getBean(DownSync.class);
+
+    assertThatThrownBy(() -> down.accept(TestAccounts.AIRPORT, other, signature, call))
+        .isInstanceOf(DownSync.Refused.class)
+        .extracting(e -> ((DownSync.Refused) e).code)
+        .isEqualTo("sync.delta_signature_invalid");
+    assertThatThrownBy(
+            () ->
+                down.accept(TestAccounts.AIRPORT, signed, signature, UUID.randomUUID().toString()))
+        .as("an answer to another call (a replay)")
+        .isInstanceOf(DownSync.Refused.class);
+    String stranger =
+        SignedCall.signReply(
+            new ECKeyGenerator(Curve.P_256).keyID("stranger").generate(),
+            TestAccounts.AIRPORT,
+            call,
+            signed,
+            Instant.now());
+    assertThatThrownBy(() -> down.accept(TestAccounts.AIRPORT, signed, stranger, call))
+        .as("signed with another key")
+        .isInstanceOf(DownSync.Refused.class);
+    assertThat(accountsAtPost(ghost.username())).isZero();
+
+    // the same answer, as signed: applied (then central's next answer heals the post with a
+    // snapshot, since it holds a version central never reached)
+    var outcome = down.accept(TestAccounts.AIRPORT, signed, signature, call);
+    assertThat(outcome.applied()).containsExactly("users");
+    assertThat(accountsAtPost(ghost.username())).isOne();
+    await(() -> heldAtPost("users") == centralVersions.latest("users"), MINUTE);
+    assertThat(enabledAtPost(ghost.username())).isFalse();
+  }
+
+  @Test
+  void aDeltaThatSkipsAVersionIsRefusedAndASnapshotFollows() throws Exception {
+    settled();
+    long held = heldAtPost("users");
+    PostReference.Account ghost = ghost();
+    byte[] skipping = gzip(usersDelta(held + 5, held + 6, ghost));
+    String call = UUID.randomUUID().toString();
+    String signature = centralKey.signReply(TestAccounts.AIRPORT, call, skipping, Instant.now());
+    long snapshotsBefore = auditAtPost("sync.dataset_snapshot", "users");
+
+    var outcome =
+        post.getBean(DownSync.class).accept(TestAccounts.AIRPORT, skipping, signature, call);
+    assertThat(outcome.skipped()).containsExactly("users");
+    assertThat(outcome.applied()).isEmpty();
+    assertThat(accountsAtPost(ghost.username())).isZero();
+    assertThat(auditAtPost("sync.dataset_skipped", "users")).isPositive();
+
+    await(() -> auditAtPost("sync.dataset_snapshot", "users") > snapshotsBefore, MINUTE);
+    assertThat(heldAtPost("users")).isEqualTo(centralVersions.latest("users"));
+  }
+
+  @Test
+  void aRevokedPostGetsNothingAndATamperedPullIsRefused() throws Exception {
+    PostKey land = PostKey.create(folder);
+    var code =
+        new ApiClient(port)
+            .postAs(
+                ADMIN, "/api/v1/admin/posts/" + TestAccounts.LAND_POST + "/enrolment-codes", "{}");
+    var enrolled =
+        raw(
+            SyncPaths.ENROLMENT,
+            JSON.writeValueAsBytes(
+                new SyncMessages.EnrolmentRequest(
+                    code.json().get("code").asString(), land.publicJwk())),
+            null);
+    assertThat(enrolled.statusCode()).as(enrolled.body().toString()).isEqualTo(200);
+    ECKey hqKey = ECKey.parse(JSON.readTree(enrolled.body()).get("centralKey").asString());
+
+    byte[] pull = JSON.writeValueAsBytes(new DatasetRequest(Map.of(), List.of()));
+    String call = UUID.randomUUID().toString();
+    var answer =
+        raw(SyncPaths.DATASETS, pull, land.sign(TestAccounts.LAND_POST, pull, Instant.now(), call));
+    assertThat(answer.statusCode()).isEqualTo(200);
+    String signature = answer.headers().firstValue(SyncPaths.REPLY_SIGNATURE).orElseThrow();
+    assertThat(SignedCall.validReply(signature, hqKey, TestAccounts.LAND_POST, call, answer.body()))
+        .isTrue();
+    assertThat(gunzip(answer.body())).contains(TestAccounts.LAND_OFFICER);
+
+    byte[] other = JSON.writeValueAsBytes(new DatasetRequest(Map.of("users", 0L), List.of()));
+    var tampered =
+        raw(SyncPaths.DATASETS, other, land.sign(TestAccounts.LAND_POST, pull, Instant.now()));
+    assertThat(tampered.statusCode()).isEqualTo(403);
+    assertThat(new String(tampered.body(), StandardCharsets.UTF_8))
+        .contains("sync.signature_invalid")
+        .doesNotContain(TestAccounts.LAND_OFFICER);
+
+    var revoked =
+        new ApiClient(port)
+            .postAs(ADMIN, "/api/v1/admin/posts/" + TestAccounts.LAND_POST + "/revocation", "{}");
+    assertThat(revoked.status()).isEqualTo(204);
+    var refused =
+        raw(SyncPaths.DATASETS, pull, land.sign(TestAccounts.LAND_POST, pull, Instant.now()));
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.headers().firstValue("Content-Type").orElse(""))
+        .contains("application/problem+json");
+    assertThat(new String(refused.body(), StandardCharsets.UTF_8))
+        .contains("sync.post_revoked")
+        .doesNotContain(TestAccounts.LAND_OFFICER);
+  }
+
+  /** The post holds central's latest users (no pull under way will move it). */
+  private void settled() throws Exception {
+    await(() -> heldAtPost("users") == centralVersions.latest("users"), MINUTE);
+  }
+
+  private long heldAtPost(String name) {
+    return postJdbc()
+        .sql("select version from syn_dataset_held where name = ?")
+        .param(name)
+        .query(Long.class)
+        .optional()
+        .orElse(-1L);
+  }
+
+  private long accountsAtPost(String username) {
+    return postJdbc()
+        .sql("select count(*) from adm_user where username = ?")
+        .param(username)
+        .query(Long.class)
+        .single();
+  }
+
+  private boolean enabledAtPost(String username) {
+    return postJdbc()
+        .sql("select enabled from adm_user where username = ?")
+        .param(username)
+        .query(Boolean.class)
+        .single();
+  }
+
+  private long auditAtPost(String action, String subject) {
+    return postJdbc()
+        .sql("select count(*) from shr_audit_event where action = ? and subject_id = ?")
+        .params(action, subject)
+        .query(Long.class)
+        .single();
+  }
+
+  private static JdbcClient postJdbc() {
+    return post.getBean(JdbcClient.class);
+  }
+
+  private static PostReference.Account ghost() {
+    return new PostReference.Account(
+        UUID.randomUUID(),
+        "ghost." + letters(6).toLowerCase(),
+        "Not From Central",
+        "{noop}never-used",
+        "OFFICER",
+        TestAccounts.AIRPORT,
+        null,
+        true,
+        false,
+        Instant.now(),
+        null,
+        0);
+  }
+
+  private static byte[] usersDelta(long from, long to, PostReference.Account account) {
+    String content =
+        JSON.writeValueAsString(new UserTransfer.Accounts(List.of(account), List.of()));
+    return JSON.writeValueAsBytes(
+        new DatasetUpdates(List.of(new DatasetUpdate("users", false, from, to, content))));
+  }
+
+  private static byte[] gzip(byte[] plain) throws Exception {
+    return CentralClient.gzip(plain);
+  }
+
+  private static String gunzip(byte[] body) throws Exception {
+    try (var in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private HttpResponse<byte[]> raw(String path, byte[] body, String token) throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static String letters(int n) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      s.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
+    }
+    return s.toString();
+  }
+
+  private static void await(BooleanSupplier condition, Duration within) throws Exception {
+    Instant end = Instant.now().plus(within);
+    while (!condition.getAsBoolean()) {
+      assertThat(Instant.now()).as("not within %s", within).isBefore(end);
+      Thread.sleep(250);
+    }
+  }
+}
