@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,21 +74,7 @@ public class ReferenceTransfer {
     List<PostReference.Account> users =
         jdbc.sql("select * from adm_user where post_id = ? order by username")
             .param(postId)
-            .query(
-                (rs, n) ->
-                    new PostReference.Account(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("username"),
-                        rs.getString("full_name"),
-                        rs.getString("password_hash"),
-                        rs.getString("roles"),
-                        rs.getObject("post_id", UUID.class),
-                        rs.getObject("desk_id", UUID.class),
-                        rs.getBoolean("enabled"),
-                        rs.getBoolean("must_change_password"),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                        instant(rs.getObject("password_changed_at", OffsetDateTime.class)),
-                        rs.getInt("credential_version")))
+            .query(UserTransfer::account)
             .list();
     return new PostReference(post, posts.desks(postId), users);
   }
@@ -137,10 +122,6 @@ public class ReferenceTransfer {
             .update();
       }
     }
-  }
-
-  private static @Nullable Instant instant(@Nullable OffsetDateTime t) {
-    return t == null ? null : t.toInstant();
   }
 
   private static OffsetDateTime utc(Instant t) {
