@@ -159,6 +159,10 @@ class LanguagesBrowserIT extends BrowserSupport {
     open("/login?lang=en");
     signIn(TestAccounts.ANALYST, TestAccounts.PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-statistics")));
+    // every panel of the dashboard queries at once: at the end of the suite (many contexts on two
+    // cores) an answer can take longer than the usual wait (as BrowserIT's dashboard tables)
+    var dashboard =
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30));
     for (Language l : LANGUAGES) {
       open("/statistics?lang=" + l.code());
       assertLanguage(l);
@@ -168,12 +172,13 @@ class LanguagesBrowserIT extends BrowserSupport {
       assertThat(option("sex", "F")).isEqualTo(l.female());
       // the tables behind the charts: human column headers, values in words
       WebElement sexHead = browser.findElement(By.cssSelector("#panel-sex thead"));
-      wait.until(d -> !sexHead.getAttribute("textContent").isBlank());
+      dashboard.until(d -> !sexHead.getAttribute("textContent").isBlank());
       assertThat(sexHead.getAttribute("textContent")).contains(l.count());
       WebElement nations = browser.findElement(By.cssSelector("#panel-nationality tbody"));
-      wait.until(d -> nations.getAttribute("textContent").contains(l.kenya()));
+      dashboard.until(d -> nations.getAttribute("textContent").contains(l.kenya()));
       assertThat(nations.getAttribute("textContent")).doesNotContain("KEN");
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#panel-flow canvas")));
+      dashboard.until(
+          ExpectedConditions.presenceOfElementLocated(By.cssSelector("#panel-flow canvas")));
       assertThat(browser.findElement(By.id("stats-error")).isDisplayed()).isFalse();
       shoot("lang-statistics-" + l.code());
       report(l);
