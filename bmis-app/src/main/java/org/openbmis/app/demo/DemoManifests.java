@@ -121,13 +121,11 @@ class DemoManifests {
         persons.add(person(Walkthrough.person(feature), f.from()));
       }
       int to = Math.min(pool.size(), from + f.travellers());
-      for (ListedPerson p : pool.subList(from, to)) {
-        persons.add(aboard(p, f.from()));
-      }
+      persons.addAll(pool.subList(from, to));
       from = to;
       List<ListedPerson> seated = new ArrayList<>();
       for (int i = 0; i < persons.size(); i++) {
-        seated.add(seat(persons.get(i), i));
+        seated.add(seated(persons.get(i), f.from(), i));
       }
       LocalDateTime arrival = within(today, now.plusMinutes(f.arrivesInMinutes()));
       var leg =
@@ -209,7 +207,8 @@ class DemoManifests {
         List.of(new PersonDocument("P", w.documentNumber(), w.nationality(), w.expiry())));
   }
 
-  private static ListedPerson aboard(ListedPerson p, String from) {
+  /** The person boarded at {@code from}, in the {@code i}-th seat (3A, 3B, ... 3F, 4A, ...). */
+  private static ListedPerson seated(ListedPerson p, String from, int i) {
     return new ListedPerson(
         p.role(),
         p.surname(),
@@ -218,21 +217,6 @@ class DemoManifests {
         p.birthDate(),
         p.nationality(),
         from,
-        p.debarkation(),
-        null,
-        null,
-        p.documents());
-  }
-
-  private static ListedPerson seat(ListedPerson p, int i) {
-    return new ListedPerson(
-        p.role(),
-        p.surname(),
-        p.givenNames(),
-        p.sex(),
-        p.birthDate(),
-        p.nationality(),
-        p.embarkation(),
         p.debarkation(),
         (3 + i / 6) + String.valueOf((char) ('A' + i % 6)),
         null,
