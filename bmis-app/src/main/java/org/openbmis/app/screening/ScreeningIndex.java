@@ -8,15 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.openbmis.screening.DocumentHit;
 import org.openbmis.screening.DocumentIndex;
+import org.openbmis.screening.ParallelBatch;
 import org.openbmis.screening.PersonAlert;
 import org.openbmis.screening.PersonHit;
 import org.openbmis.screening.PersonIndex;
 import org.openbmis.screening.ScreeningQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +27,14 @@ import org.springframework.stereotype.Component;
  * rows of each new list version after commit.
  */
 @Component
-class ScreeningIndex {
+class ScreeningIndex implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(ScreeningIndex.class);
 
-  /** From this many queries on, a batch's name searches share the cores (common fork-join pool). */
+  /**
+   * From this many queries on, a batch's name searches share the cores: the caller and one helper
+   * thread per further processor, each claiming the next query ({@link ParallelBatch}).
+   */
   static final int PARALLEL_FROM = 32;
 
   private final AlertListRepository lists;
@@ -38,6 +42,7 @@ class ScreeningIndex {
   private final DocumentAlertRepository documents;
   private final ScreeningProperties properties;
   private final Clock clock;
+  private final ParallelBatch batch = ParallelBatch.perProcessor();
   private volatile PersonIndex personIndex = new PersonIndex();
   private volatile DocumentIndex documentIndex = new DocumentIndex(16);
   private volatile Map<String, ListState> states = Map.of();
@@ -143,6 +148,11 @@ class ScreeningIndex {
     return documentIndex.size();
   }
 
+  @Override
+  public void destroy() {
+    batch.close();
+  }
+
   /** Every match above its list's threshold, best first. */
   List<Match> search(ScreeningQuery q) {
     return searchAll(List.of(q)).get(0);
@@ -162,9 +172,13 @@ class ScreeningIndex {
     for (int i = 0; i < queries.size(); i++) {
       out.add(new ArrayList<>());
     }
-    IntStream all = IntStream.range(0, queries.size());
-    (queries.size() >= PARALLEL_FROM ? all.parallel() : all)
-        .forEach(i -> persons(index, s, min, today, queries.get(i), out.get(i)));
+    if (queries.size() >= PARALLEL_FROM) {
+      batch.forEach(queries.size(), i -> persons(index, s, min, today, queries.get(i), out.get(i)));
+    } else {
+      for (int i = 0; i < queries.size(); i++) {
+        persons(index, s, min, today, queries.get(i), out.get(i));
+      }
+    }
     for (int i = 0; i < queries.size(); i++) {
       List<Match> found = out.get(i);
       documents(s, queries.get(i), found);

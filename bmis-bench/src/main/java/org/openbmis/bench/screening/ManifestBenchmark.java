@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 import org.openbmis.paxlst.FlightLeg;
 import org.openbmis.paxlst.ListedPerson;
 import org.openbmis.paxlst.PaxlstMessage;
@@ -22,6 +21,7 @@ import org.openbmis.paxlst.PaxlstWriter;
 import org.openbmis.paxlst.PersonDocument;
 import org.openbmis.paxlst.PersonRole;
 import org.openbmis.screening.DocumentIndex;
+import org.openbmis.screening.ParallelBatch;
 import org.openbmis.screening.PersonAlert;
 import org.openbmis.screening.PersonIndex;
 import org.openbmis.screening.ScreeningQuery;
@@ -59,6 +59,8 @@ public class ManifestBenchmark {
   static final boolean PARALLEL =
       Boolean.parseBoolean(System.getProperty("manifest.parallel", "true"));
 
+  private final ParallelBatch batch =
+      PARALLEL ? ParallelBatch.perProcessor() : new ParallelBatch(1);
   private PersonIndex persons;
   private DocumentIndex documents;
   private byte[] manifest;
@@ -129,10 +131,10 @@ public class ManifestBenchmark {
   }
 
   /**
-   * CPU time (of this thread and the common fork-join pool's workers, which run the parallel name
-   * searches; GC and JIT threads not included) and wall time of each step over ten runs (after
-   * five), printed beside JMH's wall time because the machine is shared: read (StAEDI), screen
-   * (index searches), store (H2 batch insert and commit).
+   * CPU time (of this thread and the batch's helper threads, which run the parallel name searches;
+   * GC and JIT threads not included) and wall time of each step over ten runs (after five), printed
+   * beside JMH's wall time because the machine is shared: read (StAEDI), screen (index searches),
+   * store (H2 batch insert and commit).
    */
   private void breakdown() throws SQLException {
     long[] cpu = new long[3];
@@ -172,12 +174,12 @@ public class ManifestBenchmark {
         (wall[0] + wall[1] + wall[2]) / 10e6);
   }
 
-  /** CPU time so far of this thread and of every common-pool worker. */
+  /** CPU time so far of this thread and of every batch helper thread. */
   private static long cpu() {
     java.lang.management.ThreadMXBean t = java.lang.management.ManagementFactory.getThreadMXBean();
     long sum = t.getCurrentThreadCpuTime();
     for (java.lang.management.ThreadInfo i : t.getThreadInfo(t.getAllThreadIds())) {
-      if (i != null && i.getThreadName().startsWith("ForkJoinPool.commonPool")) {
+      if (i != null && i.getThreadName().startsWith(ParallelBatch.THREAD_PREFIX)) {
         sum += Math.max(0, t.getThreadCpuTime(i.getThreadId()));
       }
     }
@@ -186,6 +188,7 @@ public class ManifestBenchmark {
 
   @TearDown(Level.Trial)
   public void tearDown() throws SQLException {
+    batch.close();
     db.close();
   }
 
@@ -200,31 +203,30 @@ public class ManifestBenchmark {
 
   /**
    * As the application does ({@code ScreeningIndex.searchAll}): the name searches of the whole
-   * manifest in one batch, on every core (common fork-join pool) unless {@code
+   * manifest in one batch, on every core ({@link ParallelBatch}) unless {@code
    * -Dmanifest.parallel=false}; the document lookups on the caller's thread. Hits per person.
    */
   private int[] screen(PaxlstMessage m) {
     List<ListedPerson> listed = m.persons();
     int[] hits = new int[listed.size()];
-    IntStream all = IntStream.range(0, listed.size());
-    (PARALLEL ? all.parallel() : all)
-        .forEach(
-            i -> {
-              ListedPerson p = listed.get(i);
-              PersonDocument d = p.documents().get(0);
-              hits[i] =
-                  persons
-                      .search(
-                          ScreeningQuery.of(
-                              p.surname(),
-                              p.givenNames(),
-                              p.birthDate().toString(),
-                              p.nationality(),
-                              p.sex(),
-                              d.number(),
-                              d.issuingState()))
-                      .size();
-            });
+    batch.forEach(
+        listed.size(),
+        i -> {
+          ListedPerson p = listed.get(i);
+          PersonDocument d = p.documents().get(0);
+          hits[i] =
+              persons
+                  .search(
+                      ScreeningQuery.of(
+                          p.surname(),
+                          p.givenNames(),
+                          p.birthDate().toString(),
+                          p.nationality(),
+                          p.sex(),
+                          d.number(),
+                          d.issuingState()))
+                  .size();
+        });
     for (int i = 0; i < listed.size(); i++) {
       PersonDocument d = listed.get(i).documents().get(0);
       hits[i] += documents.lookup(d.number(), d.issuingState()).size();

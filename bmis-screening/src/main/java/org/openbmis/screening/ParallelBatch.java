@@ -1,0 +1,131 @@
+package org.openbmis.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs the independent items of a batch (the name searches of a manifest) on the caller's thread
+ * and a few helper threads of its own, each thread claiming the next unclaimed item. Claiming one
+ * item at a time balances batches whose items cost very different amounts (a listed person's search
+ * scores many more candidates than a stranger's), which a parallel stream's fixed split on a
+ * two-core machine does not: there one thread finished its half while the other still had most of
+ * the listed persons.
+ *
+ * <p>The helpers are daemon threads; a batch started while the helpers are busy with another is
+ * done by its caller alone rather than waiting for them.
+ */
+public final class ParallelBatch implements AutoCloseable {
+
+  /** Thread names start with this, for profilers and CPU accounting. */
+  public static final String THREAD_PREFIX = "screening-batch-";
+
+  private final ExecutorService helpers;
+  private final int helperCount;
+
+  /**
+   * @param threads how many threads work on one batch, the caller included ({@code 1}: the caller
+   *     alone)
+   */
+  public ParallelBatch(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
+    this.helperCount = threads - 1;
+    this.helpers = helperCount == 0 ? null : Executors.newFixedThreadPool(helperCount, daemons());
+  }
+
+  /** One thread per available processor, the caller being one of them. */
+  public static ParallelBatch perProcessor() {
+    return new ParallelBatch(Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Calls {@code body} once for every index from 0 to {@code n - 1}, on this thread and the
+   * helpers; returns when all calls have returned. Whatever {@code body} writes is visible to the
+   * caller afterwards. The first exception thrown by a call stops the claiming of further items and
+   * is rethrown here.
+   */
+  public void forEach(int n, IntConsumer body) {
+    AtomicInteger next = new AtomicInteger();
+    Runnable loop =
+        () -> {
+          for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+            body.accept(i);
+          }
+        };
+    List<Future<?>> started = new ArrayList<>(helperCount);
+    for (int h = 0; h < Math.min(helperCount, n - 1); h++) {
+      started.add(helpers.submit(loop));
+    }
+    Throwable failure = null;
+    try {
+      loop.run();
+    } catch (RuntimeException | Error e) {
+      next.set(n);
+      failure = e;
+    }
+    for (Future<?> f : started) {
+      failure = join(f, failure, next, n);
+    }
+    if (failure instanceof RuntimeException r) {
+      throw r;
+    }
+    if (failure instanceof Error e) {
+      throw e;
+    }
+    if (failure != null) {
+      throw new IllegalStateException(failure);
+    }
+  }
+
+  /** Waits for a helper that started; one still queued behind another batch is cancelled. */
+  private static Throwable join(Future<?> f, Throwable failure, AtomicInteger next, int n) {
+    if (f.cancel(false)) {
+      return failure;
+    }
+    try {
+      f.get();
+      return failure;
+    } catch (CancellationException e) {
+      return failure;
+    } catch (ExecutionException e) {
+      return add(failure, e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      next.set(n);
+      return add(failure, e);
+    }
+  }
+
+  private static Throwable add(Throwable first, Throwable more) {
+    if (first == null) {
+      return more;
+    }
+    first.addSuppressed(more);
+    return first;
+  }
+
+  @Override
+  public void close() {
+    if (helpers != null) {
+      helpers.shutdownNow();
+    }
+  }
+
+  private static ThreadFactory daemons() {
+    AtomicInteger count = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, THREAD_PREFIX + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}
