@@ -11,6 +11,8 @@
 # KEEP_LOGS=dir keeps the application's (and PostgreSQL's) log. H2_URL_EXTRA=";SETTING=value" adds H2 settings.
 # H2_CACHE_KB: H2 page cache (default 65536, as the application); APP_ARGS: extra application arguments.
 # H2_PAGE_SIZE: H2 B-tree page size in bytes (default: H2's own, as the application; 1024 was tried, docs/benchmarks.md).
+# MANIFESTS_PER_MINUTE=100 (MANIFEST_PASSENGERS=200): an airline's system also sends that many PAXLST
+# manifests a minute to the demo airport (AMA) as admin while the desks work (issue 24's sustained load).
 # INTERVAL=60: the driver also prints each 60-s window of a run (p50, p99, movements/s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -71,6 +73,7 @@ run_once() { # think-ms
   echo "--- $desks desks, think time $think ms, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   java -cp bmis-bench/target/bmis-bench.jar org.openbmis.bench.load.DeskLoadDriver \
     --url "http://localhost:$port" --user officer --password demo --desks "$desks" --seconds "$seconds" --warmup 20 --think-ms "$think" --client "${DRIVER_CLIENT:-plain}" --interval "${INTERVAL:-0}" \
+    --manifests-per-minute "${MANIFESTS_PER_MINUTE:-0}" --manifest-passengers "${MANIFEST_PASSENGERS:-200}" \
     > "$work/driver.out" &
   local driver=$!
   sleep 21

@@ -22,13 +22,17 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Usage: {@code java -cp bmis-bench/target/bmis-bench.jar org.openbmis.bench.load.DeskLoadDriver
  * --url http://localhost:8080 --user officer --password demo --desks 50 --seconds 60 --warmup 15
- * --think-ms 0 [--client plain|jdk] [--interval 60]}. With {@code --think-ms 0} every desk sends
- * its next traveller at once (a saturation test: throughput); a think time paces each desk like an
- * officer (latency under a given load). Each desk keeps its own HTTP/1.1 connection ({@link
- * PlainHttp}); {@code --client jdk} sends through the JDK's HttpClient instead, which costs the
- * driver more CPU on the shared cores. {@code --interval} also prints the figures of each window of
- * that many seconds, which shows whether a high p99 is spread over the run or comes from one bad
- * minute.
+ * --think-ms 0 [--client plain|jdk] [--interval 60] [--manifests-per-minute 100
+ * --manifest-passengers 200 --manifest-user admin --manifest-arrival AMA]}. With {@code --think-ms
+ * 0} every desk sends its next traveller at once (a saturation test: throughput); a think time
+ * paces each desk like an officer (latency under a given load). Each desk keeps its own HTTP/1.1
+ * connection ({@link PlainHttp}); {@code --client jdk} sends through the JDK's HttpClient instead,
+ * which costs the driver more CPU on the shared cores. {@code --interval} also prints the figures
+ * of each window of that many seconds, which shows whether a high p99 is spread over the run or
+ * comes from one bad minute. {@code --manifests-per-minute} adds an airline's system sending that
+ * many PAXLST manifests a minute (each a new flight of {@code --manifest-passengers} passengers
+ * into the post with that location code, as {@code --manifest-user} with the same password) beside
+ * the desks ({@link ManifestFeeder}); their latency is reported apart.
  */
 public final class DeskLoadDriver {
 
@@ -69,6 +73,19 @@ public final class DeskLoadDriver {
       threads.add(t);
       t.start();
     }
+    ManifestFeeder feeder = null;
+    Thread feederThread = null;
+    if (o.manifestsPerMinute() > 0) {
+      feeder =
+          new ManifestFeeder(
+              o.jdkClient() ? Transport.jdk(http, o.url()) : new PlainHttp(o.url()),
+              o,
+              running,
+              measuring);
+      feederThread = new Thread(feeder, "manifests");
+      feederThread.setDaemon(true);
+      feederThread.start();
+    }
     Thread.sleep(o.warmupSeconds() * 1000L);
     measuring.set(true);
     long start = System.nanoTime();
@@ -77,8 +94,14 @@ public final class DeskLoadDriver {
     running.set(false);
     long elapsed = System.nanoTime() - start;
     done.await();
+    if (feederThread != null) {
+      feederThread.join(60_000);
+    }
     long cpu = processCpuNanos() - cpuStart;
     Report.print(o, measured, elapsed);
+    if (feeder != null) {
+      Report.manifests(o, feeder.measured(), elapsed);
+    }
     // the driver's own CPU over the measured window (bench/load.sh divides it by the movements)
     System.out.printf(java.util.Locale.ROOT, "driver CPU: %.0f ms%n", cpu / 1e6);
   }

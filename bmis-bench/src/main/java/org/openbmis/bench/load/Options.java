@@ -10,7 +10,11 @@ record Options(
     int warmupSeconds,
     int thinkMillis,
     boolean jdkClient,
-    int intervalSeconds) {
+    int intervalSeconds,
+    int manifestsPerMinute,
+    int manifestPassengers,
+    String manifestUser,
+    String manifestArrival) {
 
   static Options parse(String[] args) {
     String url = "http://localhost:8080";
@@ -22,6 +26,10 @@ record Options(
     int think = 0;
     boolean jdk = false;
     int interval = 0;
+    int manifests = 0;
+    int passengers = 200;
+    String manifestUser = "admin";
+    String arrival = "AMA";
     for (int i = 0; i + 1 < args.length; i += 2) {
       String v = args[i + 1];
       switch (args[i]) {
@@ -34,6 +42,10 @@ record Options(
         case "--think-ms" -> think = Integer.parseInt(v);
         case "--client" -> jdk = client(v);
         case "--interval" -> interval = Integer.parseInt(v);
+        case "--manifests-per-minute" -> manifests = Integer.parseInt(v);
+        case "--manifest-passengers" -> passengers = Integer.parseInt(v);
+        case "--manifest-user" -> manifestUser = v;
+        case "--manifest-arrival" -> arrival = v;
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -49,7 +61,11 @@ record Options(
         Math.min(warmup, 120),
         Math.max(0, think),
         jdk,
-        Math.max(0, interval));
+        Math.max(0, interval),
+        Math.max(0, manifests),
+        Math.max(1, passengers),
+        manifestUser,
+        arrival);
   }
 
   /** {@code plain} (default: a socket per desk) or {@code jdk} (the JDK's HttpClient). */

@@ -35,7 +35,8 @@ final class PlainHttp implements Transport {
 
   /** Reconnects once if the server closed the kept-alive connection. */
   @Override
-  public Response post(String path, String authorization, String json) throws IOException {
+  public Response post(String path, String authorization, String json, String contentType)
+      throws IOException {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
     byte[] head =
         ("POST "
@@ -46,7 +47,9 @@ final class PlainHttp implements Transport {
                 + port
                 + "\r\nAuthorization: "
                 + authorization
-                + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: "
+                + "\r\nContent-Type: "
+                + contentType
+                + "\r\nAccept: application/json\r\nContent-Length: "
                 + body.length
                 + "\r\n\r\n")
             .getBytes(StandardCharsets.US_ASCII);

@@ -32,6 +32,20 @@ final class Report {
         s.errors());
   }
 
+  /** The manifests sent beside the desks: how many were accepted a minute, their latency. */
+  static void manifests(Options o, Stats s, long elapsedNanos) {
+    long[] accepted = s.inspections();
+    System.out.printf(
+        Locale.ROOT,
+        "manifests: %d accepted (%.1f per minute, asked %d of %d passengers), errors %d%n",
+        accepted.length,
+        accepted.length / (elapsedNanos / 60e9),
+        o.manifestsPerMinute(),
+        o.manifestPassengers(),
+        s.errors());
+    line("manifest (POST /api-messages)", accepted);
+  }
+
   /** One line for a window of the measured run: its requests' percentiles and its movements. */
   static void window(int n, Stats s, long elapsedNanos) {
     long[] all =

@@ -14,7 +14,13 @@ interface Transport extends AutoCloseable {
   record Response(int status, String body) {}
 
   /** POSTs JSON with the given Authorization header value. */
-  Response post(String path, String authorization, String json) throws IOException;
+  default Response post(String path, String authorization, String json) throws IOException {
+    return post(path, authorization, json, "application/json");
+  }
+
+  /** POSTs a body of the given content type with the given Authorization header value. */
+  Response post(String path, String authorization, String body, String contentType)
+      throws IOException;
 
   @Override
   void close();
@@ -26,12 +32,13 @@ interface Transport extends AutoCloseable {
   static Transport jdk(HttpClient http, String url) {
     return new Transport() {
       @Override
-      public Response post(String path, String authorization, String json) throws IOException {
+      public Response post(String path, String authorization, String json, String contentType)
+          throws IOException {
         HttpRequest req =
             HttpRequest.newBuilder(URI.create(url + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", authorization)
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();
         try {
