@@ -42,9 +42,11 @@ final class NameScorer {
     List<NamePartMatch> parts = explain ? new ArrayList<>() : null;
     int[] compoundC = new int[n];
     java.util.Arrays.fill(compoundC, -1);
-    Compounds.join(q, c, pairOfQ, packedOfQ, usedC, compoundC, true);
+    Compounds.Joined jq = new Compounds.Joined(q);
+    Compounds.Joined jc = new Compounds.Joined(c);
+    Compounds.join(q, c, pairOfQ, packedOfQ, usedC, compoundC, jq, jc, true);
     align(q, c, pairOfQ, packedOfQ, usedC);
-    Compounds.join(q, c, pairOfQ, packedOfQ, usedC, compoundC, false);
+    Compounds.join(q, c, pairOfQ, packedOfQ, usedC, compoundC, jq, jc, false);
     double num = 0;
     double matched = 0;
     double onlyQ = 0;
