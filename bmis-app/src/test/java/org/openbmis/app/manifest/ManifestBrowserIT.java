@@ -148,6 +148,8 @@ class ManifestBrowserIT extends BrowserSupport {
     signOut();
 
     // the supervisor has one card for the hit, with the flight and seat and the desk and officer
+    // (back to the present: the supervisor's second-factor code is of the real time)
+    clock.reset();
     signIn(TestAccounts.SUPERVISOR, TestAccounts.PASSWORD);
     wait.until(ExpectedConditions.urlContains("/inspection"));
     open("/screening/hits");
