@@ -1,6 +1,7 @@
 package org.openbmis.app;
 
 import java.util.Arrays;
+import org.openbmis.app.admin.SecondFactorKeyRotationCommand;
 import org.openbmis.app.biometrics.KeyRotationCommand;
 import org.openbmis.app.shared.AuditVerifyCommand;
 import org.openbmis.app.shared.DatabasePasswordCheck;
@@ -20,6 +21,8 @@ public class OpenBmisApplication {
     app.addListeners(new AuditVerifyCommand());
     // and so does the command-line rotation of the biometric key
     app.addListeners(new KeyRotationCommand());
+    // and the rotation of the second-factor key
+    app.addListeners(new SecondFactorKeyRotationCommand());
     // the postgres profile refuses to start without BMIS_DB_PASSWORD (no default password)
     app.addListeners(new DatabasePasswordCheck());
     if (Arrays.asList(args).contains("--demo")) {

@@ -55,6 +55,24 @@ final class SecretCipher {
     }
   }
 
+  /** Whether the secret is stored without encryption ({@code plain:}). */
+  static boolean plain(String stored) {
+    return stored.startsWith("plain:");
+  }
+
+  /** Whether this key opens the encrypted secret (AES-GCM authenticates: no other key does). */
+  boolean opens(String stored) {
+    if (key == null || !stored.startsWith("v1:")) {
+      return false;
+    }
+    try {
+      open(stored);
+      return true;
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   byte[] open(String stored) {
     if (stored.startsWith("plain:")) {
       return Base32.decode(stored.substring(6));

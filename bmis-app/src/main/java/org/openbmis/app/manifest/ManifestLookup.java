@@ -60,7 +60,7 @@ public class ManifestLookup {
                   + " inspected_at is null")
           .params(MessageRepository.utc(at), inspectionId, r.personId())
           .update();
-      return new DeskManifest(mention(r), false);
+      return new DeskManifest(mention(r), false, r.personId());
     }
     Optional<UUID> due = dueFlight(postId, entry, at);
     if (due.isEmpty()) {
@@ -71,7 +71,7 @@ public class ManifestLookup {
                 + " ?, ?, ?, ?)")
         .params(Uuids.timeOrdered(), postId, due.get(), inspectionId, MessageRepository.utc(at))
         .update();
-    return new DeskManifest(null, true);
+    return new DeskManifest(null, true, null);
   }
 
   private Optional<Row> find(

@@ -173,8 +173,7 @@ public class MovementService {
             national);
     warnings.addAll(0, checks.warnings());
     UUID id = Uuids.timeOrdered();
-    DeskScreening screened = screening.screenAtDesk(p.traveller().id(), subject(id, doc));
-    warnings.addAll(0, DeskAlerts.warnings(screened));
+    // the manifest first: a traveller screened before arrival keeps the hits found then
     DeskManifest listed =
         manifests.atDesk(
             post,
@@ -184,6 +183,9 @@ public class MovementService {
             doc.issuingState(),
             doc.dateOfBirth(),
             now);
+    DeskScreening screened =
+        screening.screenAtDesk(p.traveller().id(), subject(id, doc, listed.listedPersonId()));
+    warnings.addAll(0, DeskAlerts.warnings(screened));
     if (listed.expectedButAbsent()) {
       warnings.add(
           new InspectionWarning(
@@ -492,7 +494,8 @@ public class MovementService {
         posts::post, desk -> posts.desk(desk).map(DeskSummary::code).orElse(null), travellerName);
   }
 
-  private static ScreeningSubject subject(UUID inspectionId, DocumentReading doc) {
+  private static ScreeningSubject subject(
+      UUID inspectionId, DocumentReading doc, @Nullable UUID listedPersonId) {
     return new ScreeningSubject(
         inspectionId,
         doc.primaryIdentifier(),
@@ -501,7 +504,8 @@ public class MovementService {
         doc.nationality(),
         doc.sex(),
         doc.documentNumber(),
-        doc.issuingState());
+        doc.issuingState(),
+        listedPersonId);
   }
 
   private BorderPostSummary postOf(Actor actor) {

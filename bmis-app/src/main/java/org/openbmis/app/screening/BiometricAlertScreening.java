@@ -57,7 +57,8 @@ public class BiometricAlertScreening {
     List<DeskHit> out = new ArrayList<>();
     for (BiometricMatch b : found) {
       out.add(
-          hits.record(travellerId, inspectionId, HitOrigin.BIOMETRIC, match(b), now, clearance));
+          hits.record(
+              travellerId, inspectionId, null, HitOrigin.BIOMETRIC, match(b), now, clearance));
     }
     out.sort((a, b) -> Boolean.compare(b.blocking(), a.blocking()));
     if (!out.isEmpty()) {

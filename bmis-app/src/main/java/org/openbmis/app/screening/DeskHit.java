@@ -13,6 +13,8 @@ import org.openbmis.screening.Confidentiality;
  * {@code clearedBy}, {@code clearedAt} and {@code clearedReason} say by whom, when and why. {@code
  * detailsWithheld}: the alert is more confidential than the user's clearance (ADR 0005); the
  * matched name, reason and agency are then null and the explanation says that details are withheld.
+ * {@code foundBeforeArrival}: the hit is the one the screening of a flight manifest of this post
+ * stored before landing, now linked to this desk (one hit for both moments, issue 24).
  */
 public record DeskHit(
     UUID hitId,
@@ -32,5 +34,6 @@ public record DeskHit(
     Confidentiality confidentiality,
     boolean detailsWithheld,
     @Nullable String reason,
-    @Nullable String issuingAgency)
+    @Nullable String issuingAgency,
+    boolean foundBeforeArrival)
     implements ShownHit {}

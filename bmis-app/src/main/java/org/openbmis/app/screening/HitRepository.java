@@ -56,9 +56,9 @@ class HitRepository {
               alert_ref, source_id, alert_hash, score, alert_action, matched_name, explanation,
               blocking, previously_cleared, status, created_at, resolved_by, resolved_at,
               resolution_reason, confidentiality, alert_reason, issuing_agency, threshold, post_id,
-              officer, desk_id, flight, seat, expected_arrival, subject_name)
+              officer, desk_id, flight, seat, expected_arrival, subject_name, listed_person_id)
               values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                ?, ?, ?, ?)""";
+                ?, ?, ?, ?, ?)""";
 
   void insert(NewHit h) {
     jdbc.sql(INSERT).params(args(h)).update();
@@ -107,7 +107,9 @@ class HitRepository {
       h.arrival() == null || h.arrival().expectedArrival() == null
           ? null
           : AlertListRepository.utc(h.arrival().expectedArrival()),
-      h.arrival() == null ? null : cut(h.arrival().listedName(), 300)
+      h.arrival() == null ? null : cut(h.arrival().listedName(), 300),
+      // a listed person's hit keeps their manifest row when the desk gives it the traveller's id
+      h.origin() == HitOrigin.MANIFEST ? h.travellerId() : null
     };
   }
 
@@ -117,20 +119,22 @@ class HitRepository {
   }
 
   /**
-   * The {@link #key keys} of the hits stored for these persons (any origin), in one query each 500.
+   * The {@link #key keys} of the hits stored for these persons (any origin), in one query each 500;
+   * a person listed on a manifest is known by their row's id even once the desk linked the hit to
+   * the traveller.
    */
   Set<String> stored(Collection<UUID> travellerIds) {
     Set<String> out = new HashSet<>();
     List<UUID> ids = List.copyOf(travellerIds);
     for (int from = 0; from < ids.size(); from += 500) {
       jdbc.sql(
-              "select traveller_id, alert_ref, alert_hash from scr_hit where traveller_id in"
-                  + " (:ids)")
+              "select coalesce(listed_person_id, traveller_id) as who, alert_ref, alert_hash from"
+                  + " scr_hit where traveller_id in (:ids) or listed_person_id in (:ids)")
           .param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
           .query(
               (rs, n) ->
                   key(
-                      rs.getObject("traveller_id", UUID.class),
+                      rs.getObject("who", UUID.class),
                       rs.getString("alert_ref"),
                       rs.getString("alert_hash")))
           .list()
@@ -250,6 +254,7 @@ class HitRepository {
             : (surname + ", " + rs.getString("secondary_identifier")).strip();
     OffsetDateTime expected = rs.getObject("expected_arrival", OffsetDateTime.class);
     String flight = rs.getString("flight");
+    OffsetDateTime seen = rs.getObject("seen_at", OffsetDateTime.class);
     return new HitView(
         rs.getObject("id", UUID.class),
         rs.getObject("traveller_id", UUID.class),
@@ -277,6 +282,7 @@ class HitRepository {
         rs.getObject("post_id", UUID.class),
         rs.getString("officer"),
         rs.getString("desk_code"),
+        seen == null ? null : seen.toInstant(),
         flight == null
             ? null
             : new ExpectedArrival(

@@ -12,7 +12,9 @@ import org.openbmis.screening.Confidentiality;
  * reader ({@code detailsWithheld} otherwise, ADR 0005). {@code postId} is the post whose
  * supervisors see and resolve it (null: headquarters only). {@code officer} and {@code deskCode}:
  * who scanned the traveller, and where, for a hit found at a desk. {@code arrival}: the flight,
- * seat and expected arrival of a hit found on a flight manifest before landing.
+ * seat and expected arrival of a hit found on a flight manifest before landing; {@code seenAt}:
+ * when the traveller of such a hit was scanned at a desk of the post (by {@code officer} at {@code
+ * deskCode}), the same hit then standing for both moments.
  */
 public record HitView(
     UUID id,
@@ -41,6 +43,7 @@ public record HitView(
     @Nullable UUID postId,
     @Nullable String officer,
     @Nullable String deskCode,
+    @Nullable Instant seenAt,
     @Nullable ExpectedArrival arrival)
     implements ShownHit {
 
@@ -74,6 +77,7 @@ public record HitView(
         postId,
         officer,
         deskCode,
+        seenAt,
         arrival);
   }
 }

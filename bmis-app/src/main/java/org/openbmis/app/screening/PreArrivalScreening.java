@@ -32,11 +32,14 @@ public class PreArrivalScreening {
 
   private final ScreeningIndex index;
   private final HitRepository hits;
+  private final PreArrivalLinks links;
   private final Clock clock;
 
-  PreArrivalScreening(ScreeningIndex index, HitRepository hits, Clock clock) {
+  PreArrivalScreening(
+      ScreeningIndex index, HitRepository hits, PreArrivalLinks links, Clock clock) {
     this.index = index;
     this.hits = hits;
+    this.links = links;
     this.clock = clock;
   }
 
@@ -134,9 +137,13 @@ public class PreArrivalScreening {
     return out;
   }
 
-  /** The hits found for a listed person before arrival, strongest first (at most 50). */
+  /**
+   * The hits found for a listed person before arrival, strongest first (at most 50), also once the
+   * desk linked them to the traveller.
+   */
   public List<HitView> hitsOf(UUID personId) {
-    return hits.search(null, null, HitOrigin.MANIFEST, personId, 0, 50).stream()
+    return links.ofListedPerson(personId).stream()
+        .flatMap(id -> hits.find(id).stream())
         .sorted((a, b) -> Double.compare(b.score(), a.score()))
         .toList();
   }

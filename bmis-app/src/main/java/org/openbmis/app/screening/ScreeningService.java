@@ -94,7 +94,9 @@ public class ScreeningService {
    * Screens a traveller during an inspection and stores every hit (origin DESK). A hit whose alert
    * (same content) was resolved as a false positive for this traveller is shown as previously
    * cleared and does not block; otherwise ARREST, REFUSE_ENTRY and REFER_TO_SECONDARY block
-   * admission: the movement must be a referral to secondary.
+   * admission: the movement must be a referral to secondary. A traveller listed on a manifest of
+   * this post ({@link ScreeningSubject#listedPersonId()}) whose pre-arrival screening hit the same
+   * alert entry keeps that one hit, now linked to this desk.
    */
   @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
   @Transactional
@@ -106,9 +108,17 @@ public class ScreeningService {
     List<DeskHit> out = new ArrayList<>();
     for (Match m : matches) {
       out.add(
-          deskHits.record(travellerId, subject.inspectionId(), HitOrigin.DESK, m, now, clearance));
+          deskHits.record(
+              travellerId,
+              subject.inspectionId(),
+              subject.listedPersonId(),
+              HitOrigin.DESK,
+              m,
+              now,
+              clearance));
     }
     boolean blocks = out.stream().anyMatch(DeskHit::blocking);
+    long linked = out.stream().filter(DeskHit::foundBeforeArrival).count();
     audit.record(
         "screening.desk",
         "traveller",
@@ -117,6 +127,7 @@ public class ScreeningService {
         out.size()
             + " hits"
             + (blocks ? ", blocking" : "")
+            + (linked > 0 ? ", " + linked + " found before arrival" : "")
             + " inspection "
             + subject.inspectionId());
     return new DeskScreening(List.copyOf(out), blocks, checked());

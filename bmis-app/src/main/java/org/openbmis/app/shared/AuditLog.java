@@ -50,7 +50,8 @@ public class AuditLog {
 
   /**
    * A search of the audit log; null fields do not filter. {@code from} and {@code to} are days in
-   * {@code zone} (the screen's: the post's), UTC days when not given.
+   * {@code zone} (the screen's: the post's), UTC days when not given; {@code deskCode}: the entries
+   * of users working at a desk of that code (with {@code postCode}, that post's desk).
    */
   public record AuditQuery(
       @Nullable String username,
@@ -60,7 +61,21 @@ public class AuditLog {
       @Nullable LocalDate from,
       @Nullable LocalDate to,
       int limit,
-      ZoneId zone) {
+      ZoneId zone,
+      @Nullable String deskCode) {
+
+    /** A search of any desk. */
+    public AuditQuery(
+        @Nullable String username,
+        @Nullable String postCode,
+        @Nullable String action,
+        @Nullable String subjectId,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        int limit,
+        ZoneId zone) {
+      this(username, postCode, action, subjectId, from, to, limit, zone, null);
+    }
 
     /** A search whose days are UTC days. */
     public AuditQuery(
@@ -221,6 +236,10 @@ public class AuditLog {
     if (q.postCode() != null) {
       sql.append(" and post_code = ?");
       params.add(q.postCode());
+    }
+    if (q.deskCode() != null) {
+      sql.append(" and desk_code = ?");
+      params.add(q.deskCode());
     }
     if (q.action() != null) {
       sql.append(" and action = ?");

@@ -145,6 +145,53 @@ class AuditReadableIT {
   }
 
   @Test
+  void theDeskFilterKeepsTheEntriesOfOneDesk() throws Exception {
+    String subject = "deskfilter-" + UUID.randomUUID();
+    SecurityContextHolder.getContext().setAuthentication(as(TestAccounts.OFFICER)); // desk A01
+    try {
+      audit.record("test.desk_filter", "test", subject, AuditLog.Outcome.SUCCESS, "at A01");
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+    SecurityContextHolder.getContext().setAuthentication(as(TestAccounts.SECONDARY)); // no desk
+    try {
+      audit.record("test.desk_filter", "test", subject, AuditLog.Outcome.SUCCESS, "no desk");
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+    assertThat(
+            audit.search(
+                new AuditQuery(
+                    null, null, "test.desk_filter", subject, null, null, 5, ZoneOffset.UTC, "A01")))
+        .extracting(AuditEntry::username)
+        .containsExactly(TestAccounts.OFFICER);
+    assertThat(
+            audit.search(
+                new AuditQuery(
+                    null, null, "test.desk_filter", subject, null, null, 5, ZoneOffset.UTC, "Z99")))
+        .isEmpty();
+
+    // the supervisor of the airport picks among its desks, in their language
+    MvcResult r =
+        mvc.perform(
+                get("/audit")
+                    .param("lang", "es")
+                    .param("subjectId", subject)
+                    .param("deskCode", "A01")
+                    .with(authentication(as(TestAccounts.SUPERVISOR))))
+            .andReturn();
+    assertThat(r.getResponse().getStatus()).isEqualTo(200);
+    String html = r.getResponse().getContentAsString();
+    assertThat(html)
+        .contains("<option value=\"\">Cualquier ventanilla</option>")
+        .contains("<option value=\"A01\" selected=\"selected\">A01</option>")
+        .contains("at A01")
+        .doesNotContain("no desk");
+    assertThat(html.split("class=\"audit-entry\"", -1)).hasSize(2);
+    assertThat(lastSearchDetails(TestAccounts.SUPERVISOR)).contains("desk=A01");
+  }
+
+  @Test
   void aQuickPeriodSetsTheDatesAndUsersAreAPicker() throws Exception {
     MvcResult r =
         mvc.perform(

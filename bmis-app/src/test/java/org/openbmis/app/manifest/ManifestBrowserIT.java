@@ -146,5 +146,27 @@ class ManifestBrowserIT extends BrowserSupport {
     assertThat(browser.findElement(By.id("screening-hits")).getText()).contains("ALEKSANDROVA");
     shoot("manifest-desk");
     signOut();
+
+    // the supervisor has one card for the hit, with the flight and seat and the desk and officer
+    // (back to the present: the supervisor's second-factor code is of the real time)
+    clock.reset();
+    signIn(TestAccounts.SUPERVISOR, TestAccounts.PASSWORD);
+    wait.until(ExpectedConditions.urlContains("/inspection"));
+    open("/screening/hits");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hit-queue")));
+    List<WebElement> cards =
+        browser.findElements(
+            By.xpath(
+                "//li[contains(@class,'hit')][.//span[contains(@class,'hit-flight') and"
+                    + " contains(.,'"
+                    + flight
+                    + ",')]]"));
+    assertThat(cards).hasSize(1);
+    assertThat(cards.get(0).getText())
+        .contains("Flight " + flight + ", seat 7A")
+        .contains("Seen at desk")
+        .contains(TestAccounts.OFFICER);
+    shoot("manifest-hit-seen-at-desk");
+    signOut();
   }
 }

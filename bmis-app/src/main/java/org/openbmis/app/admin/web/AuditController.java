@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.openbmis.app.admin.BorderPostSummary;
 import org.openbmis.app.admin.PostService;
 import org.openbmis.app.shared.Actor;
@@ -74,6 +76,7 @@ class AuditController {
         admin ? allPosts.stream().map(BorderPostSummary::code).sorted().toList() : List.of());
     model.addAttribute("actions", rows.actions(pickers.actionCodes(), locale));
     model.addAttribute("users", pickers.usernames(admin ? null : actor.postId()));
+    model.addAttribute("desks", pickers.deskCodes(deskPost(admin, actor, form, allPosts)));
     model.addAttribute("activeFilters", form.activeFilters(admin));
     model.addAttribute("limit", LIMIT);
     model.addAttribute("filterErrors", binding.hasErrors());
@@ -95,7 +98,8 @@ class AuditController {
                     form.getTo(),
                     LIMIT,
                     // the days of the screen, whose times are in the post's zone (UTC at HQ)
-                    screenZone));
+                    screenZone,
+                    form.getDeskCode()));
     List<AuditRows.Row> shown = rows.rows(entries, allPosts, actor, locale);
     long named = AuditRows.travellersNamed(shown);
     // the names shown are a read of person records: the search's entry says how many
@@ -115,11 +119,28 @@ class AuditController {
     StringJoiner j = new StringJoiner(" ");
     add(j, "user", f.getUsername());
     add(j, "post", f.getPostCode());
+    add(j, "desk", f.getDeskCode());
     add(j, "action", f.getAction());
     add(j, "subject", f.getSubjectId());
     add(j, "from", f.getFrom());
     add(j, "to", f.getTo());
     return j.length() == 0 ? "all" : j.toString();
+  }
+
+  /**
+   * The post whose desks the desk picker offers: a supervisor's own, the post an administrator
+   * chose, or none (every desk code, once).
+   */
+  private static @Nullable UUID deskPost(
+      boolean admin, Actor actor, AuditForm form, List<BorderPostSummary> allPosts) {
+    if (!admin) {
+      return actor.postId();
+    }
+    return allPosts.stream()
+        .filter(p -> p.code().equals(form.getPostCode()))
+        .map(BorderPostSummary::id)
+        .findFirst()
+        .orElse(null);
   }
 
   private static void add(StringJoiner j, String name, Object value) {

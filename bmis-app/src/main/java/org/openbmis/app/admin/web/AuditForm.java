@@ -10,6 +10,7 @@ public class AuditForm {
   private String action;
   private String subjectId;
   private String postCode;
+  private String deskCode;
   private String period;
 
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -50,6 +51,14 @@ public class AuditForm {
     this.postCode = postCode;
   }
 
+  public String getDeskCode() {
+    return deskCode;
+  }
+
+  public void setDeskCode(String deskCode) {
+    this.deskCode = deskCode;
+  }
+
   public String getPeriod() {
     return period;
   }
@@ -79,7 +88,7 @@ public class AuditForm {
   /** How many filters narrow the search (the post of a supervisor, always set, not counted). */
   int activeFilters(boolean admin) {
     int n = 0;
-    for (Object o : new Object[] {username, action, subjectId, from, to}) {
+    for (Object o : new Object[] {username, action, subjectId, deskCode, from, to}) {
       n += o == null ? 0 : 1;
     }
     return n + (admin && postCode != null ? 1 : 0);

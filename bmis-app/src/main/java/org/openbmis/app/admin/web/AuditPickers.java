@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * The choices of the audit screen's pickers: the actions that have a phrase (the {@code
  * audit.action.*} keys of {@code messages-ops}; reading the distinct actions of the log itself
- * would scan it), and the users the viewer may filter on (a supervisor: their post's).
+ * would scan it), and the users and desks the viewer may filter on (a supervisor: their post's).
  */
 @Component
 class AuditPickers {
@@ -39,6 +39,16 @@ class AuditPickers {
     return postId == null
         ? jdbc.sql("select username from adm_user order by username").query(String.class).list()
         : jdbc.sql("select username from adm_user where post_id = ? order by username")
+            .param(postId)
+            .query(String.class)
+            .list();
+  }
+
+  /** Desk codes, sorted and each once; those of one post when {@code postId} is given. */
+  List<String> deskCodes(@Nullable UUID postId) {
+    return postId == null
+        ? jdbc.sql("select distinct code from adm_desk order by code").query(String.class).list()
+        : jdbc.sql("select code from adm_desk where post_id = ? order by code")
             .param(postId)
             .query(String.class)
             .list();
