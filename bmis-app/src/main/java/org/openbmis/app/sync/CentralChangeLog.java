@@ -1,6 +1,7 @@
 package org.openbmis.app.sync;
 
 import java.time.Clock;
+import org.openbmis.app.admin.PostSettingsChanged;
 import org.openbmis.app.biometrics.BiometricAlertChanged;
 import org.openbmis.app.pki.TrustStoreChanged;
 import org.openbmis.app.visa.VisaRecordIssued;
@@ -34,6 +35,11 @@ class CentralChangeLog {
   void on(BiometricAlertChanged event) {
     long v = versions.bump(BiometricAlertDataset.NAME, clock.instant());
     event.printIds().forEach(id -> versions.changed(BiometricAlertDataset.NAME, id, v));
+  }
+
+  @EventListener
+  void on(PostSettingsChanged event) {
+    versions.bump(PostSettingsDataset.NAME, clock.instant());
   }
 
   @EventListener

@@ -521,6 +521,34 @@ abstract class DownSyncContract {
     }
   }
 
+  @Test
+  void thePostsOverridePolicySetAtCentralIsInForceAtThePost() throws Exception {
+    ApiClient hq = new ApiClient(port);
+    String path = "/api/v1/admin/posts/" + TestAccounts.AIRPORT + "/override-policy";
+    var before = hq.getAs(ADMIN, path);
+    assertThat(before.status()).as(before.body()).isEqualTo(200);
+    List<String> was = new java.util.ArrayList<>();
+    before.json().get("roles").forEach(r -> was.add(r.asString()));
+    List<String> other = was.contains("OFFICER") ? List.of("SECONDARY") : List.of("OFFICER");
+    try {
+      var set = hq.putAs(ADMIN, path, Map.of("roles", other));
+      assertThat(set.status()).as(set.body()).isEqualTo(200);
+      await(() -> overrideRolesAtPost().equals(String.join(",", other)), MINUTE);
+      assertThat(heldAtPost("post")).isEqualTo(centralVersions.latest("post"));
+    } finally {
+      assertThat(hq.putAs(ADMIN, path, Map.of("roles", was)).status()).isEqualTo(200);
+    }
+    await(() -> Set.of(overrideRolesAtPost().split(",")).equals(Set.copyOf(was)), MINUTE);
+  }
+
+  private String overrideRolesAtPost() {
+    return postJdbc()
+        .sql("select override_roles from adm_border_post where id = ?")
+        .param(TestAccounts.AIRPORT)
+        .query(String.class)
+        .single();
+  }
+
   private JsonNode inspectAtPost(String mrz) {
     var scan =
         new ApiClient(postPort)
