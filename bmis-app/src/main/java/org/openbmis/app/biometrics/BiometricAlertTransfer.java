@@ -69,11 +69,18 @@ public class BiometricAlertTransfer {
 
   private List<Print> carried(List<AlertPrintRow> rows) {
     List<Print> out = new ArrayList<>();
+    int unreadable = 0;
     for (AlertPrintRow r : rows) {
-      byte[] template =
-          r.deleted() || r.sealedTemplate() == null
-              ? null
-              : store.openSerialized(r.id(), r.sealedTemplate());
+      byte[] template = null;
+      if (!r.deleted() && r.sealedTemplate() != null) {
+        try {
+          template = store.openSerialized(r.id(), r.sealedTemplate());
+        } catch (RuntimeException e) {
+          // sealed under another key (a rotation not finished) or no key: not sent, not fatal
+          unreadable++;
+          continue;
+        }
+      }
       out.add(
           new Print(
               r.id(),
@@ -83,6 +90,10 @@ public class BiometricAlertTransfer {
               r.engineName(),
               r.engineVersion(),
               template));
+    }
+    if (unreadable > 0) {
+      log.warn(
+          "{} alert prints cannot be opened with this node's key and were not sent", unreadable);
     }
     return out;
   }
