@@ -10,6 +10,7 @@ import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.shared.NotFoundProblem;
 import org.openbmis.app.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,10 @@ public class OverridePolicyService {
   private final JdbcClient jdbc;
   private final AuditLog audit;
 
-  OverridePolicyService(JdbcClient jdbc, AuditLog audit) {
+  private final ApplicationEventPublisher events;
+
+  OverridePolicyService(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
     this.audit = audit;
   }
@@ -67,6 +71,7 @@ public class OverridePolicyService {
     if (n == 0) {
       throw new NotFoundProblem("admin.post_not_found", "No such post.");
     }
+    events.publishEvent(new PostSettingsChanged(postId));
     audit.record("admin.override_policy_set", "post", postId, AuditLog.Outcome.SUCCESS, text);
     return set;
   }

@@ -153,6 +153,11 @@ public class PostService {
     return posts.desk(deskId).orElseThrow();
   }
 
+  /** Drops every cached post (a post's record changed). */
+  void forgetPosts() {
+    byId.clear();
+  }
+
   /** Drops the cached desk now and after the commit (a scan in between may have cached it). */
   void forgetAfterCommit(UUID deskId) {
     desksById.remove(deskId);

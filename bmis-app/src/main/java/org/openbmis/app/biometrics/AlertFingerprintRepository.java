@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.openbmis.biometrics.FingerPosition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -67,6 +68,73 @@ class AlertFingerprintRepository {
                 + " where list_code = ? and alert_reference = ? and deleted_at is null")
         .params(utc(at), by, reason, list, reference)
         .update();
+  }
+
+  /** An alert print as the border network carries it (template still sealed). */
+  record AlertPrintRow(
+      UUID id,
+      String list,
+      String reference,
+      FingerPosition position,
+      String engineName,
+      String engineVersion,
+      boolean deleted,
+      byte[] sealedTemplate) {}
+
+  List<UUID> activeIds(String list, String reference) {
+    return jdbc.sql(
+            "select id from bio_alert_fingerprint where list_code = ? and alert_reference = ?"
+                + " and deleted_at is null")
+        .params(list, reference)
+        .query(UUID.class)
+        .list();
+  }
+
+  /** The prints with these ids, deleted ones included. */
+  List<AlertPrintRow> byIds(List<UUID> ids) {
+    return ids.isEmpty() ? List.of() : rows("id in (:ids)", ids);
+  }
+
+  List<AlertPrintRow> active() {
+    return rows("deleted_at is null", null);
+  }
+
+  boolean exists(UUID id) {
+    return jdbc.sql("select count(*) from bio_alert_fingerprint where id = ?")
+            .param(id)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  int softDelete(UUID id, Instant at, String by, String reason) {
+    return jdbc.sql(
+            "update bio_alert_fingerprint set deleted_at = ?, deleted_by = ?, delete_reason = ?"
+                + " where id = ? and deleted_at is null")
+        .params(utc(at), by, reason, id)
+        .update();
+  }
+
+  private List<AlertPrintRow> rows(String where, @Nullable Object ids) {
+    var sql =
+        jdbc.sql(
+            "select id, list_code, alert_reference, finger_position, engine_name,"
+                + " engine_version, deleted_at, template_data from bio_alert_fingerprint where "
+                + where
+                + " order by id");
+    return (ids == null ? sql : sql.param("ids", ids))
+        .query(
+            (rs, n) ->
+                new AlertPrintRow(
+                    rs.getObject("id", UUID.class),
+                    rs.getString("list_code"),
+                    rs.getString("alert_reference"),
+                    FingerPosition.ofCode(rs.getInt("finger_position")),
+                    rs.getString("engine_name"),
+                    rs.getString("engine_version"),
+                    rs.getObject("deleted_at") != null,
+                    rs.getBytes("template_data")))
+        .list();
   }
 
   List<FingerPosition> positions(String list, String reference) {

@@ -8,6 +8,7 @@ import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.shared.NotFoundProblem;
 import org.openbmis.app.shared.Uuids;
 import org.openbmis.biometrics.FingerPosition;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,7 @@ public class BiometricAlertService {
   private final Galleries galleries;
   private final AuditLog audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   BiometricAlertService(
       Captures captures,
@@ -35,7 +37,9 @@ public class BiometricAlertService {
       TemplateStore store,
       Galleries galleries,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.captures = captures;
     this.repo = repo;
     this.store = store;
@@ -64,6 +68,7 @@ public class BiometricAlertService {
         clock.instant(),
         CurrentActor.get().username());
     galleries.addAlert(list, reference, position, e.template());
+    events.publishEvent(new BiometricAlertChanged(List.of(id)));
     audit.record(
         "biometrics.alert_fingerprint_added",
         "alert",
@@ -81,12 +86,14 @@ public class BiometricAlertService {
     if (reason == null || reason.isBlank() || reason.length() > 200) {
       throw new InvalidInputProblem("biometrics.reason_required", "Give a reason (200 at most).");
     }
+    List<java.util.UUID> ids = repo.activeIds(list, reference);
     int n =
         repo.softDelete(list, reference, clock.instant(), CurrentActor.get().username(), reason);
     if (n == 0) {
       throw new NotFoundProblem("biometrics.alert_not_found", "No fingerprints for this alert.");
     }
     galleries.removeAlert(list, reference);
+    events.publishEvent(new BiometricAlertChanged(ids));
     audit.record(
         "biometrics.alert_fingerprints_removed",
         "alert",

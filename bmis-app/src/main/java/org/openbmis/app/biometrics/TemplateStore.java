@@ -60,6 +60,20 @@ class TemplateStore {
     }
   }
 
+  /** The engine's serialised template inside a sealed record (to carry it elsewhere). */
+  byte[] openSerialized(UUID recordId, byte[] sealed) {
+    return sealer.openTemplate(recordId, sealed);
+  }
+
+  /** A serialised template carried from elsewhere, checked by this engine, and sealed here. */
+  Template parse(byte[] serialized) {
+    return engine.deserialize(serialized);
+  }
+
+  byte[] sealSerialized(UUID recordId, byte[] serialized) {
+    return sealer.sealTemplate(recordId, serialized);
+  }
+
   String engineName() {
     return engine.engineName();
   }

@@ -18,6 +18,7 @@ import org.openbmis.chip.UntrustedMasterListException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +36,16 @@ public class PkiService {
   private final AuditLog audit;
   private final PkiProperties properties;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
   private volatile TrustStore store;
 
-  PkiService(PkiRepository repository, AuditLog audit, PkiProperties properties, Clock clock) {
+  PkiService(
+      PkiRepository repository,
+      AuditLog audit,
+      PkiProperties properties,
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.repository = repository;
     this.audit = audit;
     this.properties = properties;
@@ -64,6 +72,7 @@ public class PkiService {
   public CscaImported importCsca(byte[] bytes) {
     X509Certificate c = certificate(bytes);
     boolean created = add(c, "SINGLE");
+    changed(created);
     audit.record("pki.csca_import", "csca", null, AuditLog.Outcome.SUCCESS, subjectOf(c));
     return new CscaImported(
         c.getSubjectX500Principal().getName(),
@@ -93,6 +102,7 @@ public class PkiService {
         added++;
       }
     }
+    changed(added > 0);
     audit.record(
         "pki.master_list_import",
         "master_list",
@@ -117,6 +127,7 @@ public class PkiService {
           "pki.crl_untrusted", "No trusted CSCA signed this CRL; import its CSCA first.");
     }
     boolean created = repository.insertCrl(crl, clock.instant(), CurrentActor.get().username());
+    changed(created);
     audit.record(
         "pki.crl_import",
         "crl",
@@ -167,6 +178,20 @@ public class PkiService {
                   Freshness.of(next, now, properties.crlWarning()));
             })
         .toList();
+  }
+
+  /** At headquarters the border network versions the trust store with this (ADR 0024). */
+  private void changed(boolean created) {
+    if (created) {
+      events.publishEvent(new TrustStoreChanged());
+    }
+  }
+
+  /** The in-memory index is read again from the database at its next use (rows came in). */
+  void forget() {
+    synchronized (this) {
+      store = null;
+    }
   }
 
   private boolean add(X509Certificate c, String source) {

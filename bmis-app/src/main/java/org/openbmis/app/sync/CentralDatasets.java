@@ -50,6 +50,7 @@ class CentralDatasets {
   private final EntryRuleTransfer rules;
   private final JsonMapper json;
   private final Clock clock;
+  private final List<ReferenceDataset> more;
 
   CentralDatasets(
       DatasetVersions versions,
@@ -58,7 +59,9 @@ class CentralDatasets {
       AlertListTransfer alerts,
       EntryRuleTransfer rules,
       JsonMapper json,
-      Clock clock) {
+      Clock clock,
+      List<ReferenceDataset> more) {
+    this.more = more;
     this.versions = versions;
     this.users = users;
     this.reference = reference;
@@ -139,6 +142,12 @@ class CentralDatasets {
       if (snapshot || h < l.version()) {
         var entries = alerts.entries(l.id(), snapshot ? 0 : h.intValue(), snapshot);
         out.add(update(name, snapshot, h, entries.version(), entries));
+      }
+    }
+    for (ReferenceDataset d : more) {
+      DatasetUpdate u = d.update(postId, held.get(d.name()), snapshots.contains(d.name()));
+      if (u != null) {
+        out.add(u);
       }
     }
     return new DatasetUpdates(out);

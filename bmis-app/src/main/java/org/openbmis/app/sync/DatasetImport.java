@@ -28,13 +28,16 @@ class DatasetImport {
   private final AlertListTransfer alerts;
   private final EntryRuleTransfer rules;
   private final JsonMapper json;
+  private final List<ReferenceDataset> more;
 
   DatasetImport(
       UserTransfer users,
       ReferenceTransfer reference,
       AlertListTransfer alerts,
       EntryRuleTransfer rules,
-      JsonMapper json) {
+      JsonMapper json,
+      List<ReferenceDataset> more) {
+    this.more = more;
     this.users = users;
     this.reference = reference;
     this.alerts = alerts;
@@ -68,6 +71,11 @@ class DatasetImport {
         throw new IllegalArgumentException("Entries of " + entries.code() + " sent as " + u.name());
       }
       return alerts.importEntries(entries, u.snapshot());
+    }
+    for (ReferenceDataset d : more) {
+      if (d.name().equals(u.name())) {
+        return d.apply(postId, u);
+      }
     }
     throw new IllegalArgumentException("Unknown dataset " + u.name());
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
+import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.sync.SyncMessages.DatasetRequest;
 import org.openbmis.app.sync.SyncMessages.DatasetUpdates;
@@ -29,9 +30,16 @@ public class DatasetServer {
   private final CentralKey key;
   private final JsonMapper json;
   private final Clock clock;
+  private final AuditLog audit;
 
   DatasetServer(
-      CentralPosts posts, CentralDatasets datasets, CentralKey key, JsonMapper json, Clock clock) {
+      CentralPosts posts,
+      CentralDatasets datasets,
+      CentralKey key,
+      JsonMapper json,
+      Clock clock,
+      AuditLog audit) {
+    this.audit = audit;
     this.posts = posts;
     this.datasets = datasets;
     this.key = key;
@@ -48,6 +56,19 @@ public class DatasetServer {
       throw new InvalidInputProblem("sync.pull_invalid", "The pull is not readable JSON.");
     }
     DatasetUpdates updates = datasets.updates(caller.postId(), request);
+    if (!updates.updates().isEmpty()) {
+      // what each post was given (biometric alerts and visas among it), once per answer
+      audit.record(
+          "system",
+          null,
+          "sync.datasets_sent",
+          "post",
+          caller.postId(),
+          AuditLog.Outcome.SUCCESS,
+          updates.updates().stream()
+              .map(u -> u.name() + (u.snapshot() ? " snapshot " : " delta ") + u.toVersion())
+              .collect(java.util.stream.Collectors.joining(", ")));
+    }
     byte[] gz;
     try {
       gz = CentralClient.gzip(json.writeValueAsBytes(updates));

@@ -9,6 +9,7 @@
  * and the versioned reference datasets served to posts as signed deltas or snapshots ({@link
  * CentralDatasets}, {@link DatasetServer}, {@link CentralKey}). A {@code both} node (the default
  * single node) has none of it. Consumes {@code movement}'s event, the change events of {@code
- * admin}, {@code screening} and {@code visa}, and their transfer services; nothing depends on it.
+ * admin}, {@code screening}, {@code visa}, {@code pki} and {@code biometrics}, and their transfer
+ * services (ADR 0017, ADR 0024: {@link ReferenceDataset}); nothing depends on it.
  */
 package org.openbmis.app.sync;

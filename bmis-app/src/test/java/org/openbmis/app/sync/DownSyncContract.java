@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
@@ -32,10 +34,15 @@ import org.openbmis.app.TestAccounts;
 import org.openbmis.app.admin.AdminActions;
 import org.openbmis.app.admin.PostReference;
 import org.openbmis.app.admin.UserTransfer;
+import org.openbmis.app.biometrics.AlertPrints;
+import org.openbmis.app.pki.ChipParts;
 import org.openbmis.app.screening.ScreeningClient;
 import org.openbmis.app.sync.SyncMessages.DatasetRequest;
 import org.openbmis.app.sync.SyncMessages.DatasetUpdate;
 import org.openbmis.app.sync.SyncMessages.DatasetUpdates;
+import org.openbmis.app.visa.VisaTransfer;
+import org.openbmis.chip.ChipTestData;
+import org.openbmis.chip.TestPki;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -355,6 +362,245 @@ abstract class DownSyncContract {
     assertThat(new String(refused.body(), StandardCharsets.UTF_8))
         .contains("sync.post_revoked")
         .doesNotContain(TestAccounts.LAND_OFFICER);
+  }
+
+  @Test
+  void aVisaIssuedAtCentralLetsTheTravellerThroughAtThePostsDesk() throws Exception {
+    ApiClient hq = new ApiClient(port);
+    String nationality = "X" + letters(2);
+    var rule =
+        hq.postAs(
+            ADMIN,
+            "/api/v1/entry-rules",
+            Map.of("nationality", nationality, "policy", "VISA_REQUIRED"));
+    assertThat(rule.status()).as(rule.body()).isEqualTo(201);
+    UUID ruleId = UUID.fromString(rule.json().get("id").asString());
+    await(() -> rowsAtPost("vis_entry_rule", ruleId) == 1, MINUTE);
+    LocalDate birth = LocalDate.of(1988, 7, 21);
+    LocalDate expiry = LocalDate.now().plusYears(5);
+    JsonNode without =
+        inspectAtPost(
+            Passports.td3(nationality, Passports.nextNumber(), "Lindqvist", "Maja", birth, expiry));
+    assertThat(without.get("visaMissing").asBoolean()).as(without.toString()).isTrue();
+
+    String passport = Passports.nextNumber();
+    String visaNumber = "D" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+    Map<String, Object> visa = new java.util.HashMap<>();
+    visa.putAll(
+        Map.of(
+            "number", visaNumber,
+            "type", "BUSINESS",
+            "primaryIdentifier", "LINDQVIST",
+            "secondaryIdentifier", "MAJA",
+            "dateOfBirth", birth.toString(),
+            "sex", "F",
+            "nationality", nationality,
+            "documentNumber", passport,
+            "issuingPlace", "Consulate in Oslo"));
+    visa.putAll(
+        Map.of(
+            "validFrom",
+            LocalDate.now().minusDays(1).toString(),
+            "validUntil",
+            LocalDate.now().plusDays(90).toString(),
+            "entriesAllowed",
+            2,
+            "durationDays",
+            30));
+    var issued = hq.postAs(ADMIN, "/api/v1/visas", visa);
+    assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+    UUID visaId = UUID.fromString(issued.json().get("visa").get("id").asString());
+    Instant at = Instant.now();
+
+    await(() -> rowsAtPost("vis_visa", visaId) == 1, MINUTE);
+    assertThat(Duration.between(at, Instant.now())).isLessThan(MINUTE);
+    JsonNode admission =
+        inspectAtPost(Passports.td3(nationality, passport, "Lindqvist", "Maja", birth, expiry));
+    assertThat(admission.get("visaMissing").asBoolean()).as(admission.toString()).isFalse();
+    assertThat(admission.get("visa").get("number").asString()).isEqualTo(visaNumber);
+
+    // the same delta applied again changes nothing
+    var records = central.getBean(VisaTransfer.class).byIds(List.of(visaId));
+    assertThat(records.visas()).hasSize(1);
+    VisaTransfer atPost = post.getBean(VisaTransfer.class);
+    assertThat(atPost.importAtPost(records)).isZero();
+    assertThat(atPost.importAtPost(records)).isZero();
+    assertThat(rowsAtPost("vis_visa", visaId)).isOne();
+  }
+
+  @Test
+  void aCscaTrustedAtCentralMakesAChipValidAtThePost() throws Exception {
+    TestPki pki =
+        TestPki.rsa(
+            "DE", Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2034-01-01T00:00:00Z"));
+    var dgs = ChipTestData.bsiDataGroups();
+    byte[] sod = pki.sod(dgs, Instant.parse("2024-03-01T09:00:00Z"));
+    assertThat(chipAtPost(sod, dgs)).isNotEqualTo("VALID");
+
+    var trusted =
+        new ApiClient(port).upload(TestAccounts.ADMIN, "/api/v1/pki/cscas", pki.csca.getEncoded());
+    assertThat(trusted.status()).as(trusted.body()).isIn(200, 201);
+    Instant at = Instant.now();
+    await(() -> "VALID".equals(chipAtPost(sod, dgs)), MINUTE);
+    assertThat(Duration.between(at, Instant.now())).isLessThan(MINUTE);
+    assertThat(heldAtPost("trust-store")).isEqualTo(centralVersions.latest("trust-store"));
+  }
+
+  @Test
+  void aBiometricAlertAddedAtCentralIsAHitAtThePostUntilItIsRemoved() throws Exception {
+    String reference = "DOWN-" + letters(8);
+    var added = AlertPrints.addLeftThumb(port, "NATIONAL", reference);
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    await(() -> alertPrintsAtPost(reference) == 1, MINUTE);
+
+    var hit = AlertPrints.deskCheckLeftThumb(postPort, travellerAtPost("Wekesa"));
+    assertThat(hit.status()).as(hit.body()).isEqualTo(200);
+    assertThat(hit.json().get("alertHits").findValuesAsString("reference")).contains(reference);
+
+    var removed =
+        new ApiClient(port)
+            .delete(
+                TestAccounts.SUPERVISOR,
+                "/api/v1/biometrics/alerts/NATIONAL/" + reference + "/fingerprints?reason=Lifted");
+    assertThat(removed.status()).as(removed.body()).isEqualTo(204);
+    await(() -> alertPrintsAtPost(reference) == 0, MINUTE);
+    var none = AlertPrints.deskCheckLeftThumb(postPort, travellerAtPost("Barasa"));
+    assertThat(none.status()).as(none.body()).isEqualTo(200);
+    assertThat(none.json().get("alertHits").findValuesAsString("reference"))
+        .doesNotContain(reference);
+  }
+
+  @Test
+  void snapshotsOfVisasTrustStoreAndBiometricAlertsRestoreWhatAPostLacks() throws Exception {
+    String visaNumber = "S" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+    Map<String, Object> visa = new java.util.HashMap<>();
+    visa.putAll(
+        Map.of(
+            "number", visaNumber,
+            "type", "TOURIST",
+            "primaryIdentifier", "ACHIENG",
+            "secondaryIdentifier", "ROSE",
+            "dateOfBirth", "1979-11-02",
+            "sex", "F",
+            "nationality", "KEN",
+            "documentNumber", Passports.nextNumber(),
+            "issuingPlace", "Headquarters"));
+    visa.putAll(
+        Map.of(
+            "validFrom", LocalDate.now().toString(),
+            "validUntil", LocalDate.now().plusDays(30).toString(),
+            "durationDays", 30));
+    var issued = new ApiClient(port).postAs(ADMIN, "/api/v1/visas", visa);
+    assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+    UUID visaId = UUID.fromString(issued.json().get("visa").get("id").asString());
+    await(() -> rowsAtPost("vis_visa", visaId) == 1, MINUTE);
+    // the post loses it (as a new post never had it)
+    postJdbc().sql("delete from vis_visa where id = ?").param(visaId).update();
+
+    Set<String> mine = Set.of("visas", "trust-store", "biometric-alerts");
+    var all =
+        central
+            .getBean(CentralDatasets.class)
+            .updates(TestAccounts.AIRPORT, new DatasetRequest(Map.of(), List.of()));
+    List<DatasetUpdate> snapshots =
+        all.updates().stream().filter(u -> mine.contains(u.name())).toList();
+    assertThat(snapshots).extracting(DatasetUpdate::name).containsExactlyInAnyOrderElementsOf(mine);
+    assertThat(snapshots).allMatch(DatasetUpdate::snapshot);
+    byte[] body = gzip(JSON.writeValueAsBytes(new DatasetUpdates(snapshots)));
+    DownSync down = post.getBean(DownSync.class);
+    for (int i = 0; i < 2; i++) {
+      String call = UUID.randomUUID().toString();
+      var outcome =
+          down.accept(
+              TestAccounts.AIRPORT,
+              body,
+              centralKey.signReply(TestAccounts.AIRPORT, call, body, Instant.now()),
+              call);
+      assertThat(outcome.applied()).containsExactlyInAnyOrderElementsOf(mine);
+      assertThat(rowsAtPost("vis_visa", visaId)).as("applied %s times", i + 1).isOne();
+    }
+  }
+
+  @Test
+  void thePostsOverridePolicySetAtCentralIsInForceAtThePost() throws Exception {
+    ApiClient hq = new ApiClient(port);
+    String path = "/api/v1/admin/posts/" + TestAccounts.AIRPORT + "/override-policy";
+    var before = hq.getAs(ADMIN, path);
+    assertThat(before.status()).as(before.body()).isEqualTo(200);
+    List<String> was = new java.util.ArrayList<>();
+    before.json().get("roles").forEach(r -> was.add(r.asString()));
+    List<String> other = was.contains("OFFICER") ? List.of("SECONDARY") : List.of("OFFICER");
+    try {
+      var set = hq.putAs(ADMIN, path, Map.of("roles", other));
+      assertThat(set.status()).as(set.body()).isEqualTo(200);
+      await(() -> overrideRolesAtPost().equals(String.join(",", other)), MINUTE);
+      assertThat(heldAtPost("post")).isEqualTo(centralVersions.latest("post"));
+    } finally {
+      assertThat(hq.putAs(ADMIN, path, Map.of("roles", was)).status()).isEqualTo(200);
+    }
+    await(() -> Set.of(overrideRolesAtPost().split(",")).equals(Set.copyOf(was)), MINUTE);
+  }
+
+  private String overrideRolesAtPost() {
+    return postJdbc()
+        .sql("select override_roles from adm_border_post where id = ?")
+        .param(TestAccounts.AIRPORT)
+        .query(String.class)
+        .single();
+  }
+
+  private JsonNode inspectAtPost(String mrz) {
+    var scan =
+        new ApiClient(postPort)
+            .post(TestAccounts.OFFICER, "/api/v1/inspections", Map.of("mrz", mrz));
+    assertThat(scan.status()).as(scan.body()).isEqualTo(201);
+    return scan.json().get("admission");
+  }
+
+  private String chipAtPost(byte[] sod, Map<Integer, byte[]> dgs) {
+    var r =
+        new ChipParts()
+            .file("sod", sod)
+            .dataGroups(dgs)
+            .post(postPort, TestAccounts.OFFICER, "/api/v1/chip/verify");
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.json().get("status").asString();
+  }
+
+  /** Scanned and referred at the post, so that the traveller is written there. */
+  private String travellerAtPost(String surname) {
+    ApiClient atPost = new ApiClient(postPort);
+    var scan =
+        atPost.post(
+            TestAccounts.OFFICER,
+            "/api/v1/inspections",
+            Map.of("mrz", Passports.kenyan(Passports.nextNumber(), surname, "Amani")));
+    assertThat(scan.status()).as(scan.body()).isEqualTo(201);
+    var referred =
+        atPost.post(
+            TestAccounts.OFFICER,
+            "/api/v1/inspections/" + scan.json().get("id").asString() + "/decision",
+            Map.of("decision", "REFERRED"));
+    assertThat(referred.status()).as(referred.body()).isEqualTo(201);
+    return scan.json().get("traveller").get("id").asString();
+  }
+
+  private long rowsAtPost(String table, UUID id) {
+    return postJdbc()
+        .sql("select count(*) from " + table + " where id = ?")
+        .param(id)
+        .query(Long.class)
+        .single();
+  }
+
+  private long alertPrintsAtPost(String reference) {
+    return postJdbc()
+        .sql(
+            "select count(*) from bio_alert_fingerprint where alert_reference = ?"
+                + " and deleted_at is null")
+        .param(reference)
+        .query(Long.class)
+        .single();
   }
 
   /** The post holds central's latest users (no pull under way will move it). */
