@@ -10,6 +10,7 @@ import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.shared.NotFoundProblem;
 import org.openbmis.app.shared.Uuids;
 import org.openbmis.app.traveller.TravellerService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,14 +28,17 @@ public class PermitService {
   private final TravellerService travellers;
   private final AuditLog audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   PermitService(
       PermitRepository repo,
       StayRepository stays,
       TravellerService travellers,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.repo = repo;
+    this.events = events;
     this.stays = stays;
     this.travellers = travellers;
     this.audit = audit;
@@ -69,6 +73,7 @@ public class PermitService {
             c.validUntil(),
             c.remarks());
     repo.insert(p, clock.instant(), CurrentActor.get().username());
+    events.publishEvent(new PermitOrVisaIssued(PermitOrVisaIssued.PERMIT, p.id()));
     String extended = "";
     if (c.travellerId() != null) {
       var open = stays.open(c.travellerId());
@@ -121,6 +126,7 @@ public class PermitService {
             c.validFrom(),
             c.validUntil());
     repo.insert(p, clock.instant(), CurrentActor.get().username());
+    events.publishEvent(new PermitOrVisaIssued(PermitOrVisaIssued.PASS, p.id()));
     audit.record(
         "visa.pass_issued", "pass", p.id(), AuditLog.Outcome.SUCCESS, p.kind() + " " + p.number());
     return p;

@@ -20,6 +20,7 @@ import org.openbmis.mrz.MrzFields;
 import org.openbmis.mrz.MrzFormat;
 import org.openbmis.mrz.MrzGenerator;
 import org.openbmis.mrz.Sex;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,7 @@ public class VisaService {
   private final Clock clock;
   private final CountryProperties country;
   private final Validator validator;
+  private final ApplicationEventPublisher events;
 
   VisaService(
       VisaRepository repo,
@@ -46,8 +48,10 @@ public class VisaService {
       AuditLog audit,
       Clock clock,
       CountryProperties country,
-      Validator validator) {
+      Validator validator,
+      ApplicationEventPublisher events) {
     this.repo = repo;
+    this.events = events;
     this.documents = documents;
     this.audit = audit;
     this.clock = clock;
@@ -212,5 +216,6 @@ public class VisaService {
       throw new ConflictProblem("visa.number_taken", "A visa with this number exists.");
     }
     repo.insert(visa, clock.instant(), CurrentActor.get().username());
+    events.publishEvent(new PermitOrVisaIssued(PermitOrVisaIssued.VISA, visa.id()));
   }
 }
