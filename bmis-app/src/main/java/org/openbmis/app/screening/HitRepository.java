@@ -15,6 +15,7 @@ import org.openbmis.app.shared.Actor;
 import org.openbmis.app.shared.CurrentActor;
 import org.openbmis.screening.AlertAction;
 import org.openbmis.screening.Confidentiality;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,10 +45,12 @@ class HitRepository {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batches;
+  private final ApplicationEventPublisher events;
 
-  HitRepository(JdbcClient jdbc, JdbcTemplate batches) {
+  HitRepository(JdbcClient jdbc, JdbcTemplate batches, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.batches = batches;
+    this.events = events;
   }
 
   private static final String INSERT =
@@ -62,12 +65,14 @@ class HitRepository {
 
   void insert(NewHit h) {
     jdbc.sql(INSERT).params(args(h)).update();
+    events.publishEvent(new HitRecorded(h.id(), false));
   }
 
   /** Many new hits in one batch (a manifest's). */
   void insertAll(List<NewHit> all) {
     if (!all.isEmpty()) {
       batches.batchUpdate(INSERT, all.stream().map(HitRepository::args).toList());
+      all.forEach(h -> events.publishEvent(new HitRecorded(h.id(), false)));
     }
   }
 
@@ -231,12 +236,26 @@ class HitRepository {
   }
 
   boolean resolve(UUID id, HitStatus status, String by, Instant at, String reason) {
-    return jdbc.sql(
-                "update scr_hit set status = ?, resolved_by = ?, resolved_at = ?,"
-                    + " resolution_reason = ? where id = ? and status = 'OPEN'")
-            .params(status.name(), by, AlertListRepository.utc(at), reason, id)
-            .update()
-        == 1;
+    boolean resolved =
+        jdbc.sql(
+                    "update scr_hit set status = ?, resolved_by = ?, resolved_at = ?,"
+                        + " resolution_reason = ? where id = ? and status = 'OPEN'")
+                .params(status.name(), by, AlertListRepository.utc(at), reason, id)
+                .update()
+            == 1;
+    if (resolved) {
+      events.publishEvent(new HitRecorded(id, true));
+    }
+    return resolved;
+  }
+
+  /** Whether the hit came from a border post (ADR 0025: read-only at headquarters). */
+  boolean receivedFromPost(UUID id) {
+    return jdbc.sql("select count(*) from scr_hit where id = ? and received_from is not null")
+            .param(id)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   private static final String SELECT =

@@ -139,6 +139,11 @@ public class HitService {
           "screening.hit_other_post",
           "This hit is held by another post; its supervisors resolve it.");
     }
+    if (hits.receivedFromPost(id)) {
+      throw new ConflictProblem(
+          "screening.hit_held_by_post",
+          "This hit was raised at a border post; the post's supervisors resolve it there.");
+    }
     String by = actor.username();
     if (!hits.resolve(id, status, by, clock.instant(), reason.strip())) {
       throw new ConflictProblem("screening.hit_resolved", "This hit is already resolved.");

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.openbmis.app.shared.durability.DurableTransactionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -58,12 +59,17 @@ class AuditChainWriter implements SmartLifecycle {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate own;
+  private final ApplicationEventPublisher events;
   private final Semaphore pending = new Semaphore(0);
   private volatile boolean running;
   private Thread chainer;
 
-  AuditChainWriter(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+  AuditChainWriter(
+      JdbcTemplate jdbc,
+      PlatformTransactionManager transactions,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.events = events;
     this.own = new TransactionTemplate(transactions);
     this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     // Redone after a crash (unchained entries are chained at the next start): no wait for the disk.
@@ -112,11 +118,14 @@ class AuditChainWriter implements SmartLifecycle {
     long seq = (Long) head.get(0)[0];
     String previous = (String) head.get(0)[1];
     List<Object[]> updates = new ArrayList<>();
+    List<AuditChained.Link> links = new ArrayList<>();
     for (AuditChain.Entry e :
         jdbc.query(UNCHAINED, (rs, n) -> AuditChainMigration.entry(0, rs, true))) {
       seq++;
       AuditChain.Entry numbered = e.numbered(seq);
-      previous = AuditChain.hash(previous, numbered);
+      String hash = AuditChain.hash(previous, numbered);
+      links.add(new AuditChained.Link(numbered, previous, hash));
+      previous = hash;
       updates.add(new Object[] {seq, previous, java.util.UUID.fromString(e.id())});
     }
     if (updates.isEmpty()) {
@@ -125,6 +134,8 @@ class AuditChainWriter implements SmartLifecycle {
     jdbc.batchUpdate(
         "update shr_audit_event set seq = ?, hash = ? where id = ? and seq is null", updates);
     jdbc.update("update shr_audit_chain_head set seq = ?, hash = ? where id = 1", seq, previous);
+    // in this transaction: what listens (a post's outbox, ADR 0025) commits with the chain
+    events.publishEvent(new AuditChained(List.copyOf(links)));
     return updates.size();
   }
 

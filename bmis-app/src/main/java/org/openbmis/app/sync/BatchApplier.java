@@ -35,6 +35,7 @@ class BatchApplier {
   private final JsonMapper json;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final RecordsApplier records;
 
   BatchApplier(
       MovementTransfer movements,
@@ -43,7 +44,9 @@ class BatchApplier {
       AuditLog audit,
       JsonMapper json,
       Clock clock,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      RecordsApplier records) {
+    this.records = records;
     this.movements = movements;
     this.travellers = travellers;
     this.posts = posts;
@@ -65,13 +68,16 @@ class BatchApplier {
             "sync.batch_out_of_order", "A batch must be in the post's sequence order.");
       }
       last = item.seq();
-      if (!"movement".equals(item.kind())) {
+      boolean movement = "movement".equals(item.kind());
+      if (!movement && !RecordsApplier.files(item.kind())) {
         throw new InvalidInputProblem("sync.kind_unknown", "Unknown record kind: " + item.kind());
       }
-      if (applyMovement(postId, item, now)) {
+      if (movement ? applyMovement(postId, item, now) : records.apply(postId, item, now)) {
         applied++;
+        meters.counter("bmis.sync.applied", "kind", item.kind()).increment();
       } else {
         duplicates++;
+        meters.counter("bmis.sync.duplicates", "kind", item.kind()).increment();
       }
     }
     posts.contact(postId, now, last, applied);
@@ -83,9 +89,7 @@ class BatchApplier {
           "post",
           postId,
           AuditLog.Outcome.SUCCESS,
-          "movements " + applied + ", already held " + duplicates + ", up to sequence " + last);
-      meters.counter("bmis.sync.applied", "kind", "movement").increment(applied);
-      meters.counter("bmis.sync.duplicates", "kind", "movement").increment(duplicates);
+          "records " + applied + ", already held " + duplicates + ", up to sequence " + last);
     }
     return new BatchAck(last, applied, duplicates);
   }
@@ -111,6 +115,7 @@ class BatchApplier {
         travellers.importFromPost(p.traveller(), postId, mergedBefore);
     if (mergedBefore == null && !resolved.travellerId().equals(postTraveller)) {
       posts.merge(postTraveller, resolved.travellerId(), postId, "same_document", now);
+      records.travellerMerged(postTraveller, resolved.travellerId());
       audit.record(
           "post:" + postId,
           null,

@@ -50,11 +50,19 @@ class Outbox {
   void on(MovementRecorded event) {
     MovementTransfer.MovementRecord m = movements.export(event.movementId());
     TravellerTransfer.TravellerRecord t = travellers.export(m.travellerId(), m.documentId());
+    add("movement", m.id(), new MovementPayload(m, t));
+  }
+
+  /**
+   * Adds a row in the current transaction (the record's): {@code kind} names what central does with
+   * it ({@link BatchApplier}), {@code payload} is written as JSON.
+   */
+  void add(String kind, java.util.UUID recordId, Object payload) {
     jdbc.sql("insert into syn_outbox (kind, record_id, payload, created_at) values (?, ?, ?, ?)")
         .params(
-            "movement",
-            m.id(),
-            json.writeValueAsString(new MovementPayload(m, t)),
+            kind,
+            recordId,
+            json.writeValueAsString(payload),
             OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
         .update();
   }

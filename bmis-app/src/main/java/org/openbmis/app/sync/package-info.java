@@ -8,8 +8,10 @@
  * signed call ({@link CentralPosts}), the idempotent application of batches ({@link BatchApplier}),
  * and the versioned reference datasets served to posts as signed deltas or snapshots ({@link
  * CentralDatasets}, {@link DatasetServer}, {@link CentralKey}). A {@code both} node (the default
- * single node) has none of it. Consumes {@code movement}'s event, the change events of {@code
- * admin}, {@code screening}, {@code visa}, {@code pki} and {@code biometrics}, and their transfer
- * services (ADR 0017, ADR 0024: {@link ReferenceDataset}); nothing depends on it.
+ * single node) has none of it. Hits, visas on arrival, permits and audit entries go up through the
+ * same outbox ({@link RecordsOutbox}, {@link RecordsApplier}, {@link PostAuditChains}; ADR 0025).
+ * Consumes {@code movement}'s event, the change events of {@code admin}, {@code screening}, {@code
+ * visa}, {@code pki} and {@code biometrics}, and their transfer services (ADR 0017, ADR 0024:
+ * {@link ReferenceDataset}); nothing depends on it.
  */
 package org.openbmis.app.sync;

@@ -37,8 +37,8 @@ public class PermitService {
       AuditLog audit,
       Clock clock,
       ApplicationEventPublisher events) {
-    this.events = events;
     this.repo = repo;
+    this.events = events;
     this.stays = stays;
     this.travellers = travellers;
     this.audit = audit;
@@ -74,6 +74,7 @@ public class PermitService {
             c.remarks());
     repo.insert(p, clock.instant(), CurrentActor.get().username());
     events.publishEvent(new VisaRecordIssued(p.id()));
+    events.publishEvent(new PermitOrVisaIssued(PermitOrVisaIssued.PERMIT, p.id()));
     String extended = "";
     if (c.travellerId() != null) {
       var open = stays.open(c.travellerId());
@@ -127,6 +128,7 @@ public class PermitService {
             c.validUntil());
     repo.insert(p, clock.instant(), CurrentActor.get().username());
     events.publishEvent(new VisaRecordIssued(p.id()));
+    events.publishEvent(new PermitOrVisaIssued(PermitOrVisaIssued.PASS, p.id()));
     audit.record(
         "visa.pass_issued", "pass", p.id(), AuditLog.Outcome.SUCCESS, p.kind() + " " + p.number());
     return p;

@@ -50,8 +50,8 @@ public class VisaService {
       CountryProperties country,
       Validator validator,
       ApplicationEventPublisher events) {
-    this.events = events;
     this.repo = repo;
+    this.events = events;
     this.documents = documents;
     this.audit = audit;
     this.clock = clock;
@@ -218,5 +218,6 @@ public class VisaService {
     }
     repo.insert(visa, clock.instant(), CurrentActor.get().username());
     events.publishEvent(new VisaRecordIssued(visa.id()));
+    events.publishEvent(new PermitOrVisaIssued(PermitOrVisaIssued.VISA, visa.id()));
   }
 }

@@ -1,6 +1,7 @@
 package org.openbmis.app.admin;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.openbmis.app.TestAccounts;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,6 +21,19 @@ public final class AdminActions {
             UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
     try {
       context.getBean(UserService.class).setEnabled(userId, enabled);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+
+  /** Runs {@code action} signed in as {@code username} (an account of this context). */
+  public static <T> T as(ApplicationContext context, String username, Supplier<T> action) {
+    BmisPrincipal user = context.getBean(PrincipalCache.class).load(username).orElseThrow();
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    try {
+      return action.get();
     } finally {
       SecurityContextHolder.clearContext();
     }
