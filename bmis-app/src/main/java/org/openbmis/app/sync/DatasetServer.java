@@ -29,9 +29,16 @@ public class DatasetServer {
   private final CentralKey key;
   private final JsonMapper json;
   private final Clock clock;
+  private final PostDatasets reported;
 
   DatasetServer(
-      CentralPosts posts, CentralDatasets datasets, CentralKey key, JsonMapper json, Clock clock) {
+      CentralPosts posts,
+      CentralDatasets datasets,
+      CentralKey key,
+      JsonMapper json,
+      Clock clock,
+      PostDatasets reported) {
+    this.reported = reported;
     this.posts = posts;
     this.datasets = datasets;
     this.key = key;
@@ -46,6 +53,10 @@ public class DatasetServer {
       request = json.readValue(body, DatasetRequest.class);
     } catch (JacksonException e) {
       throw new InvalidInputProblem("sync.pull_invalid", "The pull is not readable JSON.");
+    }
+    if (request.held() != null) {
+      // what the post holds, for central's posts screen (ADR 0023)
+      reported.reported(caller.postId(), request.held(), clock.instant());
     }
     DatasetUpdates updates = datasets.updates(caller.postId(), request);
     byte[] gz;
