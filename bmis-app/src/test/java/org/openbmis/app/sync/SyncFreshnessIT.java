@@ -3,26 +3,19 @@ package org.openbmis.app.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openbmis.app.ApiClient;
-import org.openbmis.app.OpenBmisApplication;
 import org.openbmis.app.Passports;
 import org.openbmis.app.TestAccounts;
 import org.openbmis.app.web.SignedInBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -45,10 +38,9 @@ class SyncFreshnessIT {
 
   static final String ADMIN = TestAccounts.authorization(TestAccounts.ADMIN);
   static final String SUPERVISOR = TestAccounts.authorization(TestAccounts.SUPERVISOR);
-  static final Duration MINUTE = Duration.ofSeconds(60);
+  static final Duration MINUTE = TestPost.MINUTE;
 
-  static ConfigurableApplicationContext post;
-  static LinkSwitch link;
+  static TestPost post;
   static int postPort;
 
   @LocalServerPort int port;
@@ -56,77 +48,10 @@ class SyncFreshnessIT {
 
   @BeforeEach
   void startPost() throws Exception {
-    if (post != null) {
-      return;
+    if (post == null) {
+      post = TestPost.start(port);
+      postPort = post.port;
     }
-    var code =
-        new ApiClient(port)
-            .postAs(
-                ADMIN, "/api/v1/admin/posts/" + TestAccounts.AIRPORT + "/enrolment-codes", "{}");
-    assertThat(code.status()).as(code.body()).isEqualTo(201);
-    link = new LinkSwitch(port);
-    String id = UUID.randomUUID().toString();
-    post =
-        new SpringApplicationBuilder(OpenBmisApplication.class)
-            .profiles("test")
-            .run(
-                "--server.port=0",
-                "--bmis.node.role=post",
-                "--spring.datasource.url=jdbc:h2:mem:post-" + id + ";DB_CLOSE_DELAY=-1",
-                "--bmis.sync.central-url=http://127.0.0.1:" + link.port(),
-                "--bmis.sync.enrolment-code=" + code.json().get("code").asString(),
-                "--bmis.sync.folder=target/test-data/post-" + id + "/sync",
-                "--bmis.sync.upload-every=1s",
-                "--bmis.sync.pull-every=1s");
-    postPort = Integer.parseInt(post.getEnvironment().getProperty("local.server.port", "0"));
-    supervisorSetUpAtPost();
-  }
-
-  /**
-   * Second factors and API tokens stay at central (ADR 0017): the airport's supervisor sets up a
-   * second factor and an API token at the post, as at a first sign-in there; the test writes the
-   * same ones {@link TestAccounts} gives it at central.
-   */
-  private static void supervisorSetUpAtPost() throws Exception {
-    await(
-        () ->
-            postJdbc()
-                    .sql("select count(*) from adm_user where username = ?")
-                    .param(TestAccounts.SUPERVISOR)
-                    .query(Long.class)
-                    .single()
-                == 1,
-        MINUTE);
-    UUID id =
-        postJdbc()
-            .sql("select id from adm_user where username = ?")
-            .param(TestAccounts.SUPERVISOR)
-            .query(UUID.class)
-            .single();
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    postJdbc()
-        .sql(
-            "insert into adm_second_factor (user_id, secret, confirmed, last_step, created_at,"
-                + " confirmed_at) values (?, ?, true, 0, ?, ?)")
-        .params(id, "plain:GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", now, now)
-        .update();
-    postJdbc()
-        .sql(
-            "insert into adm_api_token (id, user_id, name, token_hash, created_at, expires_at)"
-                + " values (?, ?, ?, ?, ?, ?)")
-        .params(
-            UUID.randomUUID(),
-            id,
-            "tests",
-            java.util.HexFormat.of()
-                .formatHex(
-                    java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(
-                            TestAccounts.SUPERVISOR_TOKEN.getBytes(
-                                java.nio.charset.StandardCharsets.UTF_8))),
-            now,
-            now.plusYears(1))
-        .update();
   }
 
   @AfterAll
@@ -135,25 +60,20 @@ class SyncFreshnessIT {
       post.close();
       post = null;
     }
-    if (link != null) {
-      link.close();
-    }
   }
 
   @Test
   void staleDataWarnsThenBlocksUntilASupervisorAcknowledgesAndTheLinkBringsItBack()
       throws Exception {
     ApiClient atPost = new ApiClient(postPort);
-    await(() -> linkUp(atPost) && !freshness(atPost).get("datasets").isEmpty(), MINUTE);
-    assertThat(freshness(atPost).get("level").asString()).isEqualTo("FRESH");
+    TestPost.await(() -> post.linkUp() && !post.freshness().get("datasets").isEmpty(), MINUTE);
+    assertThat(post.freshness().get("level").asString()).isEqualTo("FRESH");
     String home = new SignedInBrowser(postPort, TestAccounts.OFFICER).get("/").body();
     assertThat(home).contains("id=\"sync-strip\"", "data-link=\"up\"", "users");
     assertThat(home).doesNotContain("id=\"sync-stale\"");
 
-    link.down();
-    await(() -> !linkUp(atPost), MINUTE);
-    Thread.sleep(1500); // a pull already under way when the link went down has ended
-    setBack(Duration.ofHours(30));
+    post.cut();
+    post.setBack(Duration.ofHours(30));
 
     // above warn-after: a warning on every inspection, decisions still recorded
     var scan = scan(atPost);
@@ -165,14 +85,14 @@ class SyncFreshnessIT {
     assertThat(page).contains("data-link=\"down\"", "id=\"sync-stale\"", "data 30 h old");
 
     // above block-after: the desk refuses decisions (4xx problem, audited), the scan says why
-    setBack(Duration.ofHours(80));
+    post.setBack(Duration.ofHours(80));
     scan = scan(atPost);
     assertThat(codes(scan)).contains("sync.stale_lists", "sync.acknowledgement_required");
     var refused = decide(atPost, scan);
     assertThat(refused.status()).as(refused.body()).isEqualTo(422);
     assertThat(refused.code()).isEqualTo("sync.acknowledgement_required");
-    assertThat(audit("sync.decision_blocked", "DENIED")).isPositive();
-    assertThat(freshness(atPost).get("mayRecord").asBoolean()).isFalse();
+    assertThat(post.audit("sync.decision_blocked", "DENIED")).isPositive();
+    assertThat(post.freshness().get("mayRecord").asBoolean()).isFalse();
 
     // an officer cannot acknowledge; a supervisor must say why
     var byOfficer =
@@ -181,7 +101,7 @@ class SyncFreshnessIT {
     var noReason = atPost.postAs(SUPERVISOR, "/api/v1/sync/acknowledgement", Map.of("reason", " "));
     assertThat(noReason.status()).as(noReason.body()).isEqualTo(422);
     assertThat(noReason.code()).isEqualTo("sync.reason_required");
-    assertThat(audit("sync.stale_acknowledged", "SUCCESS")).isZero();
+    assertThat(post.audit("sync.stale_acknowledged", "SUCCESS")).isZero();
     var ack =
         atPost.postAs(
             SUPERVISOR,
@@ -189,16 +109,20 @@ class SyncFreshnessIT {
             Map.of("reason", "Satellite link cut by the storm, lists checked by phone"));
     assertThat(ack.status()).as(ack.body()).isEqualTo(201);
     assertThat(ack.json().get("acknowledgedBy").asString()).isEqualTo(TestAccounts.SUPERVISOR);
-    assertThat(audit("sync.stale_acknowledged", "SUCCESS")).isEqualTo(1);
+    assertThat(post.audit("sync.stale_acknowledged", "SUCCESS")).isEqualTo(1);
     assertThat(
             postJdbc()
                 .sql("select details from shr_audit_event where action = 'sync.stale_acknowledged'")
                 .query(String.class)
                 .single())
         .contains("Satellite link cut by the storm");
-    var again = atPost.postAs(SUPERVISOR, "/api/v1/sync/acknowledgement", Map.of("reason", "y"));
+    var again =
+        atPost.postAs(
+            SUPERVISOR,
+            "/api/v1/sync/acknowledgement",
+            Map.of("reason", "Lists checked again by phone"));
     assertThat(again.status()).isEqualTo(201); // still blocked in age: a second one is allowed
-    var state = freshness(atPost);
+    var state = post.freshness();
     assertThat(state.get("level").asString()).isEqualTo("BLOCK");
     assertThat(state.get("mayRecord").asBoolean()).isTrue();
 
@@ -209,13 +133,14 @@ class SyncFreshnessIT {
         .doesNotContain("sync.acknowledgement_required");
     String offline2 = decide(atPost, scan).json().get("movementId").asString();
     String screen = new SignedInBrowser(postPort, TestAccounts.SUPERVISOR).get("/sync").body();
-    assertThat(screen).contains("Acknowledged by " + TestAccounts.SUPERVISOR, "Satellite link");
+    assertThat(screen)
+        .contains("Acknowledged by " + TestAccounts.SUPERVISOR, "checked again by phone");
 
     // the link comes back: fresh data, link up, the offline movements at central
-    link.up();
-    await(
-        () -> linkUp(atPost) && "FRESH".equals(freshness(atPost).get("level").asString()), MINUTE);
-    await(() -> atCentral(offline1) && atCentral(offline2), MINUTE);
+    post.link.up();
+    TestPost.await(
+        () -> post.linkUp() && "FRESH".equals(post.freshness().get("level").asString()), MINUTE);
+    TestPost.await(() -> atCentral(offline1) && atCentral(offline2), MINUTE);
     String back = new SignedInBrowser(postPort, TestAccounts.OFFICER).get("/").body();
     assertThat(back).contains("data-link=\"up\"").doesNotContain("id=\"sync-stale\"");
     assertThat(codes(scan(atPost))).doesNotContain("sync.stale_lists");
@@ -224,8 +149,8 @@ class SyncFreshnessIT {
   @Test
   void centralListsItsPostsForSupervisorsAndAdministratorsOnly() throws Exception {
     ApiClient atPost = new ApiClient(postPort);
-    await(() -> !freshness(atPost).get("datasets").isEmpty(), MINUTE);
-    await(
+    TestPost.await(() -> !post.freshness().get("datasets").isEmpty(), MINUTE);
+    TestPost.await(
         () ->
             centralJdbc
                     .sql("select count(*) from syn_post_dataset where post_id = ?")
@@ -293,34 +218,6 @@ class SyncFreshnessIT {
     return out;
   }
 
-  private static tools.jackson.databind.JsonNode freshness(ApiClient atPost) {
-    var r = atPost.get(TestAccounts.OFFICER, "/api/v1/sync/freshness");
-    assertThat(r.status()).as(r.body()).isEqualTo(200);
-    var status = atPost.get(TestAccounts.OFFICER, "/api/v1/sync/status");
-    ((tools.jackson.databind.node.ObjectNode) r.json())
-        .set("datasets", status.json().get("datasets"));
-    return r.json();
-  }
-
-  private static boolean linkUp(ApiClient atPost) {
-    return freshness(atPost).get("linkUp").asBoolean();
-  }
-
-  /** Central last confirmed every dataset, and last heard of central, {@code ago}. */
-  private static void setBack(Duration ago) {
-    OffsetDateTime then = OffsetDateTime.ofInstant(Instant.now().minus(ago), ZoneOffset.UTC);
-    postJdbc().sql("update syn_dataset_held set checked_at = ?").param(then).update();
-    postJdbc().sql("update syn_node set last_contact_at = ?").param(then).update();
-  }
-
-  private static long audit(String action, String outcome) {
-    return postJdbc()
-        .sql("select count(*) from shr_audit_event where action = ? and outcome = ?")
-        .params(action, outcome)
-        .query(Long.class)
-        .single();
-  }
-
   private boolean atCentral(String movementId) {
     return centralJdbc
             .sql("select count(*) from mov_movement where id = ?")
@@ -331,14 +228,6 @@ class SyncFreshnessIT {
   }
 
   private static JdbcClient postJdbc() {
-    return post.getBean(JdbcClient.class);
-  }
-
-  private static void await(BooleanSupplier condition, Duration within) throws Exception {
-    Instant end = Instant.now().plus(within);
-    while (!condition.getAsBoolean()) {
-      assertThat(Instant.now()).as("not within %s", within).isBefore(end);
-      Thread.sleep(250);
-    }
+    return post.jdbc();
   }
 }
