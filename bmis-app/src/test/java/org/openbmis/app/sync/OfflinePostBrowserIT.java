@@ -20,7 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
  * An officer at a post works through a cut link (ADR 0023), in Chromium: central in the test's
  * context, a real post in a second context behind a {@link LinkSwitch}. With the link down and the
  * post's data 30 h old, the strip says "Link down" and how old the data is, the scan warns, and the
- * entry is recorded; when the link comes back the strip turns to "Link up" and the entry is in
+ * entry is recorded; at 80 h the strip says decisions are blocked and the decision is refused with
+ * a readable message; when the link comes back the strip turns to "Link up" and the entry is in
  * central's daily movement log. The post is opened as 127.0.0.1 and central as localhost, so that
  * the two sessions keep their own cookies.
  */
@@ -56,6 +57,7 @@ class OfflinePostBrowserIT extends BrowserSupport {
     assertThat(text("sync-link")).isEqualTo("Link down");
     assertThat(text("sync-stale")).isEqualTo("data 30 h old");
     assertThat(text("sync-strip")).contains("users 30 h", "alert-lists 30 h");
+    shoot("offline-post-link-down");
     scan(
         Passports.td3(
             "UTO",
@@ -70,6 +72,27 @@ class OfflinePostBrowserIT extends BrowserSupport {
     browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
     assertThat(confirmation()).contains("Entry recorded");
     shoot("offline-post-recorded");
+
+    // three days without central: the strip says decisions are blocked, the decision says why
+    post.setBack(Duration.ofHours(80));
+    browser.get("http://127.0.0.1:" + post.port + "/inspection");
+    assertThat(text("sync-blocked")).isEqualTo("decisions blocked until a supervisor acknowledges");
+    scan(
+        Passports.td3(
+            "UTO",
+            Passports.nextNumber(),
+            "BLOCKED" + letters(5),
+            "Amani",
+            LocalDate.of(1984, 6, 8),
+            LocalDate.now().plusYears(5)));
+    browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+    assertThat(
+            wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("[data-code='sync.acknowledgement_required']")))
+                .getText())
+        .contains("no decision can be recorded until a supervisor acknowledges");
+    shoot("offline-post-blocked");
 
     post.link.up();
     long until = System.nanoTime() + TestPost.MINUTE.toNanos();

@@ -86,9 +86,9 @@ class SyncFreshnessIT {
 
     // above block-after: the desk refuses decisions (4xx problem, audited), the scan says why
     post.setBack(Duration.ofHours(80));
-    scan = scan(atPost);
-    assertThat(codes(scan)).contains("sync.stale_lists", "sync.acknowledgement_required");
-    var refused = decide(atPost, scan);
+    var blocked = scan(atPost);
+    assertThat(codes(blocked)).contains("sync.stale_lists", "sync.acknowledgement_required");
+    var refused = decide(atPost, blocked);
     assertThat(refused.status()).as(refused.body()).isEqualTo(422);
     assertThat(refused.code()).isEqualTo("sync.acknowledgement_required");
     assertThat(post.audit("sync.decision_blocked", "DENIED")).isPositive();
@@ -116,25 +116,33 @@ class SyncFreshnessIT {
                 .query(String.class)
                 .single())
         .contains("Satellite link cut by the storm");
-    var again =
-        atPost.postAs(
-            SUPERVISOR,
-            "/api/v1/sync/acknowledgement",
-            Map.of("reason", "Lists checked again by phone"));
-    assertThat(again.status()).isEqualTo(201); // still blocked in age: a second one is allowed
+    // the screen's form: an officer is refused, a supervisor's second reason is kept too
+    assertThat(
+            new SignedInBrowser(postPort, TestAccounts.OFFICER)
+                .submit("/sync/acknowledgement", "reason=mine")
+                .statusCode())
+        .isEqualTo(403);
+    var form =
+        new SignedInBrowser(postPort, TestAccounts.SUPERVISOR)
+            .submit("/sync/acknowledgement", "reason=Lists+checked+again+by+phone");
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(form.body())
+        .contains(
+            "Acknowledged: the desks record decisions again.",
+            "Acknowledged by " + TestAccounts.SUPERVISOR,
+            "checked again by phone");
+    assertThat(post.audit("sync.stale_acknowledged", "SUCCESS")).isEqualTo(2);
     var state = post.freshness();
     assertThat(state.get("level").asString()).isEqualTo("BLOCK");
     assertThat(state.get("mayRecord").asBoolean()).isTrue();
 
-    // the desk goes on: the scan refused before is decided now
-    scan = scan(atPost);
-    assertThat(codes(scan))
+    // the desk goes on: the inspection refused before is decided now, a new scan no longer blocks
+    var decided = decide(atPost, blocked);
+    assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+    String offline2 = decided.json().get("movementId").asString();
+    assertThat(codes(scan(atPost)))
         .contains("sync.stale_lists")
         .doesNotContain("sync.acknowledgement_required");
-    String offline2 = decide(atPost, scan).json().get("movementId").asString();
-    String screen = new SignedInBrowser(postPort, TestAccounts.SUPERVISOR).get("/sync").body();
-    assertThat(screen)
-        .contains("Acknowledged by " + TestAccounts.SUPERVISOR, "checked again by phone");
 
     // the link comes back: fresh data, link up, the offline movements at central
     post.link.up();
