@@ -15,10 +15,12 @@ import org.openbmis.app.shared.Actor;
 import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.ConflictProblem;
 import org.openbmis.app.shared.CountryProperties;
+import org.openbmis.app.shared.ReferenceFreshness;
 import org.openbmis.app.shared.Uuids;
 import org.openbmis.app.traveller.TravellerService;
 import org.openbmis.app.traveller.TravellerSummary;
 import org.openbmis.app.visa.EntryAssessment;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -55,6 +57,7 @@ class CrossingRecorder {
       @Nullable TravellerSummary traveller,
       @Nullable EntryAssessment entry) {}
 
+  private final ObjectProvider<ReferenceFreshness> freshness;
   private final TravellerService travellers;
   private final PostService posts;
   private final InspectionRepository inspections;
@@ -76,7 +79,9 @@ class CrossingRecorder {
       Clock clock,
       CountryProperties country,
       ApplicationEventPublisher events,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      ObjectProvider<ReferenceFreshness> freshness) {
+    this.freshness = freshness;
     this.travellers = travellers;
     this.posts = posts;
     this.inspections = inspections;
@@ -90,6 +95,8 @@ class CrossingRecorder {
   }
 
   DecisionResult record(Crossing c, Actor actor) {
+    // a secondary case closed at a desk whose reference data is too old (ADR 0023)
+    freshness.ifAvailable(ReferenceFreshness::requireMayRecord);
     var inspection = c.inspection();
     DecisionCommand cmd = c.command();
     BorderPostSummary post = posts.post(inspection.postId());

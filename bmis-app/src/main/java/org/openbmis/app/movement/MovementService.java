@@ -31,6 +31,7 @@ import org.openbmis.app.shared.ConflictProblem;
 import org.openbmis.app.shared.CountryProperties;
 import org.openbmis.app.shared.CurrentActor;
 import org.openbmis.app.shared.NotFoundProblem;
+import org.openbmis.app.shared.ReferenceFreshness;
 import org.openbmis.app.shared.Role;
 import org.openbmis.app.shared.Uuids;
 import org.openbmis.app.shared.durability.DurableTransactionManager;
@@ -38,6 +39,7 @@ import org.openbmis.app.traveller.Presentation;
 import org.openbmis.app.traveller.TravellerService;
 import org.openbmis.app.traveller.TravellerSummary;
 import org.openbmis.app.visa.EntryAssessment;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +67,7 @@ public class MovementService {
   private final OverridePolicyService overridePolicy;
   private final DeskContexts desks;
   private final ManifestLookup manifests;
+  private final ObjectProvider<ReferenceFreshness> freshness;
 
   MovementService(
       DocumentService documents,
@@ -83,7 +86,9 @@ public class MovementService {
       SecondaryCases secondary,
       OverridePolicyService overridePolicy,
       DeskContexts desks,
-      ManifestLookup manifests) {
+      ManifestLookup manifests,
+      ObjectProvider<ReferenceFreshness> freshness) {
+    this.freshness = freshness;
     this.desks = desks;
     this.manifests = manifests;
     this.sources = sources;
@@ -159,6 +164,14 @@ public class MovementService {
     warnings.addAll(
         InspectionPolicy.historyWarnings(direction, last, refusals, p.newTraveller(), national));
     warnings.addAll(desk.warnings());
+    // at a post whose reference data central has not confirmed for long (ADR 0023)
+    freshness.ifAvailable(
+        f ->
+            f.warnings()
+                .forEach(
+                    w ->
+                        warnings.add(
+                            new InspectionWarning(w.code(), "WARNING", "sync", w.message()))));
     Optional<OpenStay> openStay =
         national ? Optional.empty() : InspectionPolicy.openStay(last, today);
     Purpose purpose = InspectionPolicy.purposeFor(direction, national);
@@ -284,6 +297,7 @@ public class MovementService {
   @Transactional
   public DecisionResult decide(UUID inspectionId, DecisionCommand cmd) {
     Actor actor = CurrentActor.get();
+    freshness.ifAvailable(ReferenceFreshness::requireMayRecord);
     var inspection = ownInspection(inspectionId, actor);
     if (inspection.movementId() != null || inspection.secondaryCaseId() != null) {
       throw new ConflictProblem(

@@ -31,6 +31,7 @@ public class DatasetServer {
   private final JsonMapper json;
   private final Clock clock;
   private final AuditLog audit;
+  private final PostDatasets reported;
 
   DatasetServer(
       CentralPosts posts,
@@ -38,8 +39,10 @@ public class DatasetServer {
       CentralKey key,
       JsonMapper json,
       Clock clock,
-      AuditLog audit) {
+      AuditLog audit,
+      PostDatasets reported) {
     this.audit = audit;
+    this.reported = reported;
     this.posts = posts;
     this.datasets = datasets;
     this.key = key;
@@ -54,6 +57,10 @@ public class DatasetServer {
       request = json.readValue(body, DatasetRequest.class);
     } catch (JacksonException e) {
       throw new InvalidInputProblem("sync.pull_invalid", "The pull is not readable JSON.");
+    }
+    if (request.held() != null) {
+      // what the post holds, for central's posts screen (ADR 0023)
+      reported.reported(caller.postId(), request.held(), clock.instant());
     }
     DatasetUpdates updates = datasets.updates(caller.postId(), request);
     if (!updates.updates().isEmpty()) {

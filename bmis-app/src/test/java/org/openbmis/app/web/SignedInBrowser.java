@@ -18,7 +18,7 @@ import org.openbmis.app.TestAccounts;
  * A browser session signed in through the login form (and the second factor for the roles that have
  * one), for the pages (HTML, cookies, CSRF).
  */
-final class SignedInBrowser {
+public final class SignedInBrowser {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
   private final HttpClient client =
       HttpClient.newBuilder()
@@ -27,7 +27,7 @@ final class SignedInBrowser {
           .build();
   private final int port;
 
-  SignedInBrowser(int port, String user) {
+  public SignedInBrowser(int port, String user) {
     this.port = port;
     Matcher m = CSRF.matcher(get("/login").body());
     assertThat(m.find()).as("CSRF token on the login page").isTrue();
@@ -50,7 +50,7 @@ final class SignedInBrowser {
   }
 
   /** Posts a form as the page's htmx does, with the session's CSRF token (read from a page). */
-  HttpResponse<String> submit(String path, String form) {
+  public HttpResponse<String> submit(String path, String form) {
     Matcher m = CSRF.matcher(get("/").body());
     assertThat(m.find()).as("CSRF token in the page").isTrue();
     String token = URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
@@ -64,7 +64,7 @@ final class SignedInBrowser {
             .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "en").GET());
   }
 
