@@ -106,6 +106,15 @@ public final class ChipIssuer {
 
   /** DG2 holding one JPEG portrait of {@code width} x {@code height} (ISO/IEC 19794-5). */
   public static byte[] dg2(byte[] jpeg, int width, int height) {
+    return dg2(jpeg, false, width, height);
+  }
+
+  /**
+   * DG2 holding one portrait of {@code width} x {@code height} (ISO/IEC 19794-5): a JPEG 2000 file
+   * when {@code jpeg2000}, else a JPEG.
+   */
+  public static byte[] dg2(byte[] image, boolean jpeg2000, int width, int height) {
+    byte[] jpeg = image;
     var face = new ByteArrayOutputStream();
     int block = 20 + 12 + jpeg.length;
     face.writeBytes(new byte[] {'F', 'A', 'C', 0, '0', '1', '0', 0});
@@ -114,7 +123,7 @@ public final class ChipIssuer {
     writeInt(face, block);
     face.writeBytes(new byte[20 - 4]); // no feature points, properties unspecified
     face.write(1); // full frontal
-    face.write(0); // JPEG
+    face.write(jpeg2000 ? 1 : 0); // image data type: JPEG 2000 or JPEG
     face.write(width >> 8);
     face.write(width);
     face.write(height >> 8);
