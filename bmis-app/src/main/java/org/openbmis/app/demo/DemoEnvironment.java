@@ -69,6 +69,12 @@ public final class DemoEnvironment implements EnvironmentPostProcessor, Ordered 
       copyDevices(devices);
       props.put("bmis.biometrics.simulator-folder", devices.toString());
     }
+    String chips = env.getProperty("bmis.pki.chip-simulator-folder");
+    if (chips == null || chips.isBlank() || chips.equals("chip-simulator")) {
+      // the simulated chip reader's folder, filled by DemoChips at the first start (ADR 0026)
+      props.put(
+          "bmis.pki.chip-simulator-folder", data.resolve(DEVICES).resolve("chips").toString());
+    }
     if (!props.isEmpty()) {
       env.getPropertySources().addFirst(new MapPropertySource("bmis-demo", props));
     }

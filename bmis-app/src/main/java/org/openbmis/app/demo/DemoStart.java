@@ -30,6 +30,7 @@ class DemoStart implements ApplicationRunner {
   private final DemoDataSeeder seeder;
   private final DemoSetup setup;
   private final DemoManifests manifests;
+  private final DemoChips chips;
   private final StatisticsService statistics;
   private final DemoDataProperties props;
   private final JdbcTemplate jdbc;
@@ -39,12 +40,14 @@ class DemoStart implements ApplicationRunner {
       DemoDataSeeder seeder,
       DemoSetup setup,
       DemoManifests manifests,
+      DemoChips chips,
       StatisticsService statistics,
       DemoDataProperties props,
       JdbcTemplate jdbc) {
     this.seeder = seeder;
     this.setup = setup;
     this.manifests = manifests;
+    this.chips = chips;
     this.statistics = statistics;
     this.props = props;
     this.jdbc = jdbc;
@@ -76,6 +79,8 @@ class DemoStart implements ApplicationRunner {
         seeder.seedTravellers(posts);
       }
       setup.setUp();
+      // the simulated reader's chips and their CSCA (ADR 0026)
+      DemoActor.runAsAdmin(jdbc, chips::issue);
       // every start: today's flights into the main airport, unless it has some already
       DemoActor.runAsAdmin(jdbc, manifests::seedToday);
       // before the node was ready the statistics' own start-up check rebuilds them

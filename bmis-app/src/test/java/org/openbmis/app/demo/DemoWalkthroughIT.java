@@ -69,6 +69,41 @@ class DemoWalkthroughIT {
                     && (source == null || source.equals(h.get("sourceId").asString())));
   }
 
+  /** The desk screen's scan: the simulated reader's chip for the scanned passport (ADR 0026). */
+  private String scanAtDesk(String mrz) throws Exception {
+    var login =
+        mvc.perform(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                    .formLogin("/login")
+                    .user("officer")
+                    .password("demo"))
+            .andReturn();
+    var session =
+        (org.springframework.mock.web.MockHttpSession) login.getRequest().getSession(false);
+    var r =
+        mvc.perform(
+                MockMvcRequestBuilders.post("/inspection/scan")
+                    .session(session)
+                    .with(SecurityMockMvcRequestPostProcessors.csrf())
+                    .param("mrz", mrz))
+            .andReturn()
+            .getResponse();
+    assertThat(r.getStatus()).isEqualTo(200);
+    return r.getContentAsString();
+  }
+
+  @Test
+  void theDemoReaderServesAValidChipForTheCleanEntryAndAnInvalidOneForThePhotoSubstitution()
+      throws Exception {
+    String valid = scanAtDesk(Walkthrough.person(Walkthrough.Feature.CLEAN_ENTRY).mrz());
+    assertThat(valid).contains("data-status=\"VALID\"").contains("id=\"chip-photo\"");
+    String invalid = scanAtDesk(DemoChips.tamperedMrz());
+    assertThat(invalid)
+        .contains("data-status=\"INVALID\"")
+        .contains("data-code=\"chip.data_group_hash_invalid\"")
+        .contains("data-code=\"chip.invalid\"");
+  }
+
   @Test
   void cleanEntryIsProposedForAdmission() throws Exception {
     JsonNode v = inspect("officer", Walkthrough.Feature.CLEAN_ENTRY);

@@ -17,6 +17,7 @@ import org.openbmis.app.movement.BiometricCapture;
 import org.openbmis.app.movement.Decision;
 import org.openbmis.app.movement.DecisionResult;
 import org.openbmis.app.movement.DeskBiometrics;
+import org.openbmis.app.movement.DeskChip;
 import org.openbmis.app.movement.Direction;
 import org.openbmis.app.movement.InspectionView;
 import org.openbmis.app.movement.MovementService;
@@ -24,11 +25,21 @@ import org.openbmis.app.movement.Purpose;
 import org.openbmis.app.movement.RefusalReason;
 import org.openbmis.app.movement.StartInspectionCommand;
 import org.openbmis.app.movement.TransportMode;
+import org.openbmis.app.pki.ChipPortraits;
+import org.openbmis.app.pki.ChipReader;
+import org.openbmis.app.pki.ChipResult;
+import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.BmisException;
 import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.visa.Visa;
 import org.openbmis.app.visa.VisaService;
 import org.openbmis.biometrics.FingerPosition;
+import org.openbmis.chip.ChipFiles;
+import org.openbmis.mrz.MrzParser;
+import org.openbmis.mrz.MrzSyntaxException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,6 +62,7 @@ class InspectionController {
   static final String CARRIER = "inspection.lastCarrier";
   static final String CURRENT = "inspection.current";
   static final String SCANNED = "inspection.scanned";
+  static final String CHIP = "inspection.chip";
   private static final String RESULT = "inspection/result :: result";
 
   /** The fingers offered for capture, and those ticked by default (thumbs and index fingers). */
@@ -73,6 +85,9 @@ class InspectionController {
   private final DeskBiometrics biometrics;
   private final FingerprintScanner scanner;
   private final Camera camera;
+  private final DeskChip deskChip;
+  private final ChipReader chipReader;
+  private final AuditLog audit;
 
   InspectionController(
       MovementService movements,
@@ -80,7 +95,13 @@ class InspectionController {
       VisaService visas,
       DeskBiometrics biometrics,
       FingerprintScanner scanner,
-      Camera camera) {
+      Camera camera,
+      DeskChip deskChip,
+      ChipReader chipReader,
+      AuditLog audit) {
+    this.deskChip = deskChip;
+    this.chipReader = chipReader;
+    this.audit = audit;
     this.movements = movements;
     this.warnings = warnings;
     this.visas = visas;
@@ -116,7 +137,9 @@ class InspectionController {
       response.setHeader("HX-Redirect", "/visas/" + visa.id());
       return "inspection/result :: empty";
     }
-    String page = start(new StartInspectionCommand(text, null, null), session, model);
+    // the chip of the document on the reader, if it answers for the scanned document number
+    ChipFiles chip = chipFiles(text);
+    String page = start(new StartInspectionCommand(text, null, null), chip, text, session, model);
     if (model.getAttribute("view") instanceof InspectionView v) {
       // what was read, for the OCR corrections the officer may apply (OcrCorrectionController)
       session.setAttribute(SCANNED, new ScannedMrz(v.id(), text));
@@ -132,7 +155,7 @@ class InspectionController {
       model.addAttribute("errors", errors);
       return "inspection/manual :: manualErrors";
     }
-    return start(new StartInspectionCommand(null, null, doc), session, model);
+    return start(new StartInspectionCommand(null, null, doc), null, null, session, model);
   }
 
   @PostMapping("/inspection/{id}/decision")
@@ -180,7 +203,7 @@ class InspectionController {
         }
       }
     }
-    show(view, model);
+    show(view, model, session);
     model.addAttribute("errors", errors);
     return RESULT;
   }
@@ -216,7 +239,7 @@ class InspectionController {
       model.addAttribute("problemCode", e.code());
       model.addAttribute("problemMessage", e.getMessage());
     }
-    show(view, model);
+    show(view, model, session);
     model.addAttribute("form", DecisionForm.proposed(view, (String) session.getAttribute(CARRIER)));
     model.addAttribute("errors", Map.of());
     return RESULT;
@@ -253,11 +276,48 @@ class InspectionController {
     return new BiometricCapture(fingers, face);
   }
 
-  private String start(StartInspectionCommand cmd, HttpSession session, Model model) {
+  /**
+   * The chip's portrait of the inspection on screen, as a JPEG: only for the user whose session
+   * shows that inspection, audited, never cached.
+   */
+  @GetMapping("/inspection/{id}/chip-photo")
+  ResponseEntity<byte[]> chipPhoto(@PathVariable UUID id, HttpSession session) {
+    if (!(session.getAttribute(CHIP) instanceof ChipAtDesk c)
+        || !c.inspectionId().equals(id)
+        || c.photo() == null) {
+      return ResponseEntity.notFound().build();
+    }
+    audit.record("chip.photo.view", "inspection", id, AuditLog.Outcome.SUCCESS, null);
+    return ResponseEntity.ok()
+        .contentType(MediaType.IMAGE_JPEG)
+        .cacheControl(CacheControl.noStore())
+        .body(c.photo());
+  }
+
+  private @Nullable ChipFiles chipFiles(String mrz) {
+    if (!chipReader.available()) {
+      return null;
+    }
     try {
-      InspectionView view = movements.startInspection(cmd);
+      return chipReader.read(new MrzParser().parse(mrz).documentNumber()).orElse(null);
+    } catch (MrzSyntaxException e) {
+      return null; // not an MRZ: the inspection answers that itself
+    }
+  }
+
+  private String start(
+      StartInspectionCommand cmd,
+      @Nullable ChipFiles chipFiles,
+      @Nullable String printedMrz,
+      HttpSession session,
+      Model model) {
+    try {
+      ChipResult chip = chipFiles == null ? null : deskChip.verify(chipFiles, printedMrz);
+      InspectionView view = movements.startInspection(cmd, chip);
+      byte[] photo = chipFiles == null ? null : ChipPortraits.jpeg(chipFiles).orElse(null);
+      session.setAttribute(CHIP, new ChipAtDesk(view.id(), chip, photo));
       session.setAttribute(CURRENT, view);
-      show(view, model);
+      show(view, model, session);
       model.addAttribute(
           "form", DecisionForm.proposed(view, (String) session.getAttribute(CARRIER)));
       model.addAttribute("errors", Map.of());
@@ -272,7 +332,12 @@ class InspectionController {
     }
   }
 
-  private void show(InspectionView view, Model model) {
+  private void show(InspectionView view, Model model, HttpSession session) {
+    model.addAttribute(
+        "chip",
+        session.getAttribute(CHIP) instanceof ChipAtDesk c && c.inspectionId().equals(view.id())
+            ? c
+            : new ChipAtDesk(view.id(), null, null));
     model.addAttribute("directions", Direction.values());
     model.addAttribute("decisions", DECISIONS);
     model.addAttribute("blocking", warnings.blocking(view));
