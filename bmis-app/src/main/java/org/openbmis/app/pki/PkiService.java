@@ -9,6 +9,7 @@ import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.BusinessRuleProblem;
 import org.openbmis.app.shared.CurrentActor;
 import org.openbmis.app.shared.InvalidInputProblem;
+import org.openbmis.app.shared.NodeChanges;
 import org.openbmis.chip.Certificates;
 import org.openbmis.chip.InvalidCertificateException;
 import org.openbmis.chip.MasterList;
@@ -37,11 +38,25 @@ public class PkiService {
   private final Clock clock;
   private volatile TrustStore store;
 
-  PkiService(PkiRepository repository, AuditLog audit, PkiProperties properties, Clock clock) {
+  private final NodeChanges changes;
+
+  PkiService(
+      PkiRepository repository,
+      AuditLog audit,
+      PkiProperties properties,
+      Clock clock,
+      NodeChanges changes) {
     this.repository = repository;
     this.audit = audit;
     this.properties = properties;
     this.clock = clock;
+    this.changes = changes;
+    // an import in another central process (or here, after its commit): read the store again
+    changes.onChange(NodeChanges.TRUST_STORE, this::forget);
+  }
+
+  private synchronized void forget() {
+    store = null;
   }
 
   /** The trust store, loaded from the database at first use. */
@@ -117,6 +132,7 @@ public class PkiService {
           "pki.crl_untrusted", "No trusted CSCA signed this CRL; import its CSCA first.");
     }
     boolean created = repository.insertCrl(crl, clock.instant(), CurrentActor.get().username());
+    changes.changed(NodeChanges.TRUST_STORE);
     audit.record(
         "pki.crl_import",
         "crl",
@@ -175,6 +191,7 @@ public class PkiService {
     } catch (InvalidCertificateException e) {
       throw new InvalidInputProblem("pki.not_a_ca", "This certificate is not a CA certificate.");
     }
+    changes.changed(NodeChanges.TRUST_STORE);
     return repository.insertCsca(c, source, clock.instant(), CurrentActor.get().username());
   }
 
