@@ -18,6 +18,7 @@ import org.openbmis.app.shared.Actor;
 import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.CurrentActor;
 import org.openbmis.app.shared.InvalidInputProblem;
+import org.openbmis.app.shared.NodeChanges;
 import org.openbmis.app.shared.NotFoundProblem;
 import org.openbmis.app.shared.Uuids;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,6 +56,7 @@ public class ApiTokenService {
   private final AccessProperties props;
   private final AuditLog audit;
   private final Clock clock;
+  private final NodeChanges changes;
 
   ApiTokenService(
       ApiTokenRepository repo,
@@ -62,13 +64,17 @@ public class ApiTokenService {
       PrincipalCache principals,
       AccessProperties props,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      NodeChanges changes) {
     this.repo = repo;
     this.users = users;
     this.principals = principals;
     this.props = props;
     this.audit = audit;
     this.clock = clock;
+    this.changes = changes;
+    // a token revoked or an account changed in another central process (ADR 0027)
+    changes.onChange(NodeChanges.ACCOUNTS, recent::clear);
   }
 
   /** The longest validity an administrator allows, in days. */
@@ -183,6 +189,7 @@ public class ApiTokenService {
     Instant now = clock.instant();
     if (repo.revoke(id, now, reason)) {
       recent.values().removeIf(c -> c.token().id().equals(id));
+      changes.changed(NodeChanges.ACCOUNTS);
       audit.record("admin.token_revoked", "token", id, AuditLog.Outcome.SUCCESS, reason);
     }
     return repo.find(id, now).orElseThrow(ApiTokenService::notFound);

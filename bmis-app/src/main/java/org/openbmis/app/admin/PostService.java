@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.ConflictProblem;
 import org.openbmis.app.shared.InvalidInputProblem;
+import org.openbmis.app.shared.NodeChanges;
 import org.openbmis.app.shared.NotFoundProblem;
 import org.openbmis.app.shared.Uuids;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,12 +35,26 @@ public class PostService {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private final ApplicationEventPublisher events;
+  private final NodeChanges changes;
 
-  PostService(PostRepository posts, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+  PostService(
+      PostRepository posts,
+      AuditLog audit,
+      Clock clock,
+      ApplicationEventPublisher events,
+      NodeChanges changes) {
     this.posts = posts;
     this.audit = audit;
     this.clock = clock;
     this.events = events;
+    this.changes = changes;
+    // another central process changed a post or desk (ADR 0027)
+    changes.onChange(
+        NodeChanges.POSTS,
+        () -> {
+          byId.clear();
+          desksById.clear();
+        });
   }
 
   @Transactional(readOnly = true)
@@ -111,6 +126,7 @@ public class PostService {
             cmd.locationCode());
     posts.insert(post, clock.instant());
     byId.clear();
+    changes.changed(NodeChanges.POSTS);
     audit.record("admin.post_created", "post", post.id(), AuditLog.Outcome.SUCCESS, post.code());
     return post;
   }
@@ -161,6 +177,7 @@ public class PostService {
   /** Drops the cached desk now and after the commit (a scan in between may have cached it). */
   void forgetAfterCommit(UUID deskId) {
     desksById.remove(deskId);
+    changes.changed(NodeChanges.POSTS);
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {

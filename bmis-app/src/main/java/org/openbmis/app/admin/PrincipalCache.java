@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openbmis.app.shared.Actor;
+import org.openbmis.app.shared.NodeChanges;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +26,15 @@ class PrincipalCache {
   private final PostRepository posts;
   private final Clock clock;
 
-  PrincipalCache(UserRepository users, PostRepository posts, Clock clock) {
+  private final NodeChanges changes;
+
+  PrincipalCache(UserRepository users, PostRepository posts, Clock clock, NodeChanges changes) {
     this.users = users;
     this.posts = posts;
     this.clock = clock;
+    this.changes = changes;
+    // an account changed in another central process (ADR 0027)
+    changes.onChange(NodeChanges.ACCOUNTS, cache::clear);
   }
 
   Optional<BmisPrincipal> load(String username) {
@@ -43,8 +49,10 @@ class PrincipalCache {
     return loaded;
   }
 
+  /** Forgets the account here now, and in every process sharing the database within seconds. */
   void evict(String username) {
     cache.remove(username);
+    changes.changed(NodeChanges.ACCOUNTS);
   }
 
   private BmisPrincipal principal(UserAccount u) {

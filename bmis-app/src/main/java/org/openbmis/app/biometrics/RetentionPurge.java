@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.openbmis.app.shared.AuditLog;
+import org.openbmis.app.shared.RunOnce;
 import org.openbmis.biometrics.FingerPosition;
 import org.openbmis.biometrics.Template;
 import org.slf4j.Logger;
@@ -40,6 +41,7 @@ class RetentionPurge implements InitializingBean, DisposableBean {
   private final AuditLog audit;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final RunOnce runOnce;
 
   RetentionPurge(
       FingerprintRepository prints,
@@ -49,7 +51,9 @@ class RetentionPurge implements InitializingBean, DisposableBean {
       BiometricsProperties properties,
       AuditLog audit,
       TransactionTemplate tx,
-      Clock clock) {
+      Clock clock,
+      RunOnce runOnce) {
+    this.runOnce = runOnce;
     this.prints = prints;
     this.faces = faces;
     this.store = store;
@@ -67,9 +71,10 @@ class RetentionPurge implements InitializingBean, DisposableBean {
     }
   }
 
+  /** The daily purge, in one central process of those sharing the database (ADR 0027). */
   private void runSafely() {
     try {
-      purge();
+      runOnce.run("biometrics-retention", Duration.ofHours(6), Duration.ofHours(23), this::purge);
     } catch (RuntimeException e) {
       log.error("Biometric retention purge failed", e);
     }

@@ -5,7 +5,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import org.openbmis.app.shared.BmisException;
+import org.openbmis.app.shared.RunOnce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,14 +29,25 @@ class WatchedFolder {
   private final ApiMessageService service;
   private final java.util.Map<Path, Long> sizes = new java.util.HashMap<>();
 
-  WatchedFolder(ManifestProperties properties, ApiMessageService service) {
+  private final RunOnce runOnce;
+
+  WatchedFolder(ManifestProperties properties, ApiMessageService service, RunOnce runOnce) {
     this.properties = properties;
     this.service = service;
+    this.runOnce = runOnce;
   }
 
+  /**
+   * Reads the folder in one central process at a time (ADR 0027: a folder shared by the processes
+   * is read by the lease holder, so no file is taken twice).
+   */
   @Scheduled(
       fixedDelayString = "#{${bmis.manifest.poll-seconds:30} * 1000}",
       initialDelayString = "#{${bmis.manifest.poll-seconds:30} * 1000}")
+  void scheduled() {
+    runOnce.run("manifest-watched-folder", Duration.ofMinutes(10), Duration.ZERO, this::poll);
+  }
+
   void poll() {
     Path inbox = properties.inbox();
     if (inbox == null || !Files.isDirectory(inbox)) {

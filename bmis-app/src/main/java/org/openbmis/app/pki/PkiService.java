@@ -9,6 +9,7 @@ import org.openbmis.app.shared.AuditLog;
 import org.openbmis.app.shared.BusinessRuleProblem;
 import org.openbmis.app.shared.CurrentActor;
 import org.openbmis.app.shared.InvalidInputProblem;
+import org.openbmis.app.shared.NodeChanges;
 import org.openbmis.chip.Certificates;
 import org.openbmis.chip.InvalidCertificateException;
 import org.openbmis.chip.MasterList;
@@ -39,18 +40,25 @@ public class PkiService {
   private final ApplicationEventPublisher events;
   private volatile TrustStore store;
 
+  private final NodeChanges changes;
+
   PkiService(
       PkiRepository repository,
       AuditLog audit,
       PkiProperties properties,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      NodeChanges changes) {
     this.events = events;
     this.repository = repository;
     this.audit = audit;
     this.properties = properties;
     this.clock = clock;
+    this.changes = changes;
+    // an import in another central process (or here, after its commit): read the store again
+    changes.onChange(NodeChanges.TRUST_STORE, this::forget);
   }
+
 
   /** The trust store, loaded from the database at first use. */
   public TrustStore trustStore() {
@@ -184,6 +192,8 @@ public class PkiService {
   private void changed(boolean created) {
     if (created) {
       events.publishEvent(new TrustStoreChanged());
+      // and every other central process reads the store again (ADR 0027)
+      changes.changed(NodeChanges.TRUST_STORE);
     }
   }
 
@@ -200,6 +210,7 @@ public class PkiService {
     } catch (InvalidCertificateException e) {
       throw new InvalidInputProblem("pki.not_a_ca", "This certificate is not a CA certificate.");
     }
+    changes.changed(NodeChanges.TRUST_STORE);
     return repository.insertCsca(c, source, clock.instant(), CurrentActor.get().username());
   }
 

@@ -1,9 +1,11 @@
 package org.openbmis.app.screening;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.openbmis.app.shared.RunOnce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,14 +32,27 @@ class AlertsComingIntoForce {
   private final Clock clock;
   private @Nullable LocalDate checkedUntil;
 
-  AlertsComingIntoForce(ScreeningIndex index, Rescreening rescreening, Clock clock) {
+  private final RunOnce runOnce;
+
+  AlertsComingIntoForce(
+      ScreeningIndex index, Rescreening rescreening, Clock clock, RunOnce runOnce) {
     this.index = index;
     this.rescreening = rescreening;
     this.clock = clock;
+    this.runOnce = runOnce;
+  }
+
+  /**
+   * The hourly check, in one central process of those sharing the database (ADR 0027): the lease is
+   * kept 50 minutes, so the others' checks within the hour are skipped.
+   */
+  @Scheduled(fixedDelay = 3_600_000, initialDelay = 3_600_000)
+  void hourly() {
+    runOnce.run(
+        "screening-alerts-in-force", Duration.ofMinutes(50), Duration.ofMinutes(50), this::check);
   }
 
   /** Starts re-screening against every list with an alert in force since the last check. */
-  @Scheduled(fixedDelay = 3_600_000, initialDelay = 3_600_000)
   synchronized void check() {
     LocalDate today = LocalDate.now(clock);
     LocalDate after = checkedUntil == null ? today.minusDays(CATCH_UP_DAYS) : checkedUntil;

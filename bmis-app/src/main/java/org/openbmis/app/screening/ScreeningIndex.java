@@ -47,6 +47,15 @@ class ScreeningIndex implements DisposableBean {
   private volatile DocumentIndex documentIndex = new DocumentIndex(16);
   private volatile Map<String, ListState> states = Map.of();
 
+  /**
+   * The last version of each list whose rows are in the indexes. Another central process on the
+   * same database changes lists too: {@link #catchUp} applies the versions this process missed.
+   */
+  private final Map<UUID, Integer> applied = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** From this many versions behind on a list, {@link #catchUp} rebuilds instead. */
+  static final int REBUILD_FROM = 50;
+
   ScreeningIndex(
       AlertListRepository lists,
       PersonAlertRepository persons,
@@ -63,6 +72,10 @@ class ScreeningIndex implements DisposableBean {
   /** Builds both indexes from the database (at start). */
   synchronized void build() {
     long start = System.nanoTime();
+    // versions first: a version committed while the rows are read is applied again by catchUp,
+    // which is harmless (applying a version's rows is idempotent)
+    Map<UUID, Integer> versions = new java.util.HashMap<>();
+    lists.all().forEach(l -> versions.put(l.id(), l.version()));
     List<PersonAlert> alerts = new ArrayList<>();
     persons.forEachLive(r -> alerts.add(r.alert()));
     PersonIndex p = PersonIndex.of(alerts.stream());
@@ -70,6 +83,8 @@ class ScreeningIndex implements DisposableBean {
     documents.forEachLive(r -> d.add(r.number(), r.issuingState(), (int) r.rid()));
     personIndex = p;
     documentIndex = d;
+    applied.clear();
+    applied.putAll(versions);
     reloadLists();
     log.info(
         "Screening index built: {} lists, {} person alerts, {} document alerts in {} ms",
@@ -79,8 +94,63 @@ class ScreeningIndex implements DisposableBean {
         (System.nanoTime() - start) / 1_000_000);
   }
 
-  /** Applies the rows of one list version to the indexes (after its commit). */
+  /**
+   * Applies the rows of every version of a list up to {@code version} not applied yet, in order
+   * (after their commit), and re-reads the lists. Idempotent: a version already applied (by the
+   * in-process event or by {@link #catchUp}) is not applied again.
+   */
   synchronized void refresh(UUID listId, int version) {
+    int from = applied.getOrDefault(listId, 0) + 1;
+    for (int v = from; v <= version; v++) {
+      apply(listId, v);
+      applied.put(listId, v);
+    }
+    reloadLists();
+  }
+
+  /** The last version of the list whose rows are in the indexes (-1: none). */
+  int appliedVersion(UUID listId) {
+    return applied.getOrDefault(listId, -1);
+  }
+
+  /**
+   * Brings the indexes up to the database after changes made by another process on the same
+   * database (one cheap read of the lists' versions and thresholds): applies each missed version of
+   * each list in order, or rebuilds when a list is {@link #REBUILD_FROM} or more versions behind or
+   * went back (restored); re-reads the lists when a threshold or description changed. Returns
+   * whether anything changed.
+   */
+  synchronized boolean catchUp() {
+    List<AlertListRepository.ListRow> now = lists.all();
+    boolean rebuild = false;
+    boolean behind = false;
+    for (AlertListRepository.ListRow l : now) {
+      int have = applied.getOrDefault(l.id(), 0);
+      rebuild |= l.version() < have || l.version() - have >= REBUILD_FROM;
+      behind |= l.version() > have;
+    }
+    if (rebuild) {
+      build();
+      return true;
+    }
+    if (behind) {
+      for (AlertListRepository.ListRow l : now) {
+        if (l.version() > applied.getOrDefault(l.id(), 0)) {
+          refresh(l.id(), l.version());
+        }
+      }
+      return true;
+    }
+    Map<String, ListState> fresh = new LinkedHashMap<>();
+    now.forEach(l -> fresh.put(l.code(), ListState.of(l)));
+    if (!fresh.equals(states)) {
+      states = Map.copyOf(fresh);
+      return true;
+    }
+    return false;
+  }
+
+  private void apply(UUID listId, int version) {
     long start = System.nanoTime();
     int[] n = new int[1];
     persons
@@ -99,13 +169,12 @@ class ScreeningIndex implements DisposableBean {
         version,
         r -> {
           n[0]++;
-          if (r.deleted()) {
-            documentIndex.remove(r.number(), (int) r.rid());
-          } else {
+          // remove first: applying a version twice must not index a record twice
+          documentIndex.remove(r.number(), (int) r.rid());
+          if (!r.deleted()) {
             documentIndex.add(r.number(), r.issuingState(), (int) r.rid());
           }
         });
-    reloadLists();
     log.info(
         "Screening index updated: {} rows of list version {} in {} ms",
         n[0],

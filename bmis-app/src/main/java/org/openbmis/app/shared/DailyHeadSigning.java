@@ -34,10 +34,14 @@ class DailyHeadSigning {
             return t;
           });
 
-  DailyHeadSigning(AuditHeadSigner signer, AuditProperties properties, Clock clock) {
+  private final RunOnce runOnce;
+
+  DailyHeadSigning(
+      AuditHeadSigner signer, AuditProperties properties, Clock clock, RunOnce runOnce) {
     this.signer = signer;
     this.properties = properties;
     this.clock = clock;
+    this.runOnce = runOnce;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -61,10 +65,20 @@ class DailyHeadSigning {
     timer.schedule(this::sign, delayMillis(), TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * Signs in one of the central processes sharing the database (ADR 0027): they all wake at the
+   * same time; the lease, kept an hour, lets one sign.
+   */
   private void sign() {
     try {
-      var head = signer.signHead();
-      log.info("Signed the audit chain's head at sequence {}", head.sequence());
+      runOnce.run(
+          "audit-head-signing",
+          Duration.ofHours(1),
+          Duration.ofHours(1),
+          () -> {
+            var head = signer.signHead();
+            log.info("Signed the audit chain's head at sequence {}", head.sequence());
+          });
     } catch (RuntimeException e) {
       log.error("Signing the audit chain's head failed; trying again tomorrow", e);
     } finally {

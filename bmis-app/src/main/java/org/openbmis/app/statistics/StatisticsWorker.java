@@ -1,6 +1,7 @@
 package org.openbmis.app.statistics;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
+import org.openbmis.app.shared.RunOnce;
 import org.openbmis.app.shared.durability.DurableTransactionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +36,9 @@ class StatisticsWorker implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(StatisticsWorker.class);
 
+  /** The lease of the timer's counting in {@code shedlock}. */
+  static final String COUNT_JOB = "statistics-count";
+
   private final AggregateRepository aggregates;
   private final TransactionTemplate tx;
   private final ReentrantLock lock = new ReentrantLock();
@@ -46,6 +51,7 @@ class StatisticsWorker implements SmartLifecycle {
   private final int rebuildThreads;
   private final long countEveryMillis;
   private final Clock clock;
+  private final RunOnce runOnce;
   private ScheduledExecutorService executor;
 
   StatisticsWorker(
@@ -53,9 +59,11 @@ class StatisticsWorker implements SmartLifecycle {
       PlatformTransactionManager transactions,
       StatisticsProperties properties,
       DataSource dataSource,
-      Clock clock) {
+      Clock clock,
+      RunOnce runOnce) {
     this.aggregates = aggregates;
     this.clock = clock;
+    this.runOnce = runOnce;
     this.rebuildThreads = rebuildThreads(properties.rebuildThreads(), dataSource);
     this.countEveryMillis = properties.countEveryMillis();
     this.tx = new TransactionTemplate(transactions);
@@ -271,9 +279,14 @@ class StatisticsWorker implements SmartLifecycle {
         this::tick, countEveryMillis, countEveryMillis, TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * One process at a time counts on its timer (ADR 0027): the drain is safe when two run at once
+   * (the rows are claimed with an update), but they would only wait for each other. A query's own
+   * {@link #flush()} takes no lease: it must count everything before it answers.
+   */
   private void tick() {
     try {
-      flush();
+      runOnce.run(COUNT_JOB, Duration.ofMinutes(1), Duration.ZERO, this::flush);
     } catch (RuntimeException e) {
       log.warn("Counting movements into the statistics failed; will retry", e);
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.openbmis.app.shared.NodeChanges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -27,8 +28,13 @@ class EntryRuleRepository {
   private final JdbcClient jdbc;
   private final ConcurrentHashMap<String, Loaded> byNationality = new ConcurrentHashMap<>();
 
-  EntryRuleRepository(JdbcClient jdbc) {
+  private final NodeChanges changes;
+
+  EntryRuleRepository(JdbcClient jdbc, NodeChanges changes) {
     this.jdbc = jdbc;
+    this.changes = changes;
+    // a rule changed in another central process (ADR 0027)
+    changes.onChange(NodeChanges.ENTRY_RULES, byNationality::clear);
   }
 
   /**
@@ -37,6 +43,7 @@ class EntryRuleRepository {
    */
   private void changed() {
     byNationality.clear();
+    changes.changed(NodeChanges.ENTRY_RULES);
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {

@@ -47,6 +47,7 @@ abstract class ManifestFlowContract {
   @Autowired MutableClock clock;
 
   @Autowired ApiMessageService service;
+  @Autowired org.openbmis.app.shared.RunOnce runOnce;
 
   @AfterEach
   void backToThePresent() {
@@ -405,7 +406,8 @@ abstract class ManifestFlowContract {
     Files.write(inbox.resolve("good.edi"), text);
     Files.write(inbox.resolve("bad.edi"), bytes("NOT A MANIFEST"));
     Files.write(inbox.resolve("busy.edi.part"), text);
-    int read = new WatchedFolder(new ManifestProperties(inbox, 1, null, null), service).pollNow();
+    int read =
+        new WatchedFolder(new ManifestProperties(inbox, 1, null, null), service, runOnce).pollNow();
     assertThat(read).isEqualTo(2);
     assertThat(inbox.resolve("done/good.edi")).exists();
     assertThat(inbox.resolve("rejected/bad.edi")).exists();

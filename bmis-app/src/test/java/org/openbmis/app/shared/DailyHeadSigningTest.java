@@ -19,7 +19,8 @@ class DailyHeadSigningTest {
     return new DailyHeadSigning(
             mock(AuditHeadSigner.class),
             new AuditProperties(Path.of("target"), LocalTime.of(0, 5), false),
-            clock)
+            clock,
+            mock(RunOnce.class))
         .delayMillis();
   }
 
