@@ -59,7 +59,6 @@ public class PkiService {
     changes.onChange(NodeChanges.TRUST_STORE, this::forget);
   }
 
-
   /** The trust store, loaded from the database at first use. */
   public TrustStore trustStore() {
     TrustStore s = store;
