@@ -93,6 +93,13 @@ class OfflinePostBrowserIT extends BrowserSupport {
                 .getText())
         .contains("no decision can be recorded until a supervisor acknowledges");
     shoot("offline-post-blocked");
+    browser.findElement(By.id("sync-strip")).click();
+    assertThat(
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sync-acknowledge")))
+                .getText())
+        .contains("Only a supervisor of this post can let the desks go on.");
+    assertThat(text("sync-link-state")).isEqualTo("Link down");
+    shoot("offline-post-network-screen");
 
     post.link.up();
     long until = System.nanoTime() + TestPost.MINUTE.toNanos();
@@ -117,6 +124,16 @@ class OfflinePostBrowserIT extends BrowserSupport {
     }
     assertThat(browser.findElement(By.tagName("main")).getText()).contains(surname);
     shoot("offline-post-at-central");
+
+    // central's posts screen: the airport with its last contact and the datasets it holds
+    browser.findElement(By.id("nav-sync-posts")).click();
+    assertThat(
+            wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("tr[data-post='UTO-AIR']")))
+                .getText())
+        .contains("enrolled", "users: ");
+    shoot("central-sync-posts");
   }
 
   private static String letters(int n) {
