@@ -2,6 +2,7 @@ package org.openbmis.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,6 +117,19 @@ class DemoManifestsIT {
     assertThat(manifest.get("messageId").asString()).isNotBlank();
     assertThat(manifest.get("preArrival").asString()).isEqualTo("HITS");
     assertThat(manifest.get("hits").toString()).contains("UTO-NAT");
+    // one hit for both moments: the desk linked the pre-arrival hit, it stored no second one
+    String inspection = JSON.readTree(r.getContentAsString()).get("id").asString();
+    List<Map<String, Object>> hits =
+        jdbc.queryForList(
+            "select origin, flight, seat, source_id, seen_at, officer from scr_hit where"
+                + " inspection_id = ? and source_id = 'UTO-NAT-0001'",
+            java.util.UUID.fromString(inspection));
+    assertThat(hits).hasSize(1);
+    assertThat(hits.get(0).get("ORIGIN")).isEqualTo("MANIFEST");
+    assertThat(hits.get(0).get("FLIGHT")).isEqualTo("UT801");
+    assertThat(hits.get(0).get("SEAT")).isNotNull();
+    assertThat(hits.get(0).get("SEEN_AT")).isNotNull();
+    assertThat(hits.get(0).get("OFFICER")).isEqualTo("officer");
   }
 
   @Test
