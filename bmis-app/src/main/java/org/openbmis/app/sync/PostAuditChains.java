@@ -9,8 +9,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openbmis.app.shared.AuditChain;
 import org.openbmis.app.shared.AuditChained;
+import org.openbmis.app.shared.NotFoundProblem;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "bmis.node.role", havingValue = "central")
-class PostAuditChains {
+public class PostAuditChains {
 
   /** How an entry stands in its post's chain as central holds it. */
   enum State {
@@ -31,7 +33,7 @@ class PostAuditChains {
   }
 
   /** A post's chain as central holds it: {@code brokenAt} is the first bad sequence number. */
-  record Verification(
+  public record Verification(
       UUID postId,
       long entries,
       long firstSeq,
@@ -108,7 +110,15 @@ class PostAuditChains {
    * is valid when every entry hashes to its stored hash and follows the one before it (a gap is
    * allowed only before the first entry central holds).
    */
-  Verification verify(UUID postId) {
+  @PreAuthorize("hasRole('ADMIN')")
+  public Verification verify(UUID postId) {
+    if (jdbc.sql("select count(*) from syn_post where post_id = ?")
+            .param(postId)
+            .query(Long.class)
+            .single()
+        == 0) {
+      throw new NotFoundProblem("sync.post_unknown", "No post with this id is enrolled.");
+    }
     List<AuditChained.Link> links =
         jdbc.sql("select * from syn_post_audit_event where post_id = ? order by seq")
             .param(postId)

@@ -96,7 +96,14 @@ class NetworkProcessIT {
     assertThat(Files.exists(root.resolve("post/data/sync/post-key.jwk")))
         .as("the post keeps its private key in its own folder")
         .isTrue();
-    JsonNode status = post.get("officer", "/api/v1/sync/status").json();
+    // the post's first pull after enrolment may still be under way: wait for the users dataset
+    JsonNode status =
+        post.await(
+                "officer",
+                "/api/v1/sync/status",
+                r -> r.json().get("datasets").toString().contains("\"users\""),
+                SYNC)
+            .json();
     assertThat(status.get("role").asString()).isEqualTo("post");
     assertThat(status.get("postId").asString()).isEqualTo(postId);
     referenceDataComesDown(status);

@@ -67,7 +67,6 @@ abstract class UpSyncContract {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
-  @Autowired PostAuditChains chains;
   @TempDir Path folder;
   final HttpClient raw = HttpClient.newHttpClient();
 
@@ -339,10 +338,19 @@ abstract class UpSyncContract {
         .as("central's own log holds no post entry")
         .isZero();
 
-    PostAuditChains.Verification v = chains.verify(TestAccounts.AIRPORT);
-    assertThat(v.valid()).as(v.toString()).isTrue();
-    assertThat(v.firstSeq()).as("from the post's first entry").isEqualTo(1);
-    assertThat(v.entries()).isEqualTo(v.lastSeq());
+    var v = chainAtCentral(TestAccounts.AIRPORT);
+    assertThat(v.status()).as(v.body()).isEqualTo(200);
+    assertThat(v.json().get("valid").asBoolean()).as(v.body()).isTrue();
+    assertThat(v.json().get("firstSeq").asLong()).as("from the post's first entry").isEqualTo(1);
+    assertThat(v.json().get("entries").asLong()).isEqualTo(v.json().get("lastSeq").asLong());
+    assertThat(
+            new ApiClient(port)
+                .get(
+                    TestAccounts.OFFICER,
+                    "/api/v1/sync/posts/" + TestAccounts.AIRPORT + "/audit-chain")
+                .status())
+        .isEqualTo(403);
+    assertThat(chainAtCentral(UUID.randomUUID()).status()).isEqualTo(404);
   }
 
   @Test
@@ -474,9 +482,10 @@ abstract class UpSyncContract {
             .query(String.class)
             .list();
     assertThat(states).containsExactly("FIRST", "LINKED", "BROKEN", "LINKED");
-    PostAuditChains.Verification v = chains.verify(TestAccounts.LAND_POST);
-    assertThat(v.valid()).isFalse();
-    assertThat(v.brokenAt()).isEqualTo(base + 2);
+    var v = chainAtCentral(TestAccounts.LAND_POST);
+    assertThat(v.status()).as(v.body()).isEqualTo(200);
+    assertThat(v.json().get("valid").asBoolean()).isFalse();
+    assertThat(v.json().get("brokenAt").asLong()).isEqualTo(base + 2);
     assertThat(
             count(
                 "select count(*) from shr_audit_event where action ="
@@ -632,6 +641,10 @@ abstract class UpSyncContract {
         3,
         LocalDate.now(),
         LocalDate.now().plusYears(1));
+  }
+
+  private ApiClient.Response chainAtCentral(UUID postId) {
+    return new ApiClient(port).getAs(ADMIN, "/api/v1/sync/posts/" + postId + "/audit-chain");
   }
 
   private String statusAtCentral(UUID hit) {
