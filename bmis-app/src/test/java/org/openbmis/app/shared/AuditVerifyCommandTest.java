@@ -9,11 +9,11 @@ import java.time.Instant;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.mock.env.MockEnvironment;
 
 /**
- * The command {@code --bmis.audit.verify-and-exit=true}: no web server, and an exit code a script
- * can act on (0 intact, 2 broken, 1 when the verification could not run).
+ * The command {@code --bmis.audit.verify-and-exit=true} (no web server: {@link
+ * CommandLineModeTest}): an exit code a script can act on (0 intact, 2 broken, 1 when the
+ * verification could not run).
  */
 class AuditVerifyCommandTest {
 
@@ -23,16 +23,6 @@ class AuditVerifyCommandTest {
           new AuditProperties(Path.of("target"), LocalTime.MIDNIGHT, true),
           verifier,
           mock(ConfigurableApplicationContext.class));
-
-  @Test
-  void theCommandStartsWithoutAWebServer() {
-    MockEnvironment env = new MockEnvironment().withProperty("bmis.audit.verify-and-exit", "true");
-    new AuditVerifyCommand().configure(env);
-    assertThat(env.getProperty("spring.main.web-application-type")).isEqualTo("none");
-    MockEnvironment normal = new MockEnvironment();
-    new AuditVerifyCommand().configure(normal);
-    assertThat(normal.getProperty("spring.main.web-application-type")).isNull();
-  }
 
   @Test
   void anIntactChainExitsWithZero() {

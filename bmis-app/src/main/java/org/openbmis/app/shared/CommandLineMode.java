@@ -7,14 +7,22 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Settings of the command-line audit verification ({@code --bmis.audit.verify-and-exit=true}, see
- * {@link AuditVerifyOnStartup}), applied before the application is built: no web server and only
- * the beans the verification needs, as the statistics rebuild command does.
+ * The settings of a one-shot command run from the command line ({@code
+ * --bmis.audit.verify-and-exit=true}, {@code --bmis.biometrics.rotate-key-and-exit=true}, {@code
+ * --bmis.security.second-factor.rotate-key-and-exit=true}), applied before the application is built
+ * when its switch is on: no web server (nobody signs in or writes while it runs, and no port is
+ * needed) and only the beans the command needs. The command itself is an application runner of its
+ * module that exits with its code.
  */
-public final class AuditVerifyCommand
+public final class CommandLineMode
     implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
-  static final String VERIFY_AND_EXIT = "bmis.audit.verify-and-exit";
+  private final String property;
+
+  /** For the command switched on by {@code property}. */
+  public CommandLineMode(String property) {
+    this.property = property;
+  }
 
   @Override
   public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
@@ -22,11 +30,11 @@ public final class AuditVerifyCommand
   }
 
   void configure(ConfigurableEnvironment env) {
-    if (env.getProperty(VERIFY_AND_EXIT, Boolean.class, false)) {
+    if (env.getProperty(property, Boolean.class, false)) {
       env.getPropertySources()
           .addFirst(
               new MapPropertySource(
-                  "bmis-audit-verify-command",
+                  "bmis-command " + property,
                   Map.of(
                       "spring.main.web-application-type", "none",
                       "spring.main.lazy-initialization", "true")));
