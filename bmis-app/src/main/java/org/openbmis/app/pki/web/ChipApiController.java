@@ -29,9 +29,13 @@ class ChipApiController {
   @Operation(
       summary =
           "Verify chip files: part sod (EF.SOD) required, dg1 ... dg16 raw data groups and mrz"
-              + " (the printed MRZ) optional; 422 chip.not_a_security_object")
+              + " (the printed MRZ) optional, activeAuthentication (PASSED, FAILED,"
+              + " NOT_SUPPORTED: the reader's outcome, echoed); 422 chip.not_a_security_object,"
+              + " chip.active_authentication_invalid")
   ChipResult verify(MultipartHttpServletRequest request) {
     String mrz = request.getParameter("mrz");
-    return ChipResult.of(chips.verify(ChipUpload.read(request, properties.maxFileBytes()), mrz));
+    String aa = ChipUpload.activeAuthentication(request);
+    return ChipResult.of(chips.verify(ChipUpload.read(request, properties.maxFileBytes()), mrz))
+        .withActiveAuthentication(aa);
   }
 }
