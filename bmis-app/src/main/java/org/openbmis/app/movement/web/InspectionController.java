@@ -286,7 +286,7 @@ class InspectionController {
         || c.photo() == null) {
       return ResponseEntity.notFound().build();
     }
-    audit.record("chip.photo.view", "inspection", id, AuditLog.Outcome.SUCCESS, null);
+    audit.record("chip.photo_viewed", "inspection", id, AuditLog.Outcome.SUCCESS, null);
     return ResponseEntity.ok()
         .contentType(MediaType.IMAGE_JPEG)
         .cacheControl(CacheControl.noStore())
