@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * Posts a chip read to OpenBMIS: multipart parts {@code sod}, {@code dg1} ... {@code dg16}, {@code
  * mrz} and {@code activeAuthentication}, with the desk's API token as a bearer token ({@code POST
- * /api/v1/chip/verify} by default, ADR 0018/0026). The token is never printed.
+ * /api/v1/chip/desk}: the chip waits for the same officer's scan on the desk screen; or {@code
+ * /api/v1/chip/verify} for the verdict alone; ADR 0026). The token is never printed.
  */
 public final class AppClient {
 

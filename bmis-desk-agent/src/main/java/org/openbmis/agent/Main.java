@@ -15,7 +15,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
  * it; an empty line ends a block), reads the chip and posts it to the application.
  *
  * <pre>
- * java -jar bmis-desk-agent.jar --app https://bmis.example/api/v1/chip/verify \
+ * java -jar bmis-desk-agent.jar --app https://bmis.example/api/v1/chip/desk \
  *   --token-file /etc/bmis/desk.token [--reader NAME | --folder DIR [--aa-key DG15_sk.pkcs8]]
  * </pre>
  *

@@ -114,6 +114,14 @@ final class DecisionPolicy {
           new Condition(
               "chip.unknown_signer", "No trusted CSCA issued the chip's document signer."));
     }
+    if ("FAILED".equals(chip.activeAuthentication())) {
+      // reported by the desk agent and not kept with the inspection row, so not re-checked at the
+      // decision: a warning, not a blocking condition (ADR 0026)
+      warnings.add(
+          new Condition(
+              "chip.active_authentication_failed",
+              "The chip failed active authentication: it may be a clone."));
+    }
     if (Boolean.FALSE.equals(chip.mrzMatches())) {
       blocking.add(
           new Condition("chip.mrz_mismatch", "The chip's MRZ differs from the printed page."));

@@ -112,7 +112,8 @@ class InspectionRepository {
   private static @Nullable ChipResult chip(@Nullable String status, @Nullable Boolean matches) {
     return status == null
         ? null
-        : new ChipResult(status, true, null, List.of(), null, matches, null, List.of(), List.of());
+        : new ChipResult(
+            status, true, null, List.of(), null, matches, null, List.of(), List.of(), null);
   }
 
   /** Marks the inspection referred; false if it was decided or referred already. */

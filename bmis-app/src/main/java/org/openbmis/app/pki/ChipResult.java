@@ -9,7 +9,8 @@ import org.openbmis.chip.DataGroupCheck;
 
 /**
  * A chip verification as the API and the inspection answer show it. {@code chainValid} and {@code
- * mrzMatches} are written even when null (null means: not known).
+ * mrzMatches} are written even when null (null means: not known). {@code activeAuthentication}:
+ * PASSED, FAILED or NOT_SUPPORTED as the desk agent reported it (ADR 0026), null when not reported.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ChipResult(
@@ -21,7 +22,8 @@ public record ChipResult(
     Boolean mrzMatches,
     Instant evaluatedAt,
     List<ChipProblem> problems,
-    List<ChipProblem> warnings) {
+    List<ChipProblem> warnings,
+    String activeAuthentication) {
 
   /** The document signer: its subject and the country in its name. */
   public record Signer(String subject, String country, Instant notAfter) {}
@@ -38,7 +40,23 @@ public record ChipResult(
         v.mrzMatches(),
         v.evaluatedAt(),
         v.problems(),
-        v.warnings());
+        v.warnings(),
+        null);
+  }
+
+  /** The same verdict with the active authentication outcome the reader reported (or null). */
+  public ChipResult withActiveAuthentication(String outcome) {
+    return new ChipResult(
+        status,
+        signatureValid,
+        chainValid,
+        dataGroups,
+        signer,
+        mrzMatches,
+        evaluatedAt,
+        problems,
+        warnings,
+        outcome);
   }
 
   /** INVALID, or DG1 disagrees with the page: a blocking condition at the desk. */

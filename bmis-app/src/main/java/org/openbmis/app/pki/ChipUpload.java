@@ -39,6 +39,26 @@ public final class ChipUpload {
     return new ChipFiles(bytes(sod, maxBytes), dataGroups);
   }
 
+  /**
+   * The active authentication outcome the reader reported (field {@code activeAuthentication}), or
+   * null when it sent none.
+   *
+   * @throws InvalidInputProblem {@code chip.active_authentication_invalid} for another value
+   */
+  public static String activeAuthentication(MultipartHttpServletRequest request) {
+    String value = request.getParameter("activeAuthentication");
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.strip();
+    if (!java.util.Set.of("PASSED", "FAILED", "NOT_SUPPORTED").contains(v)) {
+      throw new InvalidInputProblem(
+          "chip.active_authentication_invalid",
+          "activeAuthentication is PASSED, FAILED or NOT_SUPPORTED.");
+    }
+    return v;
+  }
+
   private static byte[] bytes(MultipartFile file, int maxBytes) {
     if (file.getSize() > maxBytes) {
       throw new InvalidInputProblem(

@@ -34,7 +34,7 @@ public final class FolderChipReader implements ChipReader {
   }
 
   @Override
-  public Optional<ChipFiles> read(String documentNumber) {
+  public Optional<Read> read(String documentNumber) {
     if (documentNumber == null || !NUMBER.matcher(documentNumber).matches() || !available()) {
       return Optional.empty();
     }
@@ -50,7 +50,7 @@ public final class FolderChipReader implements ChipReader {
         dataGroups.put(n, dg);
       }
     }
-    return Optional.of(new ChipFiles(sod, dataGroups));
+    return Optional.of(new Read(new ChipFiles(sod, dataGroups), null));
   }
 
   private byte[] first(Path chip, List<String> names) {

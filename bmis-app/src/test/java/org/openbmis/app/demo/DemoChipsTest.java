@@ -43,7 +43,7 @@ class DemoChipsTest {
     var reader = new FolderChipReader(folder, 1 << 22);
     String genuineMrz = Walkthrough.person(Walkthrough.Feature.CLEAN_ENTRY).mrz();
 
-    ChipFiles genuine = reader.read(DemoChips.GENUINE).orElseThrow();
+    ChipFiles genuine = reader.read(DemoChips.GENUINE).orElseThrow().files();
     ChipVerification valid = pa.verify(genuine, genuineMrz);
     assertThat(valid.status()).isEqualTo(ChipStatus.VALID);
     assertThat(valid.mrzMatches()).isTrue();
@@ -52,7 +52,7 @@ class DemoChipsTest {
         ImageIO.read(new ByteArrayInputStream(ChipPortraits.jpeg(genuine).orElseThrow()));
     assertThat(portrait.getWidth()).isEqualTo(512);
 
-    ChipFiles swapped = reader.read(DemoChips.TAMPERED).orElseThrow();
+    ChipFiles swapped = reader.read(DemoChips.TAMPERED).orElseThrow().files();
     ChipVerification invalid = pa.verify(swapped, DemoChips.tamperedMrz());
     assertThat(invalid.status()).isEqualTo(ChipStatus.INVALID);
     assertThat(invalid.mrzMatches()).isTrue();

@@ -21,7 +21,8 @@ class ChipDecisionPolicyTest {
         mrzMatches,
         null,
         java.util.Arrays.stream(problems).map(c -> new ChipProblem(c, c)).toList(),
-        List.of());
+        List.of(),
+        null);
   }
 
   static DecisionPolicy.Assessment assess(ChipResult chip) {

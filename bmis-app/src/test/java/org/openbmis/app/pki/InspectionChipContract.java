@@ -64,6 +64,42 @@ abstract class InspectionChipContract {
   }
 
   @Test
+  void theAgentsActiveAuthenticationOutcomeIsInTheAnswerAndAFailureWarns() throws Exception {
+    var pki = trustedPki();
+    var dgs = ChipTestData.bsiDataGroups();
+    byte[] sod = pki.sod(dgs, ISSUED);
+
+    var failed =
+        new ChipParts()
+            .field("mrz", PkiApiContract.BSI_MRZ)
+            .field("activeAuthentication", "FAILED")
+            .file("sod", sod)
+            .dataGroups(dgs)
+            .post(port, TestAccounts.OFFICER, "/api/v1/inspections");
+    assertThat(failed.status()).as(failed.body()).isEqualTo(201);
+    assertThat(failed.json().get("chip").get("activeAuthentication").asString())
+        .isEqualTo("FAILED");
+    assertThat(codes(failed.json().get("warnings"))).contains("chip.active_authentication_failed");
+
+    var passed =
+        new ChipParts()
+            .field("activeAuthentication", "PASSED")
+            .file("sod", sod)
+            .dataGroups(dgs)
+            .post(port, TestAccounts.OFFICER, "/api/v1/chip/verify");
+    assertThat(passed.status()).as(passed.body()).isEqualTo(200);
+    assertThat(passed.json().get("activeAuthentication").asString()).isEqualTo("PASSED");
+
+    var wrong =
+        new ChipParts()
+            .field("activeAuthentication", "MAYBE")
+            .file("sod", sod)
+            .post(port, TestAccounts.OFFICER, "/api/v1/chip/verify");
+    assertThat(wrong.status()).isEqualTo(422);
+    assertThat(wrong.code()).isEqualTo("chip.active_authentication_invalid");
+  }
+
+  @Test
   void tamperedChipBlocksAtTheScanAndAtTheDecision() throws Exception {
     var pki = trustedPki();
     var dgs = new HashMap<>(ChipTestData.bsiDataGroups());

@@ -105,7 +105,10 @@ class InspectionApiController {
     org.openbmis.app.pki.ChipResult verdict =
         org.openbmis.app.pki.ChipUpload.present(request)
             ? chip.verify(
-                org.openbmis.app.pki.ChipUpload.read(request, pki.maxFileBytes()), command.mrz())
+                    org.openbmis.app.pki.ChipUpload.read(request, pki.maxFileBytes()),
+                    command.mrz())
+                .withActiveAuthentication(
+                    org.openbmis.app.pki.ChipUpload.activeAuthentication(request))
             : null;
     var capture =
         new BiometricCapture(

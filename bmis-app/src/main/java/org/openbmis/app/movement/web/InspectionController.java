@@ -34,7 +34,6 @@ import org.openbmis.app.shared.InvalidInputProblem;
 import org.openbmis.app.visa.Visa;
 import org.openbmis.app.visa.VisaService;
 import org.openbmis.biometrics.FingerPosition;
-import org.openbmis.chip.ChipFiles;
 import org.openbmis.mrz.MrzParser;
 import org.openbmis.mrz.MrzSyntaxException;
 import org.springframework.http.CacheControl;
@@ -138,7 +137,7 @@ class InspectionController {
       return "inspection/result :: empty";
     }
     // the chip of the document on the reader, if it answers for the scanned document number
-    ChipFiles chip = chipFiles(text);
+    ChipReader.Read chip = chipFiles(text);
     String page = start(new StartInspectionCommand(text, null, null), chip, text, session, model);
     if (model.getAttribute("view") instanceof InspectionView v) {
       // what was read, for the OCR corrections the officer may apply (OcrCorrectionController)
@@ -287,14 +286,14 @@ class InspectionController {
         || c.photo() == null) {
       return ResponseEntity.notFound().build();
     }
-    audit.record("chip.photo.view", "inspection", id, AuditLog.Outcome.SUCCESS, null);
+    audit.record("chip.photo_viewed", "inspection", id, AuditLog.Outcome.SUCCESS, null);
     return ResponseEntity.ok()
         .contentType(MediaType.IMAGE_JPEG)
         .cacheControl(CacheControl.noStore())
         .body(c.photo());
   }
 
-  private @Nullable ChipFiles chipFiles(String mrz) {
+  private ChipReader.@Nullable Read chipFiles(String mrz) {
     if (!chipReader.available()) {
       return null;
     }
@@ -307,14 +306,19 @@ class InspectionController {
 
   private String start(
       StartInspectionCommand cmd,
-      @Nullable ChipFiles chipFiles,
+      ChipReader.@Nullable Read chipFiles,
       @Nullable String printedMrz,
       HttpSession session,
       Model model) {
     try {
-      ChipResult chip = chipFiles == null ? null : deskChip.verify(chipFiles, printedMrz);
+      ChipResult chip =
+          chipFiles == null
+              ? null
+              : deskChip
+                  .verify(chipFiles.files(), printedMrz)
+                  .withActiveAuthentication(chipFiles.activeAuthentication());
       InspectionView view = movements.startInspection(cmd, chip);
-      byte[] photo = chipFiles == null ? null : ChipPortraits.jpeg(chipFiles).orElse(null);
+      byte[] photo = chipFiles == null ? null : ChipPortraits.jpeg(chipFiles.files()).orElse(null);
       session.setAttribute(CHIP, new ChipAtDesk(view.id(), chip, photo));
       session.setAttribute(CURRENT, view);
       show(view, model, session);
