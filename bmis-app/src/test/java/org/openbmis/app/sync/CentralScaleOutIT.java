@@ -52,13 +52,13 @@ class CentralScaleOutIT {
     assumeTrue(Files.exists(NodeProcess.JAR), "no built jar (run mvn package first)");
     started = Instant.now();
     // both processes sign the audit chain's head at this time; they are up well before it
-    signAt = LocalTime.ofInstant(started.plusSeconds(160), ZoneOffset.UTC).withNano(0);
+    signAt = LocalTime.ofInstant(started.plusSeconds(150), ZoneOffset.UTC).withNano(0);
     pg = EmbeddedPostgres.builder().start();
     Path root = Files.createTempDirectory(Path.of("target"), "scale-out-it-");
     a = node("node-a", root).start();
     a.await("officer", "/api/v1/me", r -> r.status() == 200, START);
-    // A seeds the demo (posts, users, lists) in the background: B starts once it is done
-    awaitLog(a, "Demo ready", START);
+    // A has seeded posts and users before it answers; B starts while A seeds the rest (a demo
+    // step B repeats at the same time may fail in one of them: this test creates its own data)
     b = node("node-b", root).start();
     b.await("officer", "/api/v1/me", r -> r.status() == 200, START);
     bothUp = Instant.now();
@@ -72,8 +72,8 @@ class CentralScaleOutIT {
         List.of(
             "--demo",
             "--bmis.node.role=central",
-            "--bmis.demo.travellers=30",
-            "--bmis.demo.movements=60",
+            "--bmis.demo.travellers=10",
+            "--bmis.demo.movements=20",
             "--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"),
             "--spring.datasource.username=postgres",
             "--spring.datasource.password=postgres",
@@ -255,17 +255,5 @@ class CentralScaleOutIT {
             "/api/v1/inspections/" + inspection.json().get("id").asString() + "/decision",
             Map.of("decision", "ADMITTED", "purpose", "TOURISM", "transportMode", "AIR"));
     assertThat(decision.status()).as(decision.body()).isEqualTo(201);
-  }
-
-  private static void awaitLog(NodeProcess node, String line, Duration within) throws Exception {
-    Path log = node.folder.resolve("node.log");
-    Instant end = Instant.now().plus(within);
-    while (Instant.now().isBefore(end)) {
-      if (Files.exists(log) && Files.readString(log).contains(line)) {
-        return;
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError(node.name + " never logged \"" + line + "\"; see " + log);
   }
 }
