@@ -98,7 +98,7 @@ class CentralScaleOutIT {
   @Test
   @Order(1)
   void anAlertApprovedThroughNodeAIsAHitAtNodeBsDeskWithinSeconds() throws Exception {
-    String surname = "Scaleout" + (char) ('A' + ThreadLocalRandom.current().nextInt(26));
+    String surname = "Mwangimu" + (char) ('A' + ThreadLocalRandom.current().nextInt(26));
     String mrz =
         Passports.td3(
             "KEN",
@@ -178,8 +178,12 @@ class CentralScaleOutIT {
   @Test
   @Order(2)
   void movementsRecordedAtBothProcessesAreCountedOnce() throws Exception {
+    // A's demo seeding ends with a statistics rebuild (counting waits while one runs)
+    awaitLog(a, "Demo ready", START);
+    // the post's own date may be a day ahead of UTC's
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    String range = "/api/v1/statistics/movements?from=" + today.minusDays(1) + "&to=" + today;
+    String range =
+        "/api/v1/statistics/movements?from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
     long before = total(a.get("analyst", range));
     assertThat(total(b.get("analyst", range))).isEqualTo(before);
     for (int i = 0; i < 3; i++) {
@@ -244,7 +248,7 @@ class CentralScaleOutIT {
             "UTO",
             Passports.nextNumber(),
             "Kamau",
-            "Scale " + (char) ('A' + ThreadLocalRandom.current().nextInt(26)),
+            "Baraka " + (char) ('A' + ThreadLocalRandom.current().nextInt(26)),
             LocalDate.of(1970, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(10_000)),
             LocalDate.now().plusYears(5));
     var inspection = node.post("officer", "/api/v1/inspections", Map.of("mrz", mrz));
@@ -255,5 +259,17 @@ class CentralScaleOutIT {
             "/api/v1/inspections/" + inspection.json().get("id").asString() + "/decision",
             Map.of("decision", "ADMITTED", "purpose", "TOURISM", "transportMode", "AIR"));
     assertThat(decision.status()).as(decision.body()).isEqualTo(201);
+  }
+
+  private static void awaitLog(NodeProcess node, String line, Duration within) throws Exception {
+    Path log = node.folder.resolve("node.log");
+    Instant end = Instant.now().plus(within);
+    while (Instant.now().isBefore(end)) {
+      if (Files.exists(log) && Files.readString(log).contains(line)) {
+        return;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError(node.name + " never logged \"" + line + "\"; see " + log);
   }
 }
