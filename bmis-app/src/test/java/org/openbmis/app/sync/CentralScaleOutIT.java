@@ -177,6 +177,44 @@ class CentralScaleOutIT {
 
   @Test
   @Order(2)
+  void anAccountChangedThroughNodeAIsInForceAtNodeBWithinSeconds() throws Exception {
+    String postId = a.get("officer", "/api/v1/me").json().get("postId").asString();
+    String username = "scale.officer" + System.nanoTime() % 100_000;
+    String password = "Baobab-Central-" + System.nanoTime() % 1000;
+    var created =
+        a.post(
+            "admin",
+            "/api/v1/admin/users",
+            Map.of(
+                "username", username,
+                "fullName", "Central Officer",
+                "roles", List.of("OFFICER"),
+                "postId", postId,
+                "password", password));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    // B signs the account in and keeps its principal (for 30 s without a change)
+    var me = b.get(username, password, "/api/v1/me");
+    assertThat(me.status()).as(me.body()).isEqualTo(200);
+    assertThat(me.body()).contains("OFFICER").doesNotContain("SUPERVISOR");
+    var changed =
+        put(
+            a,
+            "admin",
+            "/api/v1/admin/users/" + created.json().get("user").get("id").asString() + "/access",
+            Map.of("roles", List.of("SUPERVISOR"), "postId", postId));
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    Instant end = Instant.now().plus(FRESH);
+    while (!me.body().contains("SUPERVISOR") && Instant.now().isBefore(end)) {
+      Thread.sleep(250);
+      me = b.get(username, password, "/api/v1/me");
+    }
+    assertThat(me.body())
+        .as("B's principal %s after the change at A", FRESH)
+        .contains("SUPERVISOR");
+  }
+
+  @Test
+  @Order(3)
   void movementsRecordedAtBothProcessesAreCountedOnce() throws Exception {
     // A's demo seeding ends with a statistics rebuild (counting waits while one runs)
     awaitLog(a, "Demo ready", START);
@@ -199,7 +237,7 @@ class CentralScaleOutIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void theHeadSigningDueInBothProcessesRunsInOne() throws Exception {
     Instant due = LocalDate.now(ZoneOffset.UTC).atTime(signAt).toInstant(ZoneOffset.UTC);
     if (due.isBefore(started)) {
@@ -271,5 +309,27 @@ class CentralScaleOutIT {
       Thread.sleep(500);
     }
     throw new AssertionError(node.name + " never logged \"" + line + "\"; see " + log);
+  }
+
+  /** A PUT as a demo user (NodeProcess has GET and POST). */
+  private static NodeProcess.Response put(NodeProcess node, String user, String path, Object body)
+      throws Exception {
+    String basic =
+        java.util.Base64.getEncoder()
+            .encodeToString((user + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    var r =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(node.url() + path))
+                    .header("Authorization", "Basic " + basic)
+                    .header("Accept", "application/json")
+                    .header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(30))
+                    .PUT(
+                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                            NodeProcess.JSON.writeValueAsString(body)))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    return new NodeProcess.Response(r.statusCode(), r.body());
   }
 }
