@@ -17,4 +17,3 @@ insert into shr_node_change (topic, version) values ('admin.accounts', 0);
 insert into shr_node_change (topic, version) values ('admin.posts', 0);
 insert into shr_node_change (topic, version) values ('pki.trust-store', 0);
 insert into shr_node_change (topic, version) values ('visa.entry-rules', 0);
-insert into shr_node_change (topic, version) values ('admin.override-policy', 0);

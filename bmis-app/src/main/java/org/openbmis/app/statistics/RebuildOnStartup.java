@@ -54,6 +54,9 @@ class RebuildOnStartup implements ApplicationRunner {
                   + " movements in {} ms",
               n,
               (System.nanoTime() - start) / 1_000_000);
+        } catch (org.openbmis.app.shared.ConflictProblem e) {
+          // another central process is rebuilding (ADR 0027): its rebuild counts for this one
+          log.info("Statistics are being rebuilt by another process on this database");
         } catch (RuntimeException e) {
           // the statistics never keep the desks from working: the node starts, the figures stay
           // marked incomplete, and the next start (or an administrator's rebuild) tries again

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
+import org.openbmis.app.shared.ConflictProblem;
 import org.openbmis.app.shared.RunOnce;
 import org.openbmis.app.shared.durability.DurableTransactionManager;
 import org.slf4j.Logger;
@@ -38,6 +39,9 @@ class StatisticsWorker implements SmartLifecycle {
 
   /** The lease of the timer's counting in {@code shedlock}. */
   static final String COUNT_JOB = "statistics-count";
+
+  /** The lease of a rebuild in {@code shedlock}. */
+  static final String REBUILD_JOB = "statistics-rebuild";
 
   private final AggregateRepository aggregates;
   private final TransactionTemplate tx;
@@ -144,6 +148,19 @@ class StatisticsWorker implements SmartLifecycle {
    * writer, on 15 % less CPU; 237-257 s with the two writers).
    */
   long rebuild() {
+    long[] counted = {0};
+    // one rebuild at a time across the processes on the database (ADR 0027): a second one would
+    // empty the tables the first is filling
+    if (!runOnce.run(
+        REBUILD_JOB, Duration.ofHours(12), Duration.ZERO, () -> counted[0] = rebuildHere())) {
+      throw new ConflictProblem(
+          "statistics.rebuild_running",
+          "A statistics rebuild is running in another process on this database.");
+    }
+    return counted[0];
+  }
+
+  private long rebuildHere() {
     rebuilds.incrementAndGet();
     lock.lock();
     ExecutorService pool = null;
