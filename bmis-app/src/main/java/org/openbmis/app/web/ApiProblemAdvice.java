@@ -91,6 +91,14 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
+    if (DatabaseErrors.isDatabase(e) && DatabaseErrors.isTransient(e)) {
+      // a commit that failed, a lock timeout: not a fault of the request nor of our code
+      DatabaseErrors.log(log, e, HttpStatus.SERVICE_UNAVAILABLE);
+      return problem(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          DatabaseErrors.code(HttpStatus.SERVICE_UNAVAILABLE),
+          DatabaseErrors.detail(HttpStatus.SERVICE_UNAVAILABLE));
+    }
     if (DatabaseErrors.isDatabase(e)) {
       log.error("Unexpected error in the API: {}", DatabaseErrors.describe(e));
     } else {

@@ -57,13 +57,18 @@ class UiProblemResolver implements HandlerExceptionResolver, Ordered {
       DatabaseErrors.log(LOG, d, s);
       code = DatabaseErrors.code(s);
       status = s.value();
+    } else if (DatabaseErrors.isDatabase(ex) && DatabaseErrors.isTransient(ex)) {
+      // a commit that failed (not a DataAccessException): the record may not have been kept
+      DatabaseErrors.log(LOG, ex, HttpStatus.SERVICE_UNAVAILABLE);
+      code = DatabaseErrors.code(HttpStatus.SERVICE_UNAVAILABLE);
+      status = 503;
     } else {
       return null;
     }
     if (request.getHeader("HX-Request") != null) {
       ModelAndView mav = new ModelAndView("fragments/problem :: problem");
       mav.addObject(CODE, code);
-      mav.addObject("problemMessage", ex instanceof DataAccessException ? null : ex.getMessage());
+      mav.addObject("problemMessage", DatabaseErrors.isDatabase(ex) ? null : ex.getMessage());
       return mav;
     }
     request.setAttribute(CODE, code);

@@ -97,4 +97,51 @@ class DatabaseErrorsTest {
       assertThat(output.getAll()).contains("22001").doesNotContain("WEKESA");
     }
   }
+
+  @Test
+  void aLockTimeoutIsA503SayingTheRecordMayNotHaveBeenKeptAndQuotesNothing(CapturedOutput output)
+      throws Exception {
+    var holder =
+        new SingleConnectionDataSource("jdbc:h2:mem:locks;LOCK_TIMEOUT=200", "sa", "", true);
+    var waiter =
+        new SingleConnectionDataSource("jdbc:h2:mem:locks;LOCK_TIMEOUT=200", "sa", "", true);
+    try (var held = holder.getConnection()) {
+      new JdbcTemplate(holder).execute("create table stay (name varchar(40))");
+      new JdbcTemplate(holder).update("insert into stay values ('WEKESA ROSE')");
+      held.setAutoCommit(false);
+      held.createStatement().executeUpdate("update stay set name = 'WEKESA R'");
+      DataAccessException e =
+          catchThrowableOfType(
+              DataAccessException.class,
+              () -> new JdbcTemplate(waiter).update("update stay set name = 'WEKESA ROSE M'"));
+      held.rollback();
+
+      ProblemDetail pd = new ApiProblemAdvice().database(e);
+
+      assertThat(pd.getStatus()).isEqualTo(503);
+      assertThat(pd.getProperties()).containsEntry("code", "server.database_busy");
+      assertThat(pd.getDetail()).contains("may not have been recorded").doesNotContain("WEKESA");
+      assertThat(output.getAll()).contains("Database error:").doesNotContain("WEKESA");
+    } finally {
+      waiter.destroy();
+      holder.destroy();
+    }
+  }
+
+  @Test
+  void aCommitThatFailedIsA503AndAnyOtherUnexpectedErrorStaysA500() {
+    var commitFailed =
+        new org.springframework.transaction.TransactionSystemException(
+            "Could not commit JDBC transaction",
+            new java.sql.SQLException("General error: WEKESA ROSE", "HY000", 50000));
+    ProblemDetail pd = new ApiProblemAdvice().unexpected(commitFailed);
+    assertThat(pd.getStatus()).isEqualTo(503);
+    assertThat(pd.getProperties()).containsEntry("code", "server.database_busy");
+
+    ProblemDetail bug =
+        new ApiProblemAdvice()
+            .unexpected(new IllegalStateException(new java.sql.SQLException("x", "42S02")));
+    assertThat(bug.getStatus()).isEqualTo(500);
+    assertThat(bug.getProperties()).containsEntry("code", "server.error");
+  }
 }

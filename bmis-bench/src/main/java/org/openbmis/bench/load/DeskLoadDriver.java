@@ -45,7 +45,7 @@ public final class DeskLoadDriver {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    String token = issueToken(http, o);
+    String token = issueToken(http, o.url(), o.user(), o.password());
     Stats warm = new Stats();
     Stats measured = new Stats();
     AtomicBoolean measuring = new AtomicBoolean(false);
@@ -80,6 +80,7 @@ public final class DeskLoadDriver {
           new ManifestFeeder(
               o.jdkClient() ? Transport.jdk(http, o.url()) : new PlainHttp(o.url()),
               o,
+              issueToken(http, o.url(), o.manifestUser(), o.password()),
               running,
               measuring);
       feederThread = new Thread(feeder, "manifests");
@@ -141,12 +142,13 @@ public final class DeskLoadDriver {
     }
   }
 
-  private static String issueToken(HttpClient http, Options o) throws Exception {
+  private static String issueToken(HttpClient http, String url, String user, String password)
+      throws Exception {
     String basic =
         Base64.getEncoder()
-            .encodeToString((o.user() + ":" + o.password()).getBytes(StandardCharsets.UTF_8));
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     HttpRequest req =
-        HttpRequest.newBuilder(URI.create(o.url() + "/api/v1/me/tokens"))
+        HttpRequest.newBuilder(URI.create(url + "/api/v1/me/tokens"))
             .header("Authorization", "Basic " + basic)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"load-driver\",\"days\":1}"))

@@ -1,12 +1,10 @@
 package org.openbmis.bench.load;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,15 +17,21 @@ import org.openbmis.paxlst.PersonRole;
 /**
  * An airline's system beside the desks: sends a PAXLST of {@code passengers} passengers to {@code
  * POST /api/v1/api-messages} at a steady rate (each a new flight into the demo airport), as an
- * administrator, on its own connection. Latency and failures are counted apart from the desks'.
+ * administrator with an API token, on its own connection. Latency and failures are counted apart
+ * from the desks'.
  */
 final class ManifestFeeder implements Runnable {
 
-  private static final String[] SURNAMES = {
-    "OKAFOR", "MENSAH", "SMITH", "WANG", "PATEL", "DUBOIS", "HASSAN", "TESFAYE", "HADDAD", "NOVAK"
+  /** Syllables of made-up surnames: a mix as varied as a real flight's, few near a listed name. */
+  private static final String[] SYLLABLES = {
+    "KA", "MO", "RI", "TA", "NE", "SU", "LO", "BE", "DA", "FI", "GO", "HA", "JU", "KE", "LA", "MI",
+    "NO", "PA", "RO", "SE", "TI", "VA", "WE", "YO", "ZU", "AN", "EL", "OR", "UN", "IS"
   };
+
   private static final String[] GIVEN = {
-    "GRACE", "JOHN", "AMINA", "LI", "PRIYA", "MARIE", "ABDI", "SARA", "KARIM", "EVA"
+    "GRACE", "JOHN", "AMINA", "LI", "PRIYA", "MARIE", "ABDI", "SARA", "KARIM", "EVA", "PETER",
+    "FATIMA", "JUAN", "MEI", "OLGA", "KOFI", "ANNA", "LUCAS", "NADIA", "TOMAS", "HANA", "DAVID",
+    "ZAINAB", "PAULO", "INES", "YUSUF", "ELENA", "KWAME", "SOFIA", "RAJ"
   };
   private static final String[] STATES = {"KEN", "NGA", "GHA", "FRA", "GBR", "LBN", "IND", "USA"};
 
@@ -42,13 +46,14 @@ final class ManifestFeeder implements Runnable {
   private final Stats measured = new Stats();
   private final Random random = new Random(42);
 
-  ManifestFeeder(Transport http, Options o, AtomicBoolean running, AtomicBoolean measuring) {
+  /**
+   * @param token an API token of the manifest user (as a carrier's system holds one; HTTP Basic
+   *     would check the password's hash on every message)
+   */
+  ManifestFeeder(
+      Transport http, Options o, String token, AtomicBoolean running, AtomicBoolean measuring) {
     this.http = http;
-    this.authorization =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString(
-                    (o.manifestUser() + ":" + o.password()).getBytes(StandardCharsets.UTF_8));
+    this.authorization = "Bearer " + token;
     this.arrival = o.manifestArrival();
     this.perMinute = o.manifestsPerMinute();
     this.passengers = o.manifestPassengers();
@@ -98,7 +103,7 @@ final class ManifestFeeder implements Runnable {
       persons.add(
           new ListedPerson(
               PersonRole.PASSENGER,
-              SURNAMES[random.nextInt(SURNAMES.length)],
+              surname(),
               GIVEN[random.nextInt(GIVEN.length)],
               random.nextBoolean() ? "M" : "F",
               LocalDate.of(1950, 1, 1).plusDays(random.nextInt(20_000)),
@@ -118,6 +123,14 @@ final class ManifestFeeder implements Runnable {
         new FlightLeg(
             "LD", String.valueOf(1000 + flight % 9000), "LHR", lands.minusHours(7), arrival, lands);
     return PaxlstWriter.write(PaxlstWriter.Options.passengers(), List.of(leg), persons);
+  }
+
+  private String surname() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0, n = 2 + random.nextInt(3); i < n; i++) {
+      b.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+    }
+    return b.toString();
   }
 
   private static void sleep(long millis) {
