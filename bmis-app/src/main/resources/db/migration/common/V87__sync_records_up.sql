@@ -12,6 +12,8 @@ alter table scr_hit add column received_from uuid;
 create table syn_post_audit_event (
   id            uuid primary key,
   post_id       uuid not null,
+  -- the post's key at filing: a re-installed post enrols with a new key and starts a new chain
+  key_id        varchar(64) not null,
   seq           bigint not null,
   occurred_at   timestamp with time zone not null,
   username      varchar(64),
@@ -26,7 +28,7 @@ create table syn_post_audit_event (
   hash          varchar(64) not null,
   chain_state   varchar(8) not null,
   received_at   timestamp with time zone not null,
-  constraint syn_post_audit_event_seq unique (post_id, seq)
+  constraint syn_post_audit_event_seq unique (post_id, key_id, seq)
 );
 create index syn_post_audit_event_time on syn_post_audit_event (post_id, occurred_at);
 

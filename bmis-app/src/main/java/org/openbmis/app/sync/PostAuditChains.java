@@ -58,16 +58,18 @@ public class PostAuditChains {
         > 0) {
       return Optional.empty();
     }
-    State state = state(postId, link);
+    String chain = chainOf(postId);
+    State state = state(postId, chain, link);
     jdbc.sql(
             """
-            insert into syn_post_audit_event (id, post_id, seq, occurred_at, username, post_code,
-              desk_code, action, subject_type, subject_id, outcome, details, previous_hash, hash,
-              chain_state, received_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            insert into syn_post_audit_event (id, post_id, key_id, seq, occurred_at, username,
+              post_code, desk_code, action, subject_type, subject_id, outcome, details,
+              previous_hash, hash, chain_state, received_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             id,
             postId,
+            chain,
             e.seq(),
             utc(e.occurredAt()),
             e.username(),
@@ -86,14 +88,29 @@ public class PostAuditChains {
     return Optional.of(state);
   }
 
-  private State state(UUID postId, AuditChained.Link link) {
+  /**
+   * The post's current chain: the key it enrolled with. A post installed again (a new PC, a
+   * restored disk) enrols with a new key and its audit log starts again at 1; that is a new chain,
+   * kept beside the old one, not a conflict with it.
+   */
+  private String chainOf(UUID postId) {
+    return jdbc.sql("select key_id from syn_post where post_id = ?")
+        .param(postId)
+        .query(String.class)
+        .optional()
+        .orElse("-");
+  }
+
+  private State state(UUID postId, String chain, AuditChained.Link link) {
     if (!AuditChain.hash(link.previousHash(), link.entry()).equals(link.hash())) {
       return State.BROKEN;
     }
     long seq = link.entry().seq();
     Optional<String> before =
-        jdbc.sql("select hash from syn_post_audit_event where post_id = ? and seq = ?")
-            .params(postId, seq - 1)
+        jdbc.sql(
+                "select hash from syn_post_audit_event where post_id = ? and key_id = ? and seq"
+                    + " = ?")
+            .params(postId, chain, seq - 1)
             .query(String.class)
             .optional();
     if (before.isPresent()) {
@@ -106,7 +123,8 @@ public class PostAuditChains {
   }
 
   /**
-   * Recomputes every hash of the post's entries in sequence order and checks each link: the chain
+   * Recomputes every hash of the post's entries (of its current chain, see {@link #chainOf}) in
+   * sequence order and checks each link: the chain
    * is valid when every entry hashes to its stored hash and follows the one before it (a gap is
    * allowed only before the first entry central holds).
    */
@@ -120,8 +138,9 @@ public class PostAuditChains {
       throw new NotFoundProblem("sync.post_unknown", "No post with this id is enrolled.");
     }
     List<AuditChained.Link> links =
-        jdbc.sql("select * from syn_post_audit_event where post_id = ? order by seq")
-            .param(postId)
+        jdbc.sql(
+                "select * from syn_post_audit_event where post_id = ? and key_id = ? order by seq")
+            .params(postId, chainOf(postId))
             .query(
                 (rs, n) ->
                     new AuditChained.Link(
