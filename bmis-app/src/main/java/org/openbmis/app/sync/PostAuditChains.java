@@ -124,9 +124,9 @@ public class PostAuditChains {
 
   /**
    * Recomputes every hash of the post's entries (of its current chain, see {@link #chainOf}) in
-   * sequence order and checks each link: the chain
-   * is valid when every entry hashes to its stored hash and follows the one before it (a gap is
-   * allowed only before the first entry central holds).
+   * sequence order and checks each link: the chain is valid when every entry hashes to its stored
+   * hash and follows the one before it (a gap is allowed only before the first entry central
+   * holds).
    */
   @PreAuthorize("hasRole('ADMIN')")
   public Verification verify(UUID postId) {
@@ -138,8 +138,7 @@ public class PostAuditChains {
       throw new NotFoundProblem("sync.post_unknown", "No post with this id is enrolled.");
     }
     List<AuditChained.Link> links =
-        jdbc.sql(
-                "select * from syn_post_audit_event where post_id = ? and key_id = ? order by seq")
+        jdbc.sql("select * from syn_post_audit_event where post_id = ? and key_id = ? order by seq")
             .params(postId, chainOf(postId))
             .query(
                 (rs, n) ->

@@ -2,7 +2,6 @@ package org.openbmis.app.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openbmis.app.TestAccounts;
 import org.openbmis.app.shared.NodeChanges;
@@ -30,10 +29,7 @@ class NodeChangesIT {
   void aDeskChangedElsewhereIsForgottenOnceItsTopicVersionMoves() throws InterruptedException {
     // any desk: other tests in this JVM add posts without desks
     var desk =
-        posts.posts().stream()
-            .flatMap(p -> posts.desks(p.id()).stream())
-            .findFirst()
-            .orElseThrow();
+        posts.posts().stream().flatMap(p -> posts.desks(p.id()).stream()).findFirst().orElseThrow();
     String name = desk.name();
     assertThat(posts.desk(desk.id()).orElseThrow().name()).isEqualTo(name);
     String renamed = "Renamed elsewhere " + System.nanoTime() % 100_000;
