@@ -2,6 +2,12 @@ package org.openbmis.app.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openbmis.app.sync.PostTables.accountsAtPost;
+import static org.openbmis.app.sync.PostTables.alertPrintsAtPost;
+import static org.openbmis.app.sync.PostTables.auditAtPost;
+import static org.openbmis.app.sync.PostTables.enabledAtPost;
+import static org.openbmis.app.sync.PostTables.heldAtPost;
+import static org.openbmis.app.sync.PostTables.rowsAtPost;
 
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
@@ -21,14 +27,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BooleanSupplier;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openbmis.app.ApiClient;
-import org.openbmis.app.OpenBmisApplication;
 import org.openbmis.app.Passports;
 import org.openbmis.app.TestAccounts;
 import org.openbmis.app.admin.AdminActions;
@@ -44,13 +46,8 @@ import org.openbmis.app.visa.VisaTransfer;
 import org.openbmis.chip.ChipTestData;
 import org.openbmis.chip.TestPki;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Down-sync of reference data (ADR 0017), on each database of central's, with central in the test's
@@ -60,54 +57,12 @@ import tools.jackson.databind.json.JsonMapper;
  * post and no longer once disabled, central's signature is checked before anything is used, a
  * skipped version brings a snapshot, and a revoked post gets nothing.
  */
-abstract class DownSyncContract {
+abstract class DownSyncContract extends PostBesideCentral {
 
-  static final String ADMIN = TestAccounts.authorization(TestAccounts.ADMIN);
-  static final JsonMapper JSON = JsonMapper.builder().build();
-  static final Duration MINUTE = Duration.ofSeconds(60);
-
-  static ConfigurableApplicationContext post;
-  static int postPort;
-
-  @LocalServerPort int port;
   @Autowired ApplicationContext central;
   @Autowired CentralKey centralKey;
   @Autowired DatasetVersions centralVersions;
   @TempDir Path folder;
-
-  @BeforeEach
-  void startPost() {
-    if (post != null) {
-      return;
-    }
-    var code =
-        new ApiClient(port)
-            .postAs(
-                ADMIN, "/api/v1/admin/posts/" + TestAccounts.AIRPORT + "/enrolment-codes", "{}");
-    assertThat(code.status()).as(code.body()).isEqualTo(201);
-    String id = UUID.randomUUID().toString();
-    post =
-        new SpringApplicationBuilder(OpenBmisApplication.class)
-            .profiles("test")
-            .run(
-                "--server.port=0",
-                "--bmis.node.role=post",
-                "--spring.datasource.url=jdbc:h2:mem:post-" + id + ";DB_CLOSE_DELAY=-1",
-                "--bmis.sync.central-url=http://127.0.0.1:" + port,
-                "--bmis.sync.enrolment-code=" + code.json().get("code").asString(),
-                "--bmis.sync.folder=target/test-data/post-" + id + "/sync",
-                "--bmis.sync.upload-every=1s",
-                "--bmis.sync.pull-every=1s");
-    postPort = Integer.parseInt(post.getEnvironment().getProperty("local.server.port", "0"));
-  }
-
-  @AfterAll
-  static void stopPost() {
-    if (post != null) {
-      post.close();
-      post = null;
-    }
-  }
 
   @Test
   void aPostBootstrapsFromASnapshotAndListsItsDatasets() throws Exception {
@@ -585,64 +540,9 @@ abstract class DownSyncContract {
     return scan.json().get("traveller").get("id").asString();
   }
 
-  private long rowsAtPost(String table, UUID id) {
-    return postJdbc()
-        .sql("select count(*) from " + table + " where id = ?")
-        .param(id)
-        .query(Long.class)
-        .single();
-  }
-
-  private long alertPrintsAtPost(String reference) {
-    return postJdbc()
-        .sql(
-            "select count(*) from bio_alert_fingerprint where alert_reference = ?"
-                + " and deleted_at is null")
-        .param(reference)
-        .query(Long.class)
-        .single();
-  }
-
   /** The post holds central's latest users (no pull under way will move it). */
   private void settled() throws Exception {
     await(() -> heldAtPost("users") == centralVersions.latest("users"), MINUTE);
-  }
-
-  private long heldAtPost(String name) {
-    return postJdbc()
-        .sql("select version from syn_dataset_held where name = ?")
-        .param(name)
-        .query(Long.class)
-        .optional()
-        .orElse(-1L);
-  }
-
-  private long accountsAtPost(String username) {
-    return postJdbc()
-        .sql("select count(*) from adm_user where username = ?")
-        .param(username)
-        .query(Long.class)
-        .single();
-  }
-
-  private boolean enabledAtPost(String username) {
-    return postJdbc()
-        .sql("select enabled from adm_user where username = ?")
-        .param(username)
-        .query(Boolean.class)
-        .single();
-  }
-
-  private long auditAtPost(String action, String subject) {
-    return postJdbc()
-        .sql("select count(*) from shr_audit_event where action = ? and subject_id = ?")
-        .params(action, subject)
-        .query(Long.class)
-        .single();
-  }
-
-  private static JdbcClient postJdbc() {
-    return post.getBean(JdbcClient.class);
   }
 
   private static PostReference.Account ghost() {
@@ -687,21 +587,5 @@ abstract class DownSyncContract {
       b.header("Authorization", "Bearer " + token);
     }
     return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-  }
-
-  private static String letters(int n) {
-    StringBuilder s = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      s.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
-    }
-    return s.toString();
-  }
-
-  private static void await(BooleanSupplier condition, Duration within) throws Exception {
-    Instant end = Instant.now().plus(within);
-    while (!condition.getAsBoolean()) {
-      assertThat(Instant.now()).as("not within %s", within).isBefore(end);
-      Thread.sleep(250);
-    }
   }
 }

@@ -2,13 +2,15 @@ package org.openbmis.app.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openbmis.app.sync.UpSyncRecords.hit;
+import static org.openbmis.app.sync.UpSyncRecords.item;
+import static org.openbmis.app.sync.UpSyncRecords.pass;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -17,13 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openbmis.app.ApiClient;
-import org.openbmis.app.OpenBmisApplication;
 import org.openbmis.app.Passports;
 import org.openbmis.app.TestAccounts;
 import org.openbmis.app.admin.AdminActions;
@@ -33,19 +31,13 @@ import org.openbmis.app.shared.AuditChain;
 import org.openbmis.app.shared.AuditChained;
 import org.openbmis.app.sync.SyncMessages.Batch;
 import org.openbmis.app.sync.SyncMessages.BatchItem;
-import org.openbmis.app.visa.IssuePassCommand;
 import org.openbmis.app.visa.IssuedTransfer;
-import org.openbmis.app.visa.PassKind;
 import org.openbmis.app.visa.PermitService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records up (ADR 0025), on each database of central's, with central in the test's context and a
@@ -56,53 +48,11 @@ import tools.jackson.databind.json.JsonMapper;
  * arrive with its chain, verified at central apart from central's own; replayed rows change
  * nothing, an older state does not reopen a hit, and a broken post chain is flagged.
  */
-abstract class UpSyncContract {
+abstract class UpSyncContract extends PostBesideCentral {
 
-  static final String ADMIN = TestAccounts.authorization(TestAccounts.ADMIN);
-  static final JsonMapper JSON = JsonMapper.builder().build();
-  static final Duration MINUTE = Duration.ofSeconds(60);
-
-  static ConfigurableApplicationContext post;
-  static int postPort;
-
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @TempDir Path folder;
   final HttpClient raw = HttpClient.newHttpClient();
-
-  @BeforeEach
-  void startPost() {
-    if (post != null) {
-      return;
-    }
-    var code =
-        new ApiClient(port)
-            .postAs(
-                ADMIN, "/api/v1/admin/posts/" + TestAccounts.AIRPORT + "/enrolment-codes", "{}");
-    assertThat(code.status()).as(code.body()).isEqualTo(201);
-    String id = UUID.randomUUID().toString();
-    post =
-        new SpringApplicationBuilder(OpenBmisApplication.class)
-            .profiles("test")
-            .run(
-                "--server.port=0",
-                "--bmis.node.role=post",
-                "--spring.datasource.url=jdbc:h2:mem:post-" + id + ";DB_CLOSE_DELAY=-1",
-                "--bmis.sync.central-url=http://127.0.0.1:" + port,
-                "--bmis.sync.enrolment-code=" + code.json().get("code").asString(),
-                "--bmis.sync.folder=target/test-data/post-" + id + "/sync",
-                "--bmis.sync.upload-every=1s",
-                "--bmis.sync.pull-every=1s");
-    postPort = Integer.parseInt(post.getEnvironment().getProperty("local.server.port", "0"));
-  }
-
-  @AfterAll
-  static void stopPost() {
-    if (post != null) {
-      post.close();
-      post = null;
-    }
-  }
 
   @Test
   void aHitRaisedAtThePostIsInCentralsQueueOnceAndItsResolutionFollows() throws Exception {
@@ -590,59 +540,6 @@ abstract class UpSyncContract {
     assertThat(wrong.body()).contains("sync.payload_invalid");
   }
 
-  private static HitTransfer.HitRecord hit(
-      UUID id, UUID traveller, String status, String by, Instant at, String reason) {
-    return new HitTransfer.HitRecord(
-        id,
-        traveller,
-        null,
-        "DESK",
-        "UPLIST",
-        3,
-        "person:" + id,
-        "SRC-" + id.toString().substring(0, 8),
-        "0".repeat(64),
-        new java.math.BigDecimal("0.9312"),
-        "REFER_TO_SECONDARY",
-        "OCHIENG, PETER",
-        "surname equal, given name close",
-        false,
-        false,
-        status,
-        Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MICROS),
-        by,
-        at,
-        reason,
-        "RESTRICTED",
-        null,
-        null,
-        new java.math.BigDecimal("0.850"),
-        TestAccounts.LAND_POST,
-        TestAccounts.LAND_OFFICER,
-        TestAccounts.LAND_DESK,
-        null,
-        null,
-        null,
-        null);
-  }
-
-  private static IssuePassCommand pass(String number, UUID traveller) {
-    return new IssuePassCommand(
-        PassKind.BORDER,
-        number,
-        traveller,
-        "NAMUGGA, ESTHER",
-        "UGA",
-        "B" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999),
-        LocalDate.of(1979, 2, 2),
-        null,
-        null,
-        "Busia border area",
-        3,
-        LocalDate.now(),
-        LocalDate.now().plusYears(1));
-  }
-
   private ApiClient.Response chainAtCentral(UUID postId) {
     return new ApiClient(port).getAs(ADMIN, "/api/v1/sync/posts/" + postId + "/audit-chain");
   }
@@ -663,14 +560,6 @@ abstract class UpSyncContract {
     return on.sql(sql).params(params).query(Long.class).single();
   }
 
-  private static JdbcClient postJdbc() {
-    return post.getBean(JdbcClient.class);
-  }
-
-  private static BatchItem item(long seq, String kind, UUID id, Object payload) {
-    return new BatchItem(seq, kind, id, JSON.writeValueAsString(payload));
-  }
-
   private HttpResponse<String> send(Batch batch, UUID postId, PostKey k) throws Exception {
     byte[] body = CentralClient.gzip(JSON.writeValueAsBytes(batch));
     return raw.send(
@@ -681,23 +570,5 @@ abstract class UpSyncContract {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String letters(int n) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      b.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
-    }
-    return b.toString();
-  }
-
-  private static void await(BooleanSupplier condition, Duration within) throws Exception {
-    Instant until = Instant.now().plus(within);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(until)) {
-        throw new AssertionError("not within " + within);
-      }
-      Thread.sleep(200);
-    }
   }
 }
