@@ -2,13 +2,13 @@ package org.openbmis.screening;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
 /**
@@ -55,62 +55,59 @@ public final class ParallelBatch implements AutoCloseable {
    */
   public void forEach(int n, IntConsumer body) {
     AtomicInteger next = new AtomicInteger();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
     Runnable loop =
         () -> {
-          for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-            body.accept(i);
+          try {
+            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+              body.accept(i);
+            }
+          } catch (RuntimeException | Error e) {
+            next.set(n); // nobody claims another item
+            if (!failure.compareAndSet(null, e)) {
+              failure.get().addSuppressed(e);
+            }
           }
         };
-    List<Future<?>> started = new ArrayList<>(helperCount);
-    for (int h = 0; h < Math.min(helperCount, n - 1); h++) {
-      started.add(helpers.submit(loop));
+    int count = Math.max(0, Math.min(helperCount, n - 1));
+    // a helper runs the loop only if it claims its turn before the caller has finished: one still
+    // queued behind another batch is claimed by the caller instead and then does nothing
+    List<AtomicBoolean> turns = new ArrayList<>(count);
+    CountDownLatch finished = new CountDownLatch(count);
+    for (int h = 0; h < count; h++) {
+      AtomicBoolean turn = new AtomicBoolean();
+      turns.add(turn);
+      helpers.execute(
+          () -> {
+            if (turn.compareAndSet(false, true)) {
+              try {
+                loop.run();
+              } finally {
+                finished.countDown();
+              }
+            }
+          });
     }
-    Throwable failure = null;
-    try {
-      loop.run();
-    } catch (RuntimeException | Error e) {
-      next.set(n);
-      failure = e;
-    }
-    for (Future<?> f : started) {
-      failure = join(f, failure, next, n);
-    }
-    if (failure instanceof RuntimeException r) {
-      throw r;
-    }
-    if (failure instanceof Error e) {
-      throw e;
-    }
-    if (failure != null) {
-      throw new IllegalStateException(failure);
-    }
-  }
-
-  /** Waits for a helper that started; one still queued behind another batch is cancelled. */
-  private static Throwable join(Future<?> f, Throwable failure, AtomicInteger next, int n) {
-    if (f.cancel(false)) {
-      return failure;
+    loop.run();
+    for (AtomicBoolean turn : turns) {
+      if (turn.compareAndSet(false, true)) {
+        finished.countDown();
+      }
     }
     try {
-      f.get();
-      return failure;
-    } catch (CancellationException e) {
-      return failure;
-    } catch (ExecutionException e) {
-      return add(failure, e.getCause());
+      finished.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       next.set(n);
-      return add(failure, e);
+      throw new IllegalStateException("interrupted while the batch's helpers finished", e);
     }
-  }
-
-  private static Throwable add(Throwable first, Throwable more) {
-    if (first == null) {
-      return more;
+    Throwable t = failure.get();
+    if (t instanceof RuntimeException r) {
+      throw r;
     }
-    first.addSuppressed(more);
-    return first;
+    if (t instanceof Error e) {
+      throw e;
+    }
   }
 
   @Override
