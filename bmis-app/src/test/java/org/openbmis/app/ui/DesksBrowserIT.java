@@ -237,8 +237,11 @@ class DesksBrowserIT extends BrowserSupport {
 
     signIn(TestAccounts.ANALYST, TestAccounts.PASSWORD);
     open("/statistics");
+    // every panel of the dashboard queries at once: late in the suite, with many application
+    // contexts on two cores, one answer can take longer than the usual 10 s (as in BrowserIT)
     WebElement split =
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("crew-split")));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("crew-split")));
     // one crew entry: below the threshold of 5, so shown as suppressed, beside the passengers
     assertThat(split.getText()).contains("Crew").contains("Passengers").contains("suppressed");
     // the dashboard's own panels still load beside it, with no error (ECharts draws on a canvas)
