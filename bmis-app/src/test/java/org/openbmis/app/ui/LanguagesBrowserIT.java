@@ -179,7 +179,8 @@ class LanguagesBrowserIT extends BrowserSupport {
       assertThat(nations.getAttribute("textContent")).doesNotContain("KEN");
       dashboard.until(
           ExpectedConditions.presenceOfElementLocated(By.cssSelector("#panel-flow canvas")));
-      assertThat(browser.findElement(By.id("stats-error")).isDisplayed()).isFalse();
+      WebElement error = browser.findElement(By.id("stats-error"));
+      assertThat(error.isDisplayed()).as("a panel failed: %s", error.getText()).isFalse();
       shoot("lang-statistics-" + l.code());
       report(l);
     }
