@@ -37,9 +37,16 @@
     return p;
   }
 
-  async function load(url) {
+  /** A panel's figures; a busy server (503, "server.database_busy") is asked once more a second later. */
+  async function load(url, again) {
     const res = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    if (res.status === 503 && !again) {
+      await new Promise(resolve => setTimeout(resolve, 1000));
+      return load(url, true);
+    }
     if (!res.ok) throw new Error(res.status + ' ' + url);
+    // a sign-in page instead of figures: the session ended (or was ended) meanwhile
+    if (!(res.headers.get('Content-Type') || '').includes('json')) throw new Error(res.status + ' ' + url + ' (' + res.headers.get('Content-Type') + ')');
     return res.json();
   }
 
