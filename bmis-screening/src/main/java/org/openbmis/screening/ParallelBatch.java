@@ -2,6 +2,7 @@ package org.openbmis.screening;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,6 +10,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -20,7 +23,9 @@ import java.util.function.IntConsumer;
  * the listed persons.
  *
  * <p>The helpers are daemon threads; a batch started while the helpers are busy with another is
- * done by its caller alone rather than waiting for them.
+ * done by its caller alone rather than waiting for them. While the stand-by condition holds (an
+ * officer's request is being answered), the helpers claim nothing more and the caller goes on
+ * alone, leaving the other processors to more urgent work.
  */
 public final class ParallelBatch implements AutoCloseable {
 
@@ -29,22 +34,37 @@ public final class ParallelBatch implements AutoCloseable {
 
   private final ExecutorService helpers;
   private final int helperCount;
+  private final BooleanSupplier standBy;
 
   /**
    * @param threads how many threads work on one batch, the caller included ({@code 1}: the caller
    *     alone)
    */
   public ParallelBatch(int threads) {
+    this(threads, () -> false);
+  }
+
+  /**
+   * @param threads how many threads work on one batch, the caller included ({@code 1}: the caller
+   *     alone)
+   * @param standBy asked by each helper before it claims an item: while true, the helpers stop
+   *     claiming and leave the rest of the batch to the caller
+   */
+  public ParallelBatch(int threads, BooleanSupplier standBy) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
+    this.standBy = Objects.requireNonNull(standBy, "standBy");
     this.helperCount = threads - 1;
     this.helpers = helperCount == 0 ? null : Executors.newFixedThreadPool(helperCount, daemons());
   }
 
-  /** One thread per available processor, the caller being one of them. */
-  public static ParallelBatch perProcessor() {
-    return new ParallelBatch(Runtime.getRuntime().availableProcessors());
+  /**
+   * One thread per available processor, the caller being one of them; the helpers stand by while
+   * {@code standBy} holds.
+   */
+  public static ParallelBatch perProcessor(BooleanSupplier standBy) {
+    return new ParallelBatch(Runtime.getRuntime().availableProcessors(), standBy);
   }
 
   /**
@@ -56,10 +76,15 @@ public final class ParallelBatch implements AutoCloseable {
   public void forEach(int n, IntConsumer body) {
     AtomicInteger next = new AtomicInteger();
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    Runnable loop =
-        () -> {
+    BooleanSupplier never = () -> false;
+    Consumer<BooleanSupplier> loop =
+        pause -> {
           try {
-            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+            while (!pause.getAsBoolean()) {
+              int i = next.getAndIncrement();
+              if (i >= n) {
+                return;
+              }
               body.accept(i);
             }
           } catch (RuntimeException | Error e) {
@@ -81,14 +106,14 @@ public final class ParallelBatch implements AutoCloseable {
           () -> {
             if (turn.compareAndSet(false, true)) {
               try {
-                loop.run();
+                loop.accept(standBy);
               } finally {
                 finished.countDown();
               }
             }
           });
     }
-    loop.run();
+    loop.accept(never);
     for (AtomicBoolean turn : turns) {
       if (turn.compareAndSet(false, true)) {
         finished.countDown();

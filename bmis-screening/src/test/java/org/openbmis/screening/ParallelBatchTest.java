@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +109,47 @@ class ParallelBatchTest {
       release.countDown();
       other.join(10_000);
       assertThat(other.isAlive()).isFalse();
+    }
+  }
+
+  @Test
+  void whileADeskIsServedTheHelpersStandByAndTheCallerFinishesAlone() {
+    Set<String> threads = ConcurrentHashMap.newKeySet();
+    try (ParallelBatch batch = new ParallelBatch(3, () -> true)) {
+      AtomicIntegerArray calls = new AtomicIntegerArray(200);
+      batch.forEach(
+          200,
+          i -> {
+            threads.add(Thread.currentThread().getName());
+            calls.incrementAndGet(i);
+          });
+      for (int i = 0; i < 200; i++) {
+        assertThat(calls.get(i)).isEqualTo(1);
+      }
+    }
+    assertThat(threads).containsExactly(Thread.currentThread().getName());
+  }
+
+  @Test
+  void aHelperStopsClaimingAsSoonAsADeskRequestArrives() {
+    AtomicBoolean deskBusy = new AtomicBoolean();
+    AtomicInteger helperItems = new AtomicInteger();
+    AtomicIntegerArray calls = new AtomicIntegerArray(200);
+    try (ParallelBatch batch = new ParallelBatch(2, deskBusy::get)) {
+      batch.forEach(
+          200,
+          i -> {
+            calls.incrementAndGet(i);
+            if (Thread.currentThread().getName().startsWith(ParallelBatch.THREAD_PREFIX)
+                && helperItems.incrementAndGet() == 3) {
+              deskBusy.set(true); // a desk request arrives while the helper works on its third
+            }
+            sleep(2);
+          });
+    }
+    assertThat(helperItems.get()).as("items the helper took").isEqualTo(3);
+    for (int i = 0; i < 200; i++) {
+      assertThat(calls.get(i)).as("calls of item %d", i).isEqualTo(1);
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.openbmis.app.shared.DeskFirst;
 import org.openbmis.screening.DocumentHit;
 import org.openbmis.screening.DocumentIndex;
 import org.openbmis.screening.ParallelBatch;
@@ -33,7 +34,8 @@ class ScreeningIndex implements DisposableBean {
 
   /**
    * From this many queries on, a batch's name searches share the cores: the caller and one helper
-   * thread per further processor, each claiming the next query ({@link ParallelBatch}).
+   * thread per further processor, each claiming the next query ({@link ParallelBatch}); the helpers
+   * stand by while a desk request is answered ({@link DeskFirst}).
    */
   static final int PARALLEL_FROM = 32;
 
@@ -42,7 +44,7 @@ class ScreeningIndex implements DisposableBean {
   private final DocumentAlertRepository documents;
   private final ScreeningProperties properties;
   private final Clock clock;
-  private final ParallelBatch batch = ParallelBatch.perProcessor();
+  private final ParallelBatch batch;
   private volatile PersonIndex personIndex = new PersonIndex();
   private volatile DocumentIndex documentIndex = new DocumentIndex(16);
   private volatile Map<String, ListState> states = Map.of();
@@ -61,7 +63,10 @@ class ScreeningIndex implements DisposableBean {
       PersonAlertRepository persons,
       DocumentAlertRepository documents,
       ScreeningProperties properties,
-      Clock clock) {
+      Clock clock,
+      DeskFirst desks) {
+    // a manifest's searches leave a processor to the desks while an officer's request is answered
+    this.batch = ParallelBatch.perProcessor(desks::busy);
     this.lists = lists;
     this.persons = persons;
     this.documents = documents;

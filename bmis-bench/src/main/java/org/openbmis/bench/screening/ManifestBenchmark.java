@@ -60,7 +60,7 @@ public class ManifestBenchmark {
       Boolean.parseBoolean(System.getProperty("manifest.parallel", "true"));
 
   private final ParallelBatch batch =
-      PARALLEL ? ParallelBatch.perProcessor() : new ParallelBatch(1);
+      PARALLEL ? ParallelBatch.perProcessor(() -> false) : new ParallelBatch(1);
   private PersonIndex persons;
   private DocumentIndex documents;
   private byte[] manifest;
