@@ -110,7 +110,7 @@ class DeskDecisionBrowserIT extends BrowserSupport {
   @Order(3)
   void theReferralIsWorkedToARefusalAtSecondary() throws IOException {
     signOut();
-    signIn(TestAccounts.SECONDARY, TestAccounts.PASSWORD);
+    signInAs(TestAccounts.SECONDARY);
     open("/secondary");
     WebElement row =
         wait.until(
@@ -161,7 +161,7 @@ class DeskDecisionBrowserIT extends BrowserSupport {
   @Order(4)
   void aSupervisorAdmitsWithAnOverride() throws IOException {
     signOut();
-    signIn(TestAccounts.SUPERVISOR, TestAccounts.PASSWORD);
+    signInAs(TestAccounts.SUPERVISOR);
     open("/inspection");
     String number = Passports.nextNumber();
     scan(expired(number, "OVERRIDE" + DeskDecisionContract.letters(number)));

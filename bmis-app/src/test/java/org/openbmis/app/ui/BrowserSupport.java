@@ -164,6 +164,16 @@ public abstract class BrowserSupport {
     }
   }
 
+  /**
+   * Signs in with the test password and waits until the sign-in pages are left: the session exists
+   * only once the sign-in's answer has arrived, and a page opened before that is aborted or finds
+   * no session.
+   */
+  protected static void signInAs(String user) {
+    signIn(user, TestAccounts.PASSWORD);
+    wait.until(d -> !java.net.URI.create(d.getCurrentUrl()).getPath().startsWith("/login"));
+  }
+
   protected static void signOut() {
     browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
     wait.until(ExpectedConditions.urlContains("/login"));

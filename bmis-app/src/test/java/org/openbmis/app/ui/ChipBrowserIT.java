@@ -133,7 +133,7 @@ class ChipBrowserIT extends BrowserSupport {
   void theAdministratorImportsACscaAndAnOfficerIsRefusedTheTrustStore() throws IOException {
     Path csca = ChipTestData.dir().resolve("csca-misc/csca_ch_7b.cer");
     open("/login?lang=en");
-    signIn(TestAccounts.ADMIN, TestAccounts.PASSWORD);
+    signInAs(TestAccounts.ADMIN);
     open("/admin/pki");
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind")))
         .selectByValue("CSCA");

@@ -235,7 +235,7 @@ class DesksBrowserIT extends BrowserSupport {
     assertThat(confirmation()).contains("Entry recorded for ROSKANDE MEI");
     signOut();
 
-    signIn(TestAccounts.ANALYST, TestAccounts.PASSWORD);
+    signInAs(TestAccounts.ANALYST);
     open("/statistics");
     // every panel of the dashboard queries at once: late in the suite, with many application
     // contexts on two cores, one answer can take longer than the usual 10 s (as in BrowserIT)
