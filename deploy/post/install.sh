@@ -75,6 +75,14 @@ fi
 chmod 0640 "$ENV"
 if [ "$SYSTEM" = 1 ]; then
   chown root:openbmis "$ROOT/etc/openbmis" "$ENV"
+  if [ ! -d /run/systemd/system ]; then
+    # a container or chroot: everything is in place, but there is no systemd to start it
+    echo "systemd is not running here: installed but not started. Start it as the unit does:"
+    echo "  cd /var/lib/openbmis && set -a && . /etc/openbmis/openbmis.env && set +a &&" \
+      "runuser -u openbmis -- java -jar /opt/openbmis/bmis-app.jar" \
+      "--logging.file.name=/var/log/openbmis/openbmis.log"
+    exit 0
+  fi
   systemctl daemon-reload
   systemctl enable openbmis.service
   systemctl restart openbmis.service
