@@ -50,6 +50,20 @@ class DeploymentFilesTest {
     assertThat(((Map<String, Object>) app.get("healthcheck")).get("test").toString())
         .contains("/actuator/health/readiness");
     assertThat((Map<String, Object>) compose.get("volumes")).containsKeys("pgdata", "data", "logs");
+    // the volumes are given to user 10001 by the application's own image, before it starts: a
+    // volume chowned by another image first is copied over with the image's root-owned folder
+    // (found running the file by hand: the node could not write its data folder)
+    Map<String, Object> owner = services.get("volumes-owner");
+    assertThat(owner.get("image")).isEqualTo(app.get("image"));
+    assertThat(owner.get("user")).isEqualTo("0:0");
+    assertThat((List<String>) owner.get("entrypoint"))
+        .containsExactly("chown", "-R", "10001:10001", "/var/lib/openbmis", "/var/log/openbmis");
+    assertThat(dependsOn.get("volumes-owner"))
+        .containsEntry("condition", "service_completed_successfully");
+    // Debian 12's docker-compose 1.29 refuses a top-level "name": the project name is in .env
+    assertThat(compose).containsOnlyKeys("services", "volumes");
+    assertThat(Files.readString(DEPLOY.resolve("compose/.env.example")))
+        .contains("COMPOSE_PROJECT_NAME=openbmis");
   }
 
   @Test
