@@ -2,12 +2,15 @@ package org.openbmis.app.manifest.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.openbmis.app.manifest.ApiMessageService;
 import org.openbmis.app.manifest.IntakeResult;
 import org.openbmis.app.manifest.MessageView;
-import org.openbmis.app.shared.InvalidInputProblem;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,19 +43,36 @@ class ApiMessageApiController {
               + " the pre-arrival hits (administrators only) and what was cleaned; 422 REJECTED"
               + " (problem code `manifest.rejected`) with the reasons and the `id` under which the"
               + " raw bytes are kept. Roles ADMIN and API_SUBMITTER.")
-  ResponseEntity<IntakeResult> submit(@RequestBody byte[] body) {
+  ResponseEntity<?> submit(@RequestBody byte[] body, HttpServletRequest request) {
     IntakeResult r = service.submit(body);
     if (!r.accepted()) {
-      throw (InvalidInputProblem)
-          new InvalidInputProblem("manifest.rejected", "The message cannot be read.")
-              .detail("id", r.id())
-              .detail("status", r.status())
-              .detail("reasons", r.reasons())
-              .detail("cleaned", r.cleaned());
+      return rejected(r, request.getRequestURI());
     }
     return ResponseEntity.status(HttpStatus.CREATED)
         .header("Location", "/api/v1/api-messages/" + r.id())
         .body(r);
+  }
+
+  /**
+   * The 422 answer: a problem detail ({@code manifest.rejected}) whose {@code status} is the
+   * message's, {@code "REJECTED"}, as the API promises. A problem detail's numeric {@code status}
+   * beside it would repeat the key in one object, which strict JSON readers refuse; the HTTP status
+   * line says 422.
+   */
+  private static ResponseEntity<Map<String, Object>> rejected(IntakeResult r, String instance) {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put("title", HttpStatus.UNPROCESSABLE_CONTENT.getReasonPhrase());
+    problem.put("detail", "The message cannot be read.");
+    problem.put("instance", instance);
+    problem.put("code", "manifest.rejected");
+    problem.put("id", r.id());
+    problem.put("status", r.status());
+    problem.put("reasons", r.reasons());
+    problem.put("cleaned", r.cleaned());
+    return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   @GetMapping("/{id}")
