@@ -18,8 +18,15 @@ public abstract class BmisException extends RuntimeException {
     return code;
   }
 
+  /** The problem detail's own members: a detail of the same name would repeat a key. */
+  private static final java.util.Set<String> MEMBERS =
+      java.util.Set.of("type", "title", "status", "detail", "instance", "code");
+
   /** Adds a machine-readable detail (a property of the API's problem detail). */
   public BmisException detail(String name, Object value) {
+    if (MEMBERS.contains(name)) {
+      throw new IllegalArgumentException("a problem detail already has a member " + name);
+    }
     details.put(name, value);
     return this;
   }
