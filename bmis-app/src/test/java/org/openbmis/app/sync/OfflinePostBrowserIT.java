@@ -86,12 +86,11 @@ class OfflinePostBrowserIT extends BrowserSupport {
             LocalDate.of(1984, 6, 8),
             LocalDate.now().plusYears(5)));
     browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
-    assertThat(
-            wait.until(
-                    ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector("[data-code='sync.acknowledgement_required']")))
-                .getText())
-        .contains("no decision can be recorded until a supervisor acknowledges");
+    // the refusal's element is found afresh at each try: the answer may replace it meanwhile
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("[data-code='sync.acknowledgement_required']"),
+            "no decision can be recorded until a supervisor acknowledges"));
     shoot("offline-post-blocked");
     browser.findElement(By.id("sync-strip")).click();
     assertThat(
@@ -133,6 +132,8 @@ class OfflinePostBrowserIT extends BrowserSupport {
                         By.cssSelector("tr[data-post='UTO-AIR']")))
                 .getText())
         .contains("enrolled", "users: ");
+    // headquarters' supervisor menu (with "Posts network" and "Audit") stays on one row at 1366
+    assertHeaderFitsOneLine();
     shoot("central-sync-posts");
   }
 

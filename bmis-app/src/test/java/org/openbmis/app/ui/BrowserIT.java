@@ -514,10 +514,4 @@ class BrowserIT extends BrowserSupport {
     }
     return body;
   }
-
-  /** At 1366x768 the header stays compact: brand, navigation and user box on one row. */
-  private void assertHeaderFitsOneLine() {
-    int height = browser.findElement(By.cssSelector("header.topbar")).getSize().getHeight();
-    assertThat(height).as("header height").isLessThan(60);
-  }
 }

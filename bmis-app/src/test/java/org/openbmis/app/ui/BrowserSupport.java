@@ -1,5 +1,7 @@
 package org.openbmis.app.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -172,6 +174,12 @@ public abstract class BrowserSupport {
   protected static void signInAs(String user) {
     signIn(user, TestAccounts.PASSWORD);
     wait.until(d -> !java.net.URI.create(d.getCurrentUrl()).getPath().startsWith("/login"));
+  }
+
+  /** At 1366x768 the header stays compact: brand, navigation and user box on one row. */
+  protected static void assertHeaderFitsOneLine() {
+    int height = browser.findElement(By.cssSelector("header.topbar")).getSize().getHeight();
+    assertThat(height).as("header height").isLessThan(60);
   }
 
   protected static void signOut() {
