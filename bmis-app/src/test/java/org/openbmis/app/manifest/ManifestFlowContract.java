@@ -123,6 +123,17 @@ abstract class ManifestFlowContract {
     // one "status" in the object: a second, numeric one made strict JSON readers refuse the answer
     assertThat(rejected.body().split("\"status\"", -1)).hasSize(2);
     assertThat(rejected.body()).contains("\"instance\":\"/api/v1/api-messages\"");
+    // the OpenAPI document still describes both answers for carriers' developers
+    JsonNode answers =
+        api()
+            .get(TestAccounts.ADMIN, "/v3/api-docs")
+            .json()
+            .get("paths")
+            .get("/api/v1/api-messages")
+            .get("post")
+            .get("responses");
+    assertThat(answers.get("201").toString()).contains("IntakeResult");
+    assertThat(answers.get("422").toString()).contains("application/problem+json");
     assertThat(rejected.json().get("reasons").toString())
         .contains("manifest.no_post")
         .contains(yeu);

@@ -1,6 +1,9 @@
 package org.openbmis.app.manifest.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
@@ -43,6 +46,16 @@ class ApiMessageApiController {
               + " the pre-arrival hits (administrators only) and what was cleaned; 422 REJECTED"
               + " (problem code `manifest.rejected`) with the reasons and the `id` under which the"
               + " raw bytes are kept. Roles ADMIN and API_SUBMITTER.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "ACCEPTED",
+      content = @Content(schema = @Schema(implementation = IntakeResult.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description =
+          "REJECTED: a problem detail (code manifest.rejected) with status \"REJECTED\", the"
+              + " reasons, what was cleaned and the id of the kept message",
+      content = @Content(mediaType = "application/problem+json"))
   ResponseEntity<?> submit(@RequestBody byte[] body, HttpServletRequest request) {
     IntakeResult r = service.submit(body);
     if (!r.accepted()) {
