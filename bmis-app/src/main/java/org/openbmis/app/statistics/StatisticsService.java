@@ -26,7 +26,9 @@ import org.openbmis.app.visa.OverstayCount;
 import org.openbmis.app.visa.OverstayService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Migration statistics from the aggregates: flows and processing times grouped and filtered by any
@@ -59,8 +61,10 @@ public class StatisticsService {
   private final MonthCube cube;
   private final HitService hits;
   private final OverstayService overstays;
+  private final TransactionTemplate reads;
 
   StatisticsService(
+      PlatformTransactionManager transactions,
       StatisticsRepository repository,
       PostService posts,
       CountryProperties country,
@@ -81,14 +85,22 @@ public class StatisticsService {
     this.smallCounts = smallCounts;
     this.audit = audit;
     this.clock = clock;
+    this.reads = new TransactionTemplate(transactions);
+    this.reads.setReadOnly(true);
   }
 
   /** Movements counted by the query's dimensions, sorted by their labels. */
   @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
-  @Transactional(readOnly = true)
   public List<StatRow> movements(StatisticsQuery q) {
     checkPeriod(q);
+    // counted before the read takes its connection: the count needs one of its own, and a
+    // dashboard's panels asking at once held the whole pool, each waiting for a second one (they
+    // failed with 503 after the pool's timeout)
     worker.flush();
+    return read(() -> movementsCounted(q));
+  }
+
+  private List<StatRow> movementsCounted(StatisticsQuery q) {
     Context ctx = context();
     Map<List<String>, Long> counts = new TreeMap<>(StatisticsService::compare);
     for (QueryPlanner.Plan plan : QueryPlanner.flows(q, ctx.filters, ctx.newest)) {
@@ -107,10 +119,19 @@ public class StatisticsService {
 
   /** Inspections, median, 90th percentile and mean processing time by the query's dimensions. */
   @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
-  @Transactional(readOnly = true)
   public List<StatRow> processingTimes(StatisticsQuery q) {
-    worker.flush();
     checkPeriod(q);
+    worker.flush(); // before the read's connection, as in movements
+    return read(() -> processingTimesCounted(q));
+  }
+
+  /** Runs a read in a read-only transaction of its own. */
+  private List<StatRow> read(java.util.function.Supplier<List<StatRow>> read) {
+    List<StatRow> rows = reads.execute(s -> read.get());
+    return rows == null ? List.of() : rows;
+  }
+
+  private List<StatRow> processingTimesCounted(StatisticsQuery q) {
     Context ctx = context();
     Map<List<String>, Histogram> groups = new TreeMap<>(StatisticsService::compare);
     for (QueryPlanner.Plan plan : QueryPlanner.processing(q, ctx.filters, ctx.newest)) {
