@@ -84,6 +84,10 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
   /** A database error: never quoted (its message holds the SQL and the values), mapped by state. */
   @ExceptionHandler(DataAccessException.class)
   ProblemDetail database(DataAccessException e) {
+    return databaseProblem(e);
+  }
+
+  private ProblemDetail databaseProblem(Throwable e) {
     HttpStatus status = DatabaseErrors.status(e);
     DatabaseErrors.log(log, e, status);
     return problem(status, DatabaseErrors.code(status), DatabaseErrors.detail(status));
@@ -91,13 +95,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
-    if (DatabaseErrors.isDatabase(e) && DatabaseErrors.isTransient(e)) {
+    if (DatabaseErrors.answeredByStatus(e)) {
       // a commit that failed, a lock timeout: not a fault of the request nor of our code
-      DatabaseErrors.log(log, e, HttpStatus.SERVICE_UNAVAILABLE);
-      return problem(
-          HttpStatus.SERVICE_UNAVAILABLE,
-          DatabaseErrors.code(HttpStatus.SERVICE_UNAVAILABLE),
-          DatabaseErrors.detail(HttpStatus.SERVICE_UNAVAILABLE));
+      return databaseProblem(e);
     }
     if (DatabaseErrors.isDatabase(e)) {
       log.error("Unexpected error in the API: {}", DatabaseErrors.describe(e));

@@ -38,6 +38,15 @@ final class DatabaseErrors {
     return false;
   }
 
+  /**
+   * Whether the API and the pages answer this error by {@link #status}: every {@link
+   * DataAccessException}, and a failure of the moment that reaches them otherwise (a commit that
+   * failed arrives as a {@code TransactionSystemException}).
+   */
+  static boolean answeredByStatus(Throwable e) {
+    return e instanceof DataAccessException || (isDatabase(e) && isTransient(e));
+  }
+
   static HttpStatus status(Throwable e) {
     String state = sqlState(e);
     if (e instanceof DataIntegrityViolationException && state != null) {

@@ -13,7 +13,6 @@ import org.openbmis.app.shared.NotFoundProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
-import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Component;
@@ -52,16 +51,11 @@ class UiProblemResolver implements HandlerExceptionResolver, Ordered {
     } else if (ex instanceof java.time.DateTimeException) {
       code = "request.date_out_of_range";
       status = 422;
-    } else if (ex instanceof DataAccessException d) {
-      HttpStatus s = DatabaseErrors.status(d);
-      DatabaseErrors.log(LOG, d, s);
+    } else if (DatabaseErrors.answeredByStatus(ex)) {
+      HttpStatus s = DatabaseErrors.status(ex);
+      DatabaseErrors.log(LOG, ex, s);
       code = DatabaseErrors.code(s);
       status = s.value();
-    } else if (DatabaseErrors.isDatabase(ex) && DatabaseErrors.isTransient(ex)) {
-      // a commit that failed (not a DataAccessException): the record may not have been kept
-      DatabaseErrors.log(LOG, ex, HttpStatus.SERVICE_UNAVAILABLE);
-      code = DatabaseErrors.code(HttpStatus.SERVICE_UNAVAILABLE);
-      status = 503;
     } else {
       return null;
     }

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openbmis.app.ApiClient;
-import org.openbmis.app.OpenBmisApplication;
 import org.openbmis.app.TestAccounts;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,19 +41,7 @@ abstract class PostBesideCentral {
             .postAs(
                 ADMIN, "/api/v1/admin/posts/" + TestAccounts.AIRPORT + "/enrolment-codes", "{}");
     assertThat(code.status()).as(code.body()).isEqualTo(201);
-    String id = UUID.randomUUID().toString();
-    post =
-        new SpringApplicationBuilder(OpenBmisApplication.class)
-            .profiles("test")
-            .run(
-                "--server.port=0",
-                "--bmis.node.role=post",
-                "--spring.datasource.url=jdbc:h2:mem:post-" + id + ";DB_CLOSE_DELAY=-1",
-                "--bmis.sync.central-url=http://127.0.0.1:" + port,
-                "--bmis.sync.enrolment-code=" + code.json().get("code").asString(),
-                "--bmis.sync.folder=target/test-data/post-" + id + "/sync",
-                "--bmis.sync.upload-every=1s",
-                "--bmis.sync.pull-every=1s");
+    post = TestPost.context(port, code.json().get("code").asString());
     postPort = Integer.parseInt(post.getEnvironment().getProperty("local.server.port", "0"));
   }
 

@@ -18,13 +18,14 @@ final class PostTables {
   }
 
   static long alertPrintsAtPost(String reference) {
-    return postJdbc()
-        .sql(
-            "select count(*) from bio_alert_fingerprint where alert_reference = ?"
-                + " and deleted_at is null")
-        .param(reference)
-        .query(Long.class)
-        .single();
+    return count(
+        "select count(*) from bio_alert_fingerprint where alert_reference = ?"
+            + " and deleted_at is null",
+        reference);
+  }
+
+  private static long count(String sql, Object... params) {
+    return postJdbc().sql(sql).params(params).query(Long.class).single();
   }
 
   static long heldAtPost(String name) {
@@ -37,11 +38,7 @@ final class PostTables {
   }
 
   static long accountsAtPost(String username) {
-    return postJdbc()
-        .sql("select count(*) from adm_user where username = ?")
-        .param(username)
-        .query(Long.class)
-        .single();
+    return count("select count(*) from adm_user where username = ?", username);
   }
 
   static boolean enabledAtPost(String username) {
@@ -53,10 +50,9 @@ final class PostTables {
   }
 
   static long auditAtPost(String action, String subject) {
-    return postJdbc()
-        .sql("select count(*) from shr_audit_event where action = ? and subject_id = ?")
-        .params(action, subject)
-        .query(Long.class)
-        .single();
+    return count(
+        "select count(*) from shr_audit_event where action = ? and subject_id = ?",
+        action,
+        subject);
   }
 }

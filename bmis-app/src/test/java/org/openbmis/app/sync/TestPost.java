@@ -42,6 +42,25 @@ final class TestPost implements AutoCloseable {
     this.api = new ApiClient(port);
   }
 
+  /**
+   * A post node in this JVM (its own in-memory H2 and sync folder) enrolling with {@code code} at
+   * central on {@code centralPort}, uploading and pulling every second.
+   */
+  static ConfigurableApplicationContext context(int centralPort, String code) {
+    String id = UUID.randomUUID().toString();
+    return new SpringApplicationBuilder(OpenBmisApplication.class)
+        .profiles("test")
+        .run(
+            "--server.port=0",
+            "--bmis.node.role=post",
+            "--spring.datasource.url=jdbc:h2:mem:post-" + id + ";DB_CLOSE_DELAY=-1",
+            "--bmis.sync.central-url=http://127.0.0.1:" + centralPort,
+            "--bmis.sync.enrolment-code=" + code,
+            "--bmis.sync.folder=target/test-data/post-" + id + "/sync",
+            "--bmis.sync.upload-every=1s",
+            "--bmis.sync.pull-every=1s");
+  }
+
   static TestPost start(int centralPort) throws Exception {
     var code =
         new ApiClient(centralPort)
@@ -51,19 +70,7 @@ final class TestPost implements AutoCloseable {
                 "{}");
     assertThat(code.status()).as(code.body()).isEqualTo(201);
     LinkSwitch link = new LinkSwitch(centralPort);
-    String id = UUID.randomUUID().toString();
-    var context =
-        new SpringApplicationBuilder(OpenBmisApplication.class)
-            .profiles("test")
-            .run(
-                "--server.port=0",
-                "--bmis.node.role=post",
-                "--spring.datasource.url=jdbc:h2:mem:post-" + id + ";DB_CLOSE_DELAY=-1",
-                "--bmis.sync.central-url=http://127.0.0.1:" + link.port(),
-                "--bmis.sync.enrolment-code=" + code.json().get("code").asString(),
-                "--bmis.sync.folder=target/test-data/post-" + id + "/sync",
-                "--bmis.sync.upload-every=1s",
-                "--bmis.sync.pull-every=1s");
+    var context = context(link.port(), code.json().get("code").asString());
     TestPost post = new TestPost(context, link);
     post.supervisorSetUp();
     return post;
